@@ -1,0 +1,39 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.js#Context',
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          Claim: '../domain/index.js#ClaimRecord',
+          Argument: '../domain/index.js#ArgumentRecord',
+          Actor: '../domain/index.js#ActorRecord',
+          Source: '../domain/index.js#SourceRecord',
+          Provision: '../domain/index.js#ProvisionRecord',
+          Assertion: '../domain/index.js#AssertionRecord',
+          Issue: '../domain/index.js#IssueRecord',
+          Citation: '../domain/index.js#CitationRecord',
+          Position: '../domain/index.js#PositionRecord',
+          Affiliation: '../domain/index.js#AffiliationRecord',
+          Membership: '../domain/index.js#AffiliationRecord',
+          SearchHit: '../domain/index.js#SearchHitRecord',
+          ArgumentGraph: '../domain/index.js#ArgumentGraphRecord',
+          ArgumentChain: '../domain/index.js#ArgumentChainRecord',
+          ImportResult: '../domain/index.js#ImportResultRecord',
+        },
+        resolversNonOptionalTypename: { interfaceImplementingType: true },
+        avoidOptionals: false,
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+};
+
+export default config;

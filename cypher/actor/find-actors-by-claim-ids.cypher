@@ -1,0 +1,5 @@
+// @name actor/find-actors-by-claim-ids
+UNWIND $ids AS key
+MATCH (:Claim {id: key})<-[:OF]-(:Assertion)-[:BY]->(x:Actor)
+WITH DISTINCT key, x ORDER BY x.name
+RETURN key, collect(x {.id, .name, .kind, .description}) AS items

@@ -1,0 +1,5 @@
+// @name assertion/find-assertions-by-claim-ids
+UNWIND $ids AS key
+MATCH (:Claim {id: key})<-[:OF]-(n:Assertion)
+WITH key, n ORDER BY n.date, n.id
+RETURN key, collect(n {.id, .quote, .date, actorId: [(n)-[:BY]->(x:Actor) | x.id][0], sourceId: [(n)-[:IN]->(s:Source) | s.id][0], claimId: [(n)-[:OF]->(c:Claim) | c.id][0], argumentId: [(n)-[:OF]->(a:Argument) | a.id][0]}) AS items

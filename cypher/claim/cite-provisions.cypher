@@ -1,0 +1,6 @@
+// @name claim/cite-provisions
+UNWIND $citations AS row
+MATCH (c:Claim {id: row.claimId}), (p:Provision {id: row.provisionId})
+MERGE (c)-[r:CITES]->(p)
+SET r.role = row.role, r.note = row.note
+RETURN {claimId: c.id, provisionId: p.id, role: r.role, note: r.note} AS item

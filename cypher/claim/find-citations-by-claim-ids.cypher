@@ -1,0 +1,5 @@
+// @name claim/find-citations-by-claim-ids
+UNWIND $ids AS key
+MATCH (:Claim {id: key})-[r:CITES]->(p:Provision)
+WITH key, r, p ORDER BY p.id
+RETURN key, collect({claimId: key, provisionId: p.id, role: r.role, note: r.note}) AS items

@@ -1,0 +1,7 @@
+// @name claim/update-claim
+MATCH (c:Claim {id: $id})
+SET c.text = coalesce($text, c.text),
+    c.kind = coalesce($kind, c.kind),
+    c.searchText = coalesce($searchText, c.searchText),
+    c.updatedAt = datetime()
+RETURN c {.id, .text, .kind, .createdAt, .updatedAt} AS item

@@ -1,0 +1,2 @@
+// @name db/await-indexes
+CALL db.awaitIndexes($timeoutSeconds)

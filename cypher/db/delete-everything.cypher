@@ -1,0 +1,2 @@
+// @name db/delete-everything
+MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

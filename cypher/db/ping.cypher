@@ -1,0 +1,2 @@
+// @name db/ping
+RETURN 1 AS ok

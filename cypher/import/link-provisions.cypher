@@ -1,0 +1,12 @@
+// @name import/link-provisions
+UNWIND $rows AS row
+MATCH (p:Provision {id: row.id})
+CALL (p, row) {
+  MATCH (p)-[old:PART_OF]->(parent)
+  WHERE row.partOfId IS NULL OR parent.id <> row.partOfId
+  DELETE old
+}
+CALL (p, row) {
+  MATCH (parent:Provision {id: row.partOfId})
+  MERGE (p)-[:PART_OF]->(parent)
+}

@@ -1,0 +1,5 @@
+// @name import/upsert-provisions
+UNWIND $rows AS row
+MERGE (p:Provision {id: row.id})
+SET p.name = row.name, p.kind = row.kind, p.citation = row.citation, p.summary = row.summary,
+    p.searchText = row.searchText

@@ -1,0 +1,8 @@
+// @name provision/create-provision
+CREATE (p:Provision {id: $id, name: $name, kind: $kind, citation: $citation, summary: $summary, searchText: $searchText})
+WITH p
+CALL (p) {
+  MATCH (parent:Provision {id: $partOfId})
+  CREATE (p)-[:PART_OF]->(parent)
+}
+RETURN p {.id, .name, .kind, .citation, .summary, partOfId: $partOfId} AS item

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI is given; otherwise the managed local Neo4j is used. */
+  neo4j: Neo4jConnectionConfig | null;
+  database: string;
+  port: number;
+  host: string;
+  apiKeys: readonly string[];
+  dataDir: string;
+  production: boolean;
+  graphiql: boolean;
+  queryTimeoutMs: number;
+  maxBodyBytes: number;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function intFrom(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  const uri = env.NEO4J_URI?.trim();
+  const production = env.NODE_ENV === 'production';
+  const graphiqlFlag = env.ARGMAP_GRAPHIQL?.trim().toLowerCase();
+  return {
+    neo4j: uri
+      ? {
+          uri,
+          user: env.NEO4J_USER?.trim() || 'neo4j',
+          password: env.NEO4J_PASSWORD ?? '',
+          database,
+        }
+      : null,
+    database,
+    port: intFrom(env, 'PORT', 4000),
+    host: env.HOST?.trim() || '0.0.0.0',
+    apiKeys: (env.ARGMAP_API_KEYS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter((key) => key.length > 0),
+    dataDir: path.resolve(env.ARGMAP_DATA_DIR?.trim() || path.join(REPO_ROOT, '.argmap')),
+    production,
+    graphiql: graphiqlFlag ? graphiqlFlag === 'true' : !production,
+    queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
+    maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
+  };
+}

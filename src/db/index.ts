@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jConnectionConfig } from '../config.js';
+import { REPO_ROOT } from '../config.js';
+import { createDriver } from './driver.js';
+import type { ExecutorOptions } from './executor.js';
+import { isUnavailable } from './neo4j-errors.js';
+import { CypherRegistry } from './registry.js';
+
+export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
+
+export interface Database {
+  driver: Driver;
+  registry: CypherRegistry;
+  executorOptions: ExecutorOptions;
+  close(): Promise<void>;
+}
+
+/** Loads the Cypher registry, opens the driver and waits (up to `waitMs`) until Neo4j answers. */
+export async function openDatabase(
+  conn: Neo4jConnectionConfig,
+  { timeoutMs, waitMs = 60_000, onWait }: { timeoutMs: number; waitMs?: number; onWait?: (message: string) => void },
+): Promise<Database> {
+  const registry = await CypherRegistry.load(CYPHER_DIR);
+  const driver = createDriver(conn);
+  const deadline = Date.now() + waitMs;
+  let announced = false;
+  for (;;) {
+    try {
+      await driver.verifyConnectivity({ database: conn.database });
+      break;
+    } catch (error) {
+      if (!isUnavailable(error) || Date.now() > deadline) {
+        await driver.close();
+        throw new Error(`Cannot reach Neo4j at ${conn.uri}: ${(error as Error).message}`, { cause: error });
+      }
+      if (!announced) onWait?.(`Waiting for Neo4j at ${conn.uri}...`);
+      announced = true;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  return {
+    driver,
+    registry,
+    executorOptions: { driver, registry, database: conn.database, timeoutMs },
+    close: () => driver.close(),
+  };
+}

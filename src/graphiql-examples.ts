@@ -1,0 +1,103 @@
+/** The example tabs GraphiQL opens with; each answers a question about the seed debate. */
+
+const WHO_ASSERTED = `# Who asserted the central claims of the debate, in which words, and where?
+query WhoAssertedWhat {
+  issues(first: 1) {
+    edges {
+      node {
+        question
+        positions {
+          stance
+          claim {
+            id
+            text
+            assertions {
+              quote
+              date
+              actor { name kind description }
+              source { title publisher publishedAt }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+const COUNTERCLAIMS = `# What is said against the claim that the US may imprison its citizens abroad?
+query Counterclaims {
+  claims(where: { textContains: "abroad" }, first: 5) {
+    edges {
+      node {
+        id
+        text
+        attackedBy {
+          attackKind
+          scheme
+          premises { text assertedBy { name } }
+        }
+        counterclaims { text }
+        supportedBy { premises { text } }
+      }
+    }
+  }
+}
+`;
+
+const EIGHTH_AMENDMENT = `# Which claims cite the Eighth Amendment (or one of its clauses), and in which role?
+query ClaimsCitingTheEighthAmendment {
+  provision(id: "provision:eighth-amendment") {
+    name
+    citation
+    partOf { name }
+    citedBy { role note claim { text assertedBy { name } } }
+  }
+  claims(where: { cites: "provision:eighth-amendment" }) {
+    totalCount
+    edges { node { id text kind } }
+  }
+}
+`;
+
+const SEARCH = `# Full-text search over claims, quotes, actors and provisions.
+# British and American spellings find each other: try "denaturalise".
+query Search {
+  search(text: "denaturalize naturalized citizens", first: 10) {
+    score
+    snippet
+    node {
+      __typename
+      id
+      ... on Claim { text }
+      ... on Assertion { quote actor { name } }
+      ... on Actor { name }
+      ... on Provision { name citation }
+    }
+  }
+}
+`;
+
+const ACTOR_CLAIMS = `# Everything one actor asserted, with the quotes and the sources.
+query ActorClaims {
+  actors(where: { nameContains: "Bukele" }) {
+    edges {
+      node {
+        id
+        name
+        description
+        affiliations { role organization { name } }
+        assertions {
+          quote
+          source { title }
+          claim { text citations { role provision { name } } }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const GRAPHIQL_DEFAULT_QUERY = WHO_ASSERTED;
+
+export const GRAPHIQL_EXAMPLE_TABS = [WHO_ASSERTED, COUNTERCLAIMS, EIGHTH_AMENDMENT, SEARCH, ACTOR_CLAIMS].map((query) => ({ query }));

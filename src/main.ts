@@ -1,0 +1,124 @@
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import type { Config, Neo4jConnectionConfig } from './config.js';
+import { createContextFactory } from './context.js';
+import { openDatabase, type Database } from './db/index.js';
+import { createExecutor } from './db/executor.js';
+import { createHttpServer, type Route } from './http-server.js';
+import { ensureManagedNeo4j, type ManagedNeo4j } from './managed-neo4j/index.js';
+import { createRepositories, type Repositories } from './repositories/index.js';
+import { buildSchema } from './schema.js';
+import { loadSeed } from './seed.js';
+import { createArgmapYoga } from './yoga.js';
+
+export type Log = (line: string) => void;
+
+export interface Backend {
+  db: Database;
+  schema: GraphQLSchema;
+  /** Repositories for start-up and command-line work (no per-request counting). */
+  repos: Repositories;
+  managed: ManagedNeo4j | null;
+  close(): Promise<void>;
+}
+
+/** Connects to Neo4j: the one at NEO4J_URI, or the managed local server (started if needed). */
+export async function openBackend(config: Config, log: Log): Promise<Backend> {
+  let managed: ManagedNeo4j | null = null;
+  let conn: Neo4jConnectionConfig;
+  if (config.neo4j) {
+    conn = config.neo4j;
+  } else {
+    managed = await ensureManagedNeo4j({ dataDir: config.dataDir, onProgress: log });
+    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: config.database };
+  }
+  try {
+    const db = await openDatabase(conn, { timeoutMs: config.queryTimeoutMs, onWait: log });
+    const schema = await buildSchema();
+    const repos = createRepositories(createExecutor(db.executorOptions), db.registry);
+    return {
+      db,
+      schema,
+      repos,
+      managed,
+      async close() {
+        await db.close();
+        await managed?.stop();
+      },
+    };
+  } catch (error) {
+    await managed?.stop();
+    throw error;
+  }
+}
+
+export interface RunningService {
+  url: string;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  config: Config;
+  log: Log;
+  /** Load the seed debate when the database is empty (default true). */
+  seedIfEmpty?: boolean;
+  routes?: (backend: Backend) => Route[];
+}
+
+/** The composition root: database, migrations, seed, schema, HTTP. */
+export async function startService({ config, log, seedIfEmpty = true, routes }: ServiceOptions): Promise<RunningService> {
+  const backend = await openBackend(config, log);
+  try {
+    const applied = await backend.repos.database.migrate();
+    log(`Migrations applied (${applied.length})`);
+    if (seedIfEmpty && (await backend.repos.database.counts()).nodes === 0) {
+      const result = await loadSeed(backend.repos, backend.schema);
+      log(`Seed debate loaded: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships`);
+    }
+    const yoga = createArgmapYoga({
+      schema: backend.schema,
+      context: createContextFactory({ executorOptions: backend.db.executorOptions, apiKeys: config.apiKeys }),
+      graphiql: config.graphiql,
+      logError: (error) => process.stderr.write(`argmap: unexpected error: ${String((error as Error)?.stack ?? error)}\n`),
+    });
+    const http = createHttpServer({
+      yoga,
+      maxBodyBytes: config.maxBodyBytes,
+      routes: routes?.(backend) ?? [],
+      readiness: () => readiness(backend.repos),
+    });
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = http.server.address() as AddressInfo;
+    const url = `http://localhost:${port}`;
+    return {
+      url,
+      backend,
+      async close() {
+        await http.shutdown();
+        await backend.close();
+      },
+    };
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+}
+
+async function readiness(repos: Repositories): Promise<{ ready: boolean; reason?: string }> {
+  const check = (async () => {
+    await repos.database.ping();
+    return (await repos.database.migrationsApplied()) ? { ready: true } : { ready: false, reason: 'migrations are not applied' };
+  })();
+  const timeout = new Promise<{ ready: boolean; reason: string }>((resolve) => {
+    setTimeout(() => resolve({ ready: false, reason: 'the database did not answer in time' }), 4000).unref();
+  });
+  try {
+    return await Promise.race([check, timeout]);
+  } catch (error) {
+    return { ready: false, reason: `the database is unreachable (${(error as Error).message})` };
+  }
+}

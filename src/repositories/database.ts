@@ -1,0 +1,57 @@
+import type { Executor } from '../db/executor.js';
+import type { CypherRegistry } from '../db/registry.js';
+import { num } from './rows.js';
+
+const MIGRATION_PREFIX = 'migrations/';
+
+/** Schema and housekeeping: migrations, readiness, counts, wiping. */
+export class DatabaseRepository {
+  constructor(
+    private readonly db: Executor,
+    private readonly registry: CypherRegistry,
+  ) {}
+
+  migrationNames(): string[] {
+    return this.registry
+      .names()
+      .filter((name) => name.startsWith(MIGRATION_PREFIX))
+      .sort();
+  }
+
+  /** Names of the constraints and indexes the migrations create, read from their statements. */
+  schemaObjectNames(): string[] {
+    return this.migrationNames().map((name) => {
+      const match = /CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+)?INDEX)\s+(\w+)/i.exec(this.registry.get(name).text);
+      if (!match?.[1]) throw new Error(`cypher/${name}.cypher does not name the constraint or index it creates`);
+      return match[1];
+    });
+  }
+
+  /** Applies every migration (each is idempotent: IF NOT EXISTS) and waits for the indexes to come online. */
+  async migrate(): Promise<string[]> {
+    const names = this.migrationNames();
+    for (const name of names) await this.db.write(name);
+    await this.db.write('db/await-indexes', { timeoutSeconds: 300 });
+    return names;
+  }
+
+  async ping(): Promise<void> {
+    await this.db.read('db/ping');
+  }
+
+  /** True when every index the migrations create (constraints included) is online. */
+  async migrationsApplied(): Promise<boolean> {
+    const names = this.schemaObjectNames();
+    const [row] = await this.db.read('db/count-online-indexes', { names });
+    return num(row?.online ?? 0) === names.length;
+  }
+
+  async counts(): Promise<{ nodes: number; relationships: number }> {
+    const [row] = await this.db.read('db/count-everything');
+    return { nodes: num(row?.nodes ?? 0), relationships: num(row?.relationships ?? 0) };
+  }
+
+  async deleteEverything(): Promise<void> {
+    await this.db.autoCommit('db/delete-everything');
+  }
+}

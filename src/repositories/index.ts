@@ -1,0 +1,40 @@
+import type { Executor } from '../db/executor.js';
+import type { CypherRegistry } from '../db/registry.js';
+import { ActorRepository } from './actors.js';
+import { ArgumentRepository } from './arguments.js';
+import { AssertionRepository } from './assertions.js';
+import { ClaimRepository } from './claims.js';
+import { DatabaseRepository } from './database.js';
+import { GraphImportRepository } from './graph-import.js';
+import { IssueRepository } from './issues.js';
+import { ProvisionRepository } from './provisions.js';
+import { SearchRepository } from './search.js';
+import { SourceRepository } from './sources.js';
+
+export interface Repositories {
+  claims: ClaimRepository;
+  arguments: ArgumentRepository;
+  actors: ActorRepository;
+  assertions: AssertionRepository;
+  sources: SourceRepository;
+  provisions: ProvisionRepository;
+  issues: IssueRepository;
+  search: SearchRepository;
+  graphImport: GraphImportRepository;
+  database: DatabaseRepository;
+}
+
+export function createRepositories(db: Executor, registry: CypherRegistry): Repositories {
+  return {
+    claims: new ClaimRepository(db),
+    arguments: new ArgumentRepository(db),
+    actors: new ActorRepository(db),
+    assertions: new AssertionRepository(db),
+    sources: new SourceRepository(db),
+    provisions: new ProvisionRepository(db),
+    issues: new IssueRepository(db),
+    search: new SearchRepository(db),
+    graphImport: new GraphImportRepository(db),
+    database: new DatabaseRepository(db, registry),
+  };
+}

@@ -1,0 +1,75 @@
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Context } from './context.js';
+import { ErrorCode } from './errors.js';
+import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-examples.js';
+
+export const QUERY_LIMITS = {
+  depth: 10,
+  aliases: 15,
+  cost: 5000,
+  tokens: 2000,
+} as const;
+
+/** graphql-armor reports a refused operation as a plain error; give it the catalog's code. */
+const asTooComplex = [
+  (_ctx: unknown, error: GraphQLError) => {
+    const extensions = error.extensions as Record<string, unknown>;
+    extensions.code = ErrorCode.QUERY_TOO_COMPLEX;
+    extensions.http = { status: 400 };
+  },
+];
+
+/** Adds the request's database round trips to the response (`extensions.roundTrips`). */
+function roundTripsPlugin(): Plugin<Context> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args, result, setResult }) {
+          if (!('data' in result) && !('errors' in result)) return;
+          const ctx = args.contextValue as Context;
+          setResult({ ...result, extensions: { ...(result.extensions ?? {}), roundTrips: ctx.stats.roundTrips } });
+        },
+      };
+    },
+  };
+}
+
+export interface YogaOptions {
+  schema: GraphQLSchema;
+  context: (init: { request: Request }) => Context;
+  graphiql: boolean;
+  logError: (error: unknown) => void;
+}
+
+export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
+    schema: options.schema,
+    context: ({ request }) => options.context({ request }),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    healthCheckEndpoint: '/graphql/health',
+    graphiql: options.graphiql
+      ? { title: 'argmap GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultTabs: GRAPHIQL_EXAMPLE_TABS }
+      : false,
+    maskedErrors: {
+      // Unexpected failures reach clients as INTERNAL_SERVER_ERROR without details; the log keeps them.
+      maskError(error, message) {
+        const masked = maskError(error, message, false);
+        if (masked !== error) options.logError(error);
+        return masked;
+      },
+    },
+    plugins: [
+      maxTokensPlugin({ n: QUERY_LIMITS.tokens, onReject: asTooComplex }),
+      maxDepthPlugin({ n: QUERY_LIMITS.depth, onReject: asTooComplex, ignoreIntrospection: true }),
+      maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),
+      costLimitPlugin({ maxCost: QUERY_LIMITS.cost, onReject: asTooComplex, ignoreIntrospection: true }),
+      roundTripsPlugin(),
+    ],
+  });
+}
