@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
@@ -66,12 +65,11 @@ async function toYoga(opts: HttpServerOptions, req: IncomingMessage, res: Server
   response.headers.forEach((value, key) => {
     outHeaders[key] = value;
   });
-  res.writeHead(response.status, outHeaders);
-  if (!response.body) {
-    res.end();
-    return;
-  }
-  Readable.fromWeb(response.body as never).pipe(res);
+  // GraphQL responses here are single JSON documents (no subscriptions or streaming), so buffer them.
+  const payload = Buffer.from(await response.arrayBuffer());
+  delete outHeaders['content-length'];
+  res.writeHead(response.status, { ...outHeaders, 'content-length': String(payload.length) });
+  res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
 /** The service's HTTP front: health and readiness probes, GraphQL (bounded bodies), extra routes. */

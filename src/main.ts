@@ -5,7 +5,7 @@ import { createContextFactory } from './context.js';
 import { openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
 import { createHttpServer, type Route } from './http-server.js';
-import { ensureManagedNeo4j, type ManagedNeo4j } from './managed-neo4j/index.js';
+import type { ManagedNeo4j } from './managed-neo4j/index.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
 import { buildSchema } from './schema.js';
 import { loadSeed } from './seed.js';
@@ -29,6 +29,8 @@ export async function openBackend(config: Config, log: Log): Promise<Backend> {
   if (config.neo4j) {
     conn = config.neo4j;
   } else {
+    // Loaded only when needed: with NEO4J_URI set, nothing of the managed server is touched.
+    const { ensureManagedNeo4j } = await import('./managed-neo4j/index.js');
     managed = await ensureManagedNeo4j({ dataDir: config.dataDir, onProgress: log });
     conn = { uri: managed.uri, user: managed.user, password: managed.password, database: config.database };
   }

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { CypherRegistry, Statement } from './registry.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import { toPlain } from './values.js';
@@ -42,6 +42,18 @@ export interface ExecutorOptions {
   timeoutMs: number;
 }
 
+/** JavaScript numbers travel as floats; whole numbers are sent as Neo4j integers (LIMIT, counts, years). */
+function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toParams(inner);
+    return out;
+  }
+  return value;
+}
+
 /** Owns sessions: every statement runs by registry name, in a managed transaction, on the named database. */
 export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter): Executor {
   const { driver, registry, database, timeoutMs } = options;
@@ -68,7 +80,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     const statement = registry.get(name);
     if (counter) counter.roundTrips += 1;
     return inSession(mode, (session) => {
-      const work = (tx: ManagedTransaction) => tx.run(statement.text, params);
+      const work = (tx: ManagedTransaction) => tx.run(statement.text, toParams(params) as Params);
       const run = mode === 'READ' ? session.executeRead(work, config(statement)) : session.executeWrite(work, config(statement));
       return run.then(rows);
     });
@@ -80,7 +92,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     async autoCommit(name, params = {}) {
       const statement = registry.get(name);
       if (counter) counter.roundTrips += 1;
-      return inSession('WRITE', (session) => session.run(statement.text, params, config(statement)).then(rows));
+      return inSession('WRITE', (session) => session.run(statement.text, toParams(params) as Params, config(statement)).then(rows));
     },
     async explain(name) {
       const statement = registry.get(name);
@@ -100,7 +112,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             const result = await work({
               async run(name, params = {}) {
                 if (counter) counter.roundTrips += 1;
-                const res = await tx.run(registry.get(name).text, params);
+                const res = await tx.run(registry.get(name).text, toParams(params) as Params);
                 const updates = res.summary.counters.updates();
                 summary.nodesCreated += updates.nodesCreated;
                 summary.nodesDeleted += updates.nodesDeleted;
