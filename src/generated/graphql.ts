@@ -1,38 +1,21 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type {
-  ClaimRecord as ClaimRecordModel,
-  ArgumentRecord as ArgumentRecordModel,
-  ActorRecord as ActorRecordModel,
-  SourceRecord as SourceRecordModel,
-  ProvisionRecord as ProvisionRecordModel,
-  AssertionRecord as AssertionRecordModel,
-  IssueRecord as IssueRecordModel,
-  CitationRecord as CitationRecordModel,
-  PositionRecord as PositionRecordModel,
-  AffiliationRecord as AffiliationRecordModel,
-  SearchHitRecord as SearchHitRecordModel,
-  ArgumentGraphRecord as ArgumentGraphRecordModel,
-  ArgumentChainRecord as ArgumentChainRecordModel,
-  ImportResultRecord as ImportResultRecordModel,
-} from '../domain/index.js';
+import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordModel, ActorRecord as ActorRecordModel, SourceRecord as SourceRecordModel, ProvisionRecord as ProvisionRecordModel, AssertionRecord as AssertionRecordModel, IssueRecord as IssueRecordModel, CitationRecord as CitationRecordModel, PositionRecord as PositionRecordModel, AffiliationRecord as AffiliationRecordModel, SearchHitRecord as SearchHitRecordModel, ArgumentGraphRecord as ArgumentGraphRecordModel, ArgumentChainRecord as ArgumentChainRecordModel, ImportResultRecord as ImportResultRecordModel } from '../domain/index.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & {
-  [P in K]-?: NonNullable<T[P]>;
-};
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO calendar date, `YYYY-MM-DD`. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO 8601 date-time with offset, e.g. `2025-04-14T17:03:00.000Z`. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
 };
 
 export type Actor = Node & {
@@ -63,7 +46,12 @@ export type ActorEdge = {
   node: Actor;
 };
 
-export type ActorKind = 'COURT' | 'GOVERNMENT' | 'MEDIA' | 'ORGANIZATION' | 'PERSON';
+export type ActorKind =
+  | 'COURT'
+  | 'GOVERNMENT'
+  | 'MEDIA'
+  | 'ORGANIZATION'
+  | 'PERSON';
 
 export type ActorWhere = {
   kind?: InputMaybe<ActorKind>;
@@ -122,7 +110,9 @@ export type ArgumentGraph = {
   nodes: Array<GraphNode>;
 };
 
-export type ArgumentKind = 'ATTACK' | 'SUPPORT';
+export type ArgumentKind =
+  | 'ATTACK'
+  | 'SUPPORT';
 
 /** Who said what, where: an actor asserting a claim or an argument, with the verbatim quote and its source (AIF L-node). */
 export type Assertion = Node & {
@@ -218,7 +208,12 @@ export type ClaimEdge = {
   node: Claim;
 };
 
-export type ClaimKind = 'FACTUAL' | 'LEGAL' | 'POLICY' | 'PREDICTION' | 'VALUE';
+export type ClaimKind =
+  | 'FACTUAL'
+  | 'LEGAL'
+  | 'POLICY'
+  | 'PREDICTION'
+  | 'VALUE';
 
 export type ClaimWhere = {
   /** An actor id: claims this actor asserted. */
@@ -287,7 +282,10 @@ export type CreateSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Direction = 'BOTH' | 'INCOMING' | 'OUTGOING';
+export type Direction =
+  | 'BOTH'
+  | 'INCOMING'
+  | 'OUTGOING';
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -430,6 +428,7 @@ export type Issue = Node & {
   question: Scalars['String']['output'];
 };
 
+
 /** The question a debate is about. */
 export type IssuePositionsArgs = {
   stance?: InputMaybe<Stance>;
@@ -476,65 +475,78 @@ export type Mutation = {
   updateClaim: Claim;
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationAddAssertionArgs = {
   input: AddAssertionInput;
 };
+
 
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCiteProvisionArgs = {
   input: CiteProvisionInput;
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
 };
+
 
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCreateArgumentArgs = {
   input: CreateArgumentInput;
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
 };
+
 
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCreateIssueArgs = {
   input: CreateIssueInput;
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCreateProvisionArgs = {
   input: CreateProvisionInput;
 };
+
 
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationCreateSourceArgs = {
   input: CreateSourceInput;
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationDeleteArgumentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationDeleteClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
 };
 
+
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationSetPositionArgs = {
   input: SetPositionInput;
 };
+
 
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationUpdateClaimArgs = {
@@ -594,7 +606,16 @@ export type ProvisionEdge = {
 };
 
 export type ProvisionKind =
-  'AMENDMENT' | 'ARTICLE' | 'CASE' | 'CLAUSE' | 'CONSTITUTION' | 'DOCTRINE' | 'PROGRAM' | 'REGULATION' | 'STATUTE' | 'TREATY';
+  | 'AMENDMENT'
+  | 'ARTICLE'
+  | 'CASE'
+  | 'CLAUSE'
+  | 'CONSTITUTION'
+  | 'DOCTRINE'
+  | 'PROGRAM'
+  | 'REGULATION'
+  | 'STATUTE'
+  | 'TREATY';
 
 export type ProvisionWhere = {
   kind?: InputMaybe<ProvisionKind>;
@@ -637,9 +658,11 @@ export type Query = {
   sources: SourceConnection;
 };
 
+
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -647,9 +670,11 @@ export type QueryActorsArgs = {
   where?: InputMaybe<ActorWhere>;
 };
 
+
 export type QueryArgumentArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryArgumentChainsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -658,19 +683,23 @@ export type QueryArgumentChainsArgs = {
   toId: Scalars['ID']['input'];
 };
 
+
 export type QueryArgumentGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<Direction>;
   rootId: Scalars['ID']['input'];
 };
 
+
 export type QueryAssertionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -678,26 +707,32 @@ export type QueryClaimsArgs = {
   where?: InputMaybe<ClaimWhere>;
 };
 
+
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
 export type QueryProvisionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -705,14 +740,17 @@ export type QueryProvisionsArgs = {
   where?: InputMaybe<ProvisionWhere>;
 };
 
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
+
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -758,7 +796,13 @@ export type SourceEdge = {
   node: Source;
 };
 
-export type SourceKind = 'COURT_OPINION' | 'NEWS' | 'OPINION' | 'REPORT' | 'SOCIAL_POST' | 'STATEMENT';
+export type SourceKind =
+  | 'COURT_OPINION'
+  | 'NEWS'
+  | 'OPINION'
+  | 'REPORT'
+  | 'SOCIAL_POST'
+  | 'STATEMENT';
 
 export type Stance =
   | 'CON'
@@ -771,37 +815,35 @@ export type UpdateClaimInput = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -815,65 +857,51 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | (ActorRecordModel & { __typename: 'Actor' })
-    | (ArgumentRecordModel & { __typename: 'Argument' })
-    | (AssertionRecordModel & { __typename: 'Assertion' })
-    | (ClaimRecordModel & { __typename: 'Claim' })
-    | (IssueRecordModel & { __typename: 'Issue' })
-    | (ProvisionRecordModel & { __typename: 'Provision' })
-    | (SourceRecordModel & { __typename: 'Source' });
+    | ( ActorRecordModel & { __typename: 'Actor' } )
+    | ( ArgumentRecordModel & { __typename: 'Argument' } )
+    | ( AssertionRecordModel & { __typename: 'Assertion' } )
+    | ( ClaimRecordModel & { __typename: 'Claim' } )
+    | ( IssueRecordModel & { __typename: 'Issue' } )
+    | ( ProvisionRecordModel & { __typename: 'Provision' } )
+    | ( SourceRecordModel & { __typename: 'Source' } )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorRecordModel>;
-  ActorConnection: ResolverTypeWrapper<
-    Omit<ActorConnection, 'edges'> & {
-      edges: Array<ResolversTypes['ActorEdge']>;
-    }
-  >;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
   ActorWhere: ActorWhere;
@@ -892,11 +920,7 @@ export type ResolversTypes = {
   CitationRole: CitationRole;
   CiteProvisionInput: CiteProvisionInput;
   Claim: ResolverTypeWrapper<ClaimRecordModel>;
-  ClaimConnection: ResolverTypeWrapper<
-    Omit<ClaimConnection, 'edges'> & {
-      edges: Array<ResolversTypes['ClaimEdge']>;
-    }
-  >;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimKind: ClaimKind;
   ClaimWhere: ClaimWhere;
@@ -927,11 +951,7 @@ export type ResolversTypes = {
   ImportSource: ImportSource;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Issue: ResolverTypeWrapper<IssueRecordModel>;
-  IssueConnection: ResolverTypeWrapper<
-    Omit<IssueConnection, 'edges'> & {
-      edges: Array<ResolversTypes['IssueEdge']>;
-    }
-  >;
+  IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges'> & { edges: Array<ResolversTypes['IssueEdge']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   Membership: ResolverTypeWrapper<AffiliationRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -940,11 +960,7 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<PositionRecordModel>;
   PositionFields: PositionFields;
   Provision: ResolverTypeWrapper<ProvisionRecordModel>;
-  ProvisionConnection: ResolverTypeWrapper<
-    Omit<ProvisionConnection, 'edges'> & {
-      edges: Array<ResolversTypes['ProvisionEdge']>;
-    }
-  >;
+  ProvisionConnection: ResolverTypeWrapper<Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversTypes['ProvisionEdge']> }>;
   ProvisionEdge: ResolverTypeWrapper<Omit<ProvisionEdge, 'node'> & { node: ResolversTypes['Provision'] }>;
   ProvisionKind: ProvisionKind;
   ProvisionWhere: ProvisionWhere;
@@ -952,11 +968,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SetPositionInput: SetPositionInput;
   Source: ResolverTypeWrapper<SourceRecordModel>;
-  SourceConnection: ResolverTypeWrapper<
-    Omit<SourceConnection, 'edges'> & {
-      edges: Array<ResolversTypes['SourceEdge']>;
-    }
-  >;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
   Stance: Stance;
@@ -967,9 +979,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorRecordModel;
-  ActorConnection: Omit<ActorConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ActorEdge']>;
-  };
+  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorWhere: ActorWhere;
   AddAssertionInput: AddAssertionInput;
@@ -984,9 +994,7 @@ export type ResolversParentTypes = {
   CitationFields: CitationFields;
   CiteProvisionInput: CiteProvisionInput;
   Claim: ClaimRecordModel;
-  ClaimConnection: Omit<ClaimConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ClaimEdge']>;
-  };
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimWhere: ClaimWhere;
   CreateActorInput: CreateActorInput;
@@ -1015,9 +1023,7 @@ export type ResolversParentTypes = {
   ImportSource: ImportSource;
   Int: Scalars['Int']['output'];
   Issue: IssueRecordModel;
-  IssueConnection: Omit<IssueConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['IssueEdge']>;
-  };
+  IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   Membership: AffiliationRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1026,23 +1032,15 @@ export type ResolversParentTypes = {
   Position: PositionRecordModel;
   PositionFields: PositionFields;
   Provision: ProvisionRecordModel;
-  ProvisionConnection: Omit<ProvisionConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ProvisionEdge']>;
-  };
-  ProvisionEdge: Omit<ProvisionEdge, 'node'> & {
-    node: ResolversParentTypes['Provision'];
-  };
+  ProvisionConnection: Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProvisionEdge']> };
+  ProvisionEdge: Omit<ProvisionEdge, 'node'> & { node: ResolversParentTypes['Provision'] };
   ProvisionWhere: ProvisionWhere;
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
   Source: SourceRecordModel;
-  SourceConnection: Omit<SourceConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['SourceEdge']>;
-  };
-  SourceEdge: Omit<SourceEdge, 'node'> & {
-    node: ResolversParentTypes['Source'];
-  };
+  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   String: Scalars['String']['output'];
   UpdateClaimInput: UpdateClaimInput;
 };
@@ -1059,35 +1057,23 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ActorConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection'],
-> = {
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ActorEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge'],
-> = {
+export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
-export type AffiliationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation'],
-> = {
+export type AffiliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   organization?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ArgumentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Argument'] = ResolversParentTypes['Argument'],
-> = {
+export type ArgumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Argument'] = ResolversParentTypes['Argument']> = {
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
   attackKind?: Resolver<Maybe<ResolversTypes['AttackKind']>, ParentType, ContextType>;
   conclusion?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1101,27 +1087,18 @@ export type ArgumentResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ArgumentChainResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ArgumentChain'] = ResolversParentTypes['ArgumentChain'],
-> = {
+export type ArgumentChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArgumentChain'] = ResolversParentTypes['ArgumentChain']> = {
   arguments?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ArgumentGraphResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ArgumentGraph'] = ResolversParentTypes['ArgumentGraph'],
-> = {
+export type ArgumentGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArgumentGraph'] = ResolversParentTypes['ArgumentGraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
-export type AssertionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion'],
-> = {
+export type AssertionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   argument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1132,10 +1109,7 @@ export type AssertionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CitationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation'],
-> = {
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
@@ -1159,19 +1133,13 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ClaimConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection'],
-> = {
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ClaimEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge'],
-> = {
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
@@ -1184,10 +1152,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GraphEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge'],
-> = {
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1195,10 +1160,7 @@ export type GraphEdgeResolvers<
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type GraphNodeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode'],
-> = {
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   attackKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1207,10 +1169,7 @@ export type GraphNodeResolvers<
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ImportResultResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult'],
-> = {
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   propertiesSet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1225,35 +1184,23 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type IssueConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['IssueConnection'] = ResolversParentTypes['IssueConnection'],
-> = {
+export type IssueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueConnection'] = ResolversParentTypes['IssueConnection']> = {
   edges?: Resolver<Array<ResolversTypes['IssueEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type IssueEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['IssueEdge'] = ResolversParentTypes['IssueEdge'],
-> = {
+export type IssueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueEdge'] = ResolversParentTypes['IssueEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
 };
 
-export type MembershipResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
-> = {
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   person?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAssertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType, RequireFields<MutationAddAssertionArgs, 'input'>>;
   citeProvision?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationCiteProvisionArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
@@ -1273,27 +1220,18 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Source', ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PositionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position'],
-> = {
+export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
-export type ProvisionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision'],
-> = {
+export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1305,19 +1243,13 @@ export type ProvisionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ProvisionConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ProvisionConnection'] = ResolversParentTypes['ProvisionConnection'],
-> = {
+export type ProvisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionConnection'] = ResolversParentTypes['ProvisionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProvisionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ProvisionEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ProvisionEdge'] = ResolversParentTypes['ProvisionEdge'],
-> = {
+export type ProvisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionEdge'] = ResolversParentTypes['ProvisionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
 };
@@ -1326,12 +1258,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   argument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType, RequireFields<QueryArgumentArgs, 'id'>>;
-  argumentChains?: Resolver<
-    Array<ResolversTypes['ArgumentChain']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryArgumentChainsArgs, 'fromId' | 'toId'>
-  >;
+  argumentChains?: Resolver<Array<ResolversTypes['ArgumentChain']>, ParentType, ContextType, RequireFields<QueryArgumentChainsArgs, 'fromId' | 'toId'>>;
   argumentGraph?: Resolver<ResolversTypes['ArgumentGraph'], ParentType, ContextType, RequireFields<QueryArgumentGraphArgs, 'rootId'>>;
   assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType, RequireFields<QueryAssertionArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
@@ -1347,10 +1274,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
 };
 
-export type SearchHitResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
-> = {
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1368,19 +1292,13 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SourceConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection'],
-> = {
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SourceEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge'],
-> = {
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
@@ -1420,3 +1338,4 @@ export type Resolvers<ContextType = Context> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
 };
+

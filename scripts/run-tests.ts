@@ -1,0 +1,83 @@
+/**
+ * `npm test`: checks (generated types fresh, typecheck, lint), then every test file under
+ * test/ against a real Neo4j: the one at NEO4J_URI, or a throwaway managed instance.
+ */
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig, REPO_ROOT } from '../src/config.js';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function testFiles(filter: string[]): Promise<string[]> {
+  const files = (await readdir(path.join(REPO_ROOT, 'test'), { recursive: true }))
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => path.join('test', file))
+    .sort((a, b) => tier(a) - tier(b) || a.localeCompare(b));
+  return filter.length ? files.filter((file) => filter.some((f) => file.includes(f))) : files;
+}
+
+const TIERS = ['test/unit/', 'test/cypher/', 'test/integration/', 'test/browser/'];
+const tier = (file: string) => {
+  const index = TIERS.findIndex((t) => file.startsWith(t));
+  return index === -1 ? TIERS.length : index;
+};
+
+async function main(): Promise<number> {
+  const filter = process.argv.slice(2);
+  if (filter.length === 0 && process.env.ARGMAP_SKIP_CHECKS !== 'true') {
+    for (const [name, args] of [
+      ['codegen', ['run', '--silent', 'codegen:check']],
+      ['typecheck', ['run', '--silent', 'typecheck']],
+      ['lint', ['run', '--silent', 'lint']],
+    ] as const) {
+      log(`== ${name}`);
+      if ((await run('npm', [...args])) !== 0) {
+        log(`argmap test: ${name} failed`);
+        return 1;
+      }
+    }
+  }
+  const config = loadConfig();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
+  let cleanup = async () => {};
+  if (!config.neo4j) {
+    const { ensureManagedNeo4j, removeManagedInstance } = await import('../src/managed-neo4j/index.js');
+    const opts = { dataDir: config.dataDir, instance: 'test', onProgress: log };
+    await removeManagedInstance(opts);
+    const managed = await ensureManagedNeo4j(opts);
+    Object.assign(env, { NEO4J_URI: managed.uri, NEO4J_USER: managed.user, NEO4J_PASSWORD: managed.password });
+    cleanup = async () => {
+      await managed.stop();
+      await removeManagedInstance(opts);
+    };
+  } else {
+    log(`Testing against NEO4J_URI=${config.neo4j.uri} (its data is wiped by the integration tests)`);
+  }
+  const stop = () => void cleanup().finally(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    const files = await testFiles(filter);
+    log(`== tests (${files.length} files)`);
+    return await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], env);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`argmap test: ${(error as Error)?.message ?? String(error)}`);
+    process.exit(1);
+  },
+);
