@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { GraphQLSchema } from 'graphql';
+import { GraphDocumentError, parseGraphDocument } from '../../src/graph-document-io.js';
+import { buildSchema } from '../../src/schema.js';
+
+const valid = () => ({
+  format: 'argmap-graph',
+  version: 1,
+  claims: [
+    { id: 'claim:a', text: ' A ', kind: 'LEGAL' },
+    { id: 'claim:b', text: 'B', kind: 'FACTUAL' },
+  ],
+  arguments: [{ id: 'argument:x', kind: 'ATTACK', premiseIds: ['claim:a'], conclusionId: 'claim:b' }],
+  assertions: [{ id: 'assertion:q', actorId: 'actor:stored-elsewhere', claimId: 'claim:a', quote: 'q', date: '2025-04-14' }],
+});
+
+describe('graph documents', () => {
+  let schema: GraphQLSchema;
+  before(async () => {
+    schema = await buildSchema();
+  });
+
+  it('normalises a valid document and lists references to stored nodes', () => {
+    const { doc, external } = parseGraphDocument(valid(), schema);
+    assert.equal(doc.claims[0]?.text, 'A');
+    assert.equal(doc.arguments[0]?.attackKind, 'REBUT');
+    assert.deepEqual(external, [{ id: 'actor:stored-elsewhere', label: 'Actor', field: 'input.assertions[0].actorId' }]);
+  });
+
+  const refuse = (mutate: (d: ReturnType<typeof valid>) => unknown, pattern: RegExp) => {
+    const d = valid();
+    mutate(d);
+    assert.throws(
+      () => parseGraphDocument(d, schema),
+      (e) => e instanceof GraphDocumentError && pattern.test(e.message),
+    );
+  };
+
+  it('refuses unknown enum values, bad dates and unknown fields through the GraphQL input types', () => {
+    refuse((d) => ((d.claims[0] as Record<string, unknown>).kind = 'OPINION'), /input\.claims\.0\.kind/);
+    refuse((d) => ((d.assertions[0] as Record<string, unknown>).date = '2025-13-01'), /YYYY-MM-DD/);
+    refuse((d) => ((d.claims[0] as Record<string, unknown>).colour = 'red'), /colour/);
+  });
+
+  it('refuses duplicate ids, ids of the wrong type and broken arguments', () => {
+    refuse((d) => d.claims.push({ id: 'claim:a', text: 'again', kind: 'LEGAL' }), /appears twice/);
+    refuse((d) => ((d.arguments[0] as Record<string, unknown>).premiseIds = ['actor:a']), /premiseIds\[0\].*actor id/);
+    refuse((d) => ((d.arguments[0] as Record<string, unknown>).premiseIds = ['claim:b']), /cannot attack itself/);
+    refuse((d) => ((d.assertions[0] as Record<string, unknown>).argumentId = 'argument:x'), /exactly one claim or one argument/);
+  });
+
+  it('refuses other formats and versions', () => {
+    refuse((d) => ((d as Record<string, unknown>).format = 'aif'), /format is "aif"/);
+    refuse((d) => ((d as Record<string, unknown>).version = 2), /version 2/);
+  });
+});
