@@ -20,17 +20,19 @@ export interface TestService {
 
 /**
  * Starts the real service on a free port against the test database (NEO4J_URI, set by the
- * test runner), with an empty graph (or the seed debate with `seed: true`).
+ * test runner), with an empty graph (or the seed debate with `seed: true`; `wipe: false` keeps
+ * what another service in the same test file has loaded).
  */
 export async function startTestService({
   seed = false,
+  wipe = true,
   apiKeys = [TEST_API_KEY],
   env = {},
-}: { seed?: boolean; apiKeys?: string[]; env?: Record<string, string> } = {}): Promise<TestService> {
+}: { seed?: boolean; wipe?: boolean; apiKeys?: string[]; env?: Record<string, string> } = {}): Promise<TestService> {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts a test database');
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: apiKeys.join(','), ...env });
   const service = await startService({ config, log: () => {}, seedIfEmpty: false });
-  await service.backend.repos.database.deleteEverything();
+  if (wipe) await service.backend.repos.database.deleteEverything();
   if (seed) {
     const { loadSeed } = await import('../../src/seed.js');
     await loadSeed(service.backend.repos, service.backend.schema);
