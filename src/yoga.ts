@@ -52,6 +52,8 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
     context: ({ request }) => options.context({ request }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Unexpected errors are logged once, by maskError below.
+    logging: false,
     healthCheckEndpoint: '/graphql/health',
     graphiql: options.graphiql
       ? { title: 'argmap GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultTabs: GRAPHIQL_EXAMPLE_TABS }
