@@ -3,7 +3,7 @@ import type { ActorKind, ActorRecord, AffiliationRecord, Page } from '../domain/
 import { searchText } from '../domain/search-text.js';
 import { toActor, toAffiliation } from './mappers.js';
 import { allocateId } from './references.js';
-import { byIds, groupedByIds, num } from './rows.js';
+import { byIds, groupedByIds, toPage } from './rows.js';
 
 export interface ActorFilter {
   nameContains: string | null;
@@ -32,8 +32,7 @@ export class ActorRepository {
 
   async listActors({ filter, first, after }: { filter: ActorFilter; first: number; after: string | null }): Promise<Page<ActorRecord>> {
     const [row] = await this.db.read('actor/list-actors', { ...filter, after, limit: first + 1 });
-    const items = ((row?.items as Record<string, unknown>[] | undefined) ?? []).map(toActor);
-    return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
+    return toPage(row, first, toActor);
   }
 
   async createActor({

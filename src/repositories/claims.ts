@@ -4,7 +4,7 @@ import { searchText } from '../domain/search-text.js';
 import { notFound } from '../errors.js';
 import { toCitation, toClaim } from './mappers.js';
 import { allocateId, requireNodes, type Reference } from './references.js';
-import { byIds, groupedByIds, num } from './rows.js';
+import { byIds, groupedByIds, num, toPage } from './rows.js';
 
 export interface ClaimFilter {
   textContains: string | null;
@@ -71,8 +71,7 @@ export class ClaimRepository {
 
   async listClaims({ filter, first, after }: { filter: ClaimFilter; first: number; after: string | null }): Promise<Page<ClaimRecord>> {
     const [row] = await this.db.read('claim/list-claims', { ...filter, after, limit: first + 1 });
-    const items = ((row?.items as Record<string, unknown>[] | undefined) ?? []).map(toClaim);
-    return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
+    return toPage(row, first, toClaim);
   }
 
   /** Creates the claim with its first assertion, citations and positions in one transaction. */

@@ -3,7 +3,7 @@ import type { IssueRecord, Page, PositionRecord } from '../domain/index.js';
 import { toIssue, toPosition } from './mappers.js';
 import type { NewPosition } from './claims.js';
 import { allocateId, requireNodes } from './references.js';
-import { byIds, groupedByIds, num } from './rows.js';
+import { byIds, groupedByIds, toPage } from './rows.js';
 
 /** Issues (the debate's questions) and the positions claims take on them. */
 export class IssueRepository {
@@ -23,8 +23,7 @@ export class IssueRepository {
 
   async listIssues({ first, after }: { first: number; after: string | null }): Promise<Page<IssueRecord>> {
     const [row] = await this.db.read('issue/list-issues', { after, limit: first + 1 });
-    const items = ((row?.items as Record<string, unknown>[] | undefined) ?? []).map(toIssue);
-    return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
+    return toPage(row, first, toIssue);
   }
 
   async createIssue({ issue }: { issue: { id: string | null; question: string } }): Promise<IssueRecord> {

@@ -3,7 +3,7 @@ import type { CitationRecord, Page, ProvisionKind, ProvisionRecord } from '../do
 import { searchText } from '../domain/search-text.js';
 import { toCitation, toProvision } from './mappers.js';
 import { allocateId, requireNodes } from './references.js';
-import { byIds, groupedByIds, num } from './rows.js';
+import { byIds, groupedByIds, toPage } from './rows.js';
 
 export interface ProvisionFilter {
   nameContains: string | null;
@@ -45,8 +45,7 @@ export class ProvisionRepository {
     after: string | null;
   }): Promise<Page<ProvisionRecord>> {
     const [row] = await this.db.read('provision/list-provisions', { ...filter, after, limit: first + 1 });
-    const items = ((row?.items as Record<string, unknown>[] | undefined) ?? []).map(toProvision);
-    return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
+    return toPage(row, first, toProvision);
   }
 
   async createProvision({ provision }: { provision: NewProvision }): Promise<ProvisionRecord> {

@@ -1,4 +1,5 @@
 import type { Row } from '../db/executor.js';
+import type { Page } from '../domain/index.js';
 
 /** Orders `item` rows by the ids asked for; null where an id was not found. */
 export function byIds<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T & { id: string }): (T | null)[] {
@@ -27,4 +28,10 @@ export function strOrNull(value: unknown): string | null {
 
 export function num(value: unknown): number {
   return typeof value === 'number' ? value : Number(value);
+}
+
+/** Shapes a `(totalCount, items)` row of a list statement asked for `first + 1` items into a page. */
+export function toPage<T>(row: Row | undefined, first: number, map: (row: Row) => T): Page<T> {
+  const items = ((row?.items as Row[] | undefined) ?? []).map(map);
+  return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
 }

@@ -2,7 +2,7 @@ import type { Executor } from '../db/executor.js';
 import type { Page, SourceKind, SourceRecord } from '../domain/index.js';
 import { toSource } from './mappers.js';
 import { allocateId } from './references.js';
-import { byIds, num } from './rows.js';
+import { byIds, toPage } from './rows.js';
 
 export interface NewSource {
   id: string | null;
@@ -24,8 +24,7 @@ export class SourceRepository {
 
   async listSources({ first, after }: { first: number; after: string | null }): Promise<Page<SourceRecord>> {
     const [row] = await this.db.read('source/list-sources', { after, limit: first + 1 });
-    const items = ((row?.items as Record<string, unknown>[] | undefined) ?? []).map(toSource);
-    return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
+    return toPage(row, first, toSource);
   }
 
   async createSource({ source }: { source: NewSource }): Promise<SourceRecord> {
