@@ -481,9 +481,12 @@ describe('GraphQL API over the real database', () => {
       assert.equal(large.errors, undefined, JSON.stringify(large.errors));
       assert.equal(large.data!.claims.edges.length, 50);
       const trips = large.extensions?.roundTrips ?? -1;
-      // One batch per nested field of the query (15 here), whatever the number of claims.
-      assert.ok(trips > 0 && trips <= 15, `round trips: ${trips}`);
-      assert.equal(trips, small.extensions?.roundTrips);
+      // At most one batch per nested field of the query (15 here), whatever the number of claims;
+      // loaders shared by two levels (actors) may coalesce, so a run can take one fewer.
+      const smallTrips = small.extensions?.roundTrips ?? -1;
+      assert.ok(trips > 0 && trips <= 15, `round trips for 50 claims: ${trips}`);
+      assert.ok(smallTrips > 0 && smallTrips <= 15, `round trips for 2 claims: ${smallTrips}`);
+      assert.ok(Math.abs(trips - smallTrips) <= 1, `${smallTrips} round trips for 2 claims, ${trips} for 50`);
     });
   });
 });
