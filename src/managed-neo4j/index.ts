@@ -304,6 +304,13 @@ async function findRunning(paths: Paths, waitMs: number, progress: (line: string
       clearRunFiles(paths);
       return null;
     }
+    if (!isAlive(record.keeperPid)) {
+      // Nothing would stop this java when its users go: replace it with a watched one.
+      progress(`Neo4j (pid ${record.javaPid}) runs without its keeper process: restarting it.`);
+      await stopServer(paths, record, progress);
+      clearRunFiles(paths);
+      return null;
+    }
     if (await boltAnswers(record.port, 1_000)) return record;
     if (Date.now() > deadline) {
       throw new ManagedNeo4jError(
@@ -347,7 +354,7 @@ async function startFailure(paths: Paths, keeperPid: number, offsets: Map<string
   const exit = readJson<{ what?: string }>(paths.lastExitFile)?.what ?? 'java exited';
   const text = LOG_FILES.map((name) => logSince(path.join(paths.logs, name), offsets.get(name) ?? 0)).join('\n');
   const port = readJson<InstanceState>(paths.stateFile)?.port;
-  if (/Address already in use|BindException/.test(text) && port !== undefined) return portInUse(port);
+  if (/Address already in use|PortBindException|BindException/.test(text) && port !== undefined) return portInUse(port);
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -411,11 +418,14 @@ function spawnKeeper(paths: Paths, config: KeeperConfig): ChildProcess {
   }
 }
 
-async function waitForRecord(paths: Paths, keeper: ChildProcess): Promise<ServerRecord> {
+async function waitForRecord(paths: Paths, keeper: ChildProcess, offsets: Map<string, number>): Promise<ServerRecord> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const record = readServer(paths);
     if (record && record.keeperPid === keeper.pid) return record;
+    if (keeper.pid !== undefined && readJson<{ keeperPid?: number }>(paths.lastExitFile)?.keeperPid === keeper.pid) {
+      throw await startFailure(paths, keeper.pid, offsets); // java came and went before we looked
+    }
     if (keeper.exitCode !== null || keeper.signalCode !== null || Date.now() > deadline) {
       if (keeper.pid !== undefined) signal(keeper.pid, 'SIGTERM');
       const tail = logSince(path.join(paths.logs, 'keeper.log'), 0).trim().split('\n').slice(-2).join(' ');
@@ -489,7 +499,7 @@ async function start(paths: Paths, opts: ManagedNeo4jOptions, progress: (line: s
   });
   let record: ServerRecord | null = null;
   try {
-    record = await waitForRecord(paths, keeper);
+    record = await waitForRecord(paths, keeper, offsets);
     const deadline = started + startTimeout(opts);
     for (;;) {
       if (!isAlive(record.javaPid)) throw await startFailure(paths, record.keeperPid, offsets);

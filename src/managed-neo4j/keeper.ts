@@ -66,7 +66,7 @@ function runKeeper(config: KeeperConfig): void {
   const finish = (what: string) => {
     clearInterval(poll.timer);
     log(what);
-    writeJson(path.join(config.runDir, 'last-exit.json'), { javaPid, what, at: new Date().toISOString() });
+    writeJson(path.join(config.runDir, 'last-exit.json'), { javaPid, keeperPid: process.pid, what, at: new Date().toISOString() });
     try {
       const record = JSON.parse(readFileSync(serverFile, 'utf8')) as ServerRecord;
       if (record.keeperPid === process.pid) {

@@ -149,7 +149,7 @@ describe('managed Neo4j', { timeout: 240_000 }, () => {
     await ensureInstalled({ installDir, mvn: process.env.ARGMAP_MVN ?? 'mvn', onProgress: () => {} });
   });
   after(async () => {
-    for (const instance of ['life', 'owner', 'detached', 'timeout', 'port', 'nojava', 'oldjava']) {
+    for (const instance of ['life', 'owner', 'detached', 'timeout', 'port', 'nojava', 'oldjava', 'crash']) {
       await removeManagedInstance(optsFor(instance)).catch(() => {});
     }
     rmSync(tmp, { recursive: true, force: true });
@@ -229,6 +229,26 @@ describe('managed Neo4j', { timeout: 240_000 }, () => {
     await within(5_000, () => processesOf(managedInstancePaths(opts).home).length === 0);
     assert.equal(existsSync(managedInstancePaths(opts).serverFile), false, 'the keeper cleared the run record');
     assert.equal((await managedNeo4jStatus(opts)).running, false);
+  });
+
+  it('replaces a server whose keeper died instead of reusing it unwatched', async () => {
+    const opts = optsFor('owner');
+    const first = await ensureManagedNeo4j(opts);
+    const { keeperPid } = JSON.parse(readFileSync(managedInstancePaths(opts).serverFile, 'utf8')) as { keeperPid: number };
+    process.kill(keeperPid, 'SIGKILL');
+    await within(5_000, () => !alive(keeperPid));
+    assert.ok(alive(first.pid), 'java outlives a SIGKILLed keeper');
+    const second = await ensureManagedNeo4j(opts);
+    assert.equal(second.startedHere, true);
+    assert.notEqual(second.pid, first.pid);
+    assert.equal(alive(first.pid), false);
+    assert.ok(
+      opts.lines.some((line) => line.includes('runs without its keeper process')),
+      opts.lines.join('\n'),
+    );
+    await second.stop();
+    await first.stop();
+    assert.deepEqual(processesOf(managedInstancePaths(opts).home), []);
   });
 
   it('keeps a detached server (argmap db start) after its starter exits, until stopManagedNeo4j', async () => {
@@ -351,6 +371,21 @@ describe('managed Neo4j', { timeout: 240_000 }, () => {
     } finally {
       blocker.close();
     }
+    assert.deepEqual(processesOf(managedInstancePaths(opts).home), []);
+    assert.equal(existsSync(managedInstancePaths(opts).serverFile), false);
+  });
+
+  it('reports a server that exits while starting with the error line from its log', async () => {
+    // A java that is real for everything but the server itself, which fails the way a broken one would.
+    const java = fakeBinary(
+      'java-crashing',
+      `case "$*" in *CommunityEntryPoint*) echo "2026-01-01 00:00:00.000+0000 ERROR Failed to start Neo4j: broken store" >&2; exit 1;; esac\nexec java "$@"`,
+    );
+    const opts = optsFor('crash', { java });
+    await rejectsWithLine(
+      ensureManagedNeo4j(opts),
+      /^Neo4j stopped while starting \(java exited \(code 1\)\): .*ERROR Failed to start Neo4j: broken store: see .*neo4j\.log/,
+    );
     assert.deepEqual(processesOf(managedInstancePaths(opts).home), []);
     assert.equal(existsSync(managedInstancePaths(opts).serverFile), false);
   });
