@@ -473,7 +473,8 @@ async function start(paths: Paths, opts: ManagedNeo4jOptions, progress: (line: s
     version: NEO4J_VERSION,
     port,
     user: NEO4J_USER,
-    password: previous?.password ?? randomBytes(18).toString('base64url'),
+    // Hex, so the password never starts with '-' (neo4j-admin would read it as an option).
+    password: previous?.password ?? randomBytes(20).toString('hex'),
     createdAt: previous?.createdAt ?? new Date().toISOString(),
   };
   for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) mkdirSync(dir, { recursive: true });
