@@ -25,22 +25,21 @@ query WhoAssertedWhat {
 }
 `;
 
-const COUNTERCLAIMS = `# What is said against the claim that the US may imprison its citizens abroad?
+const COUNTERCLAIMS = `# What is said for and against sending convicted Americans to El Salvador?
 query Counterclaims {
-  claims(where: { textContains: "abroad" }, first: 5) {
-    edges {
-      node {
-        id
-        text
-        attackedBy {
-          attackKind
-          scheme
-          premises { text assertedBy { name } }
-        }
-        counterclaims { text }
-        supportedBy { premises { text } }
-      }
+  claim(id: "claim:us-should-send-convicted-citizens-to-el-salvador") {
+    text
+    assertions { quote actor { name } source { title } }
+    supportedBy {
+      scheme
+      premises { text assertedBy { name } }
+      undercutBy { rationale premises { text } }
     }
+    attackedBy {
+      attackKind
+      premises { text assertedBy { name } }
+    }
+    counterclaims { id text }
   }
 }
 `;
