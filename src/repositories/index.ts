@@ -6,6 +6,7 @@ import { AssertionRepository } from './assertions.js';
 import { ClaimRepository } from './claims.js';
 import { DatabaseRepository } from './database.js';
 import { GraphImportRepository } from './graph-import.js';
+import { GraphRepository } from './graph.js';
 import { IssueRepository } from './issues.js';
 import { ProvisionRepository } from './provisions.js';
 import { SearchRepository } from './search.js';
@@ -21,6 +22,7 @@ export interface Repositories {
   issues: IssueRepository;
   search: SearchRepository;
   graphImport: GraphImportRepository;
+  graph: GraphRepository;
   database: DatabaseRepository;
 }
 
@@ -35,6 +37,7 @@ export function createRepositories(db: Executor, registry: CypherRegistry): Repo
     issues: new IssueRepository(db),
     search: new SearchRepository(db),
     graphImport: new GraphImportRepository(db),
+    graph: new GraphRepository(db),
     database: new DatabaseRepository(db, registry),
   };
 }

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { Actor } from './Actor.js';
 import { Affiliation, Membership } from './Affiliation.js';
 import { Argument } from './Argument.js';
+import { ArgumentChain } from './ArgumentChain.js';
 import { Assertion } from './Assertion.js';
 import { Citation } from './Citation.js';
 import { Claim } from './Claim.js';
@@ -27,6 +28,8 @@ import { setPosition } from './Mutation/setPosition.js';
 import { updateClaim } from './Mutation/updateClaim.js';
 import { actor } from './Query/actor.js';
 import { actors } from './Query/actors.js';
+import { argumentChains } from './Query/argumentChains.js';
+import { argumentGraph } from './Query/argumentGraph.js';
 import { argument } from './Query/argument.js';
 import { assertion } from './Query/assertion.js';
 import { claim } from './Query/claim.js';
@@ -57,6 +60,8 @@ const Query: QueryResolvers = {
   issue,
   issues,
   search,
+  argumentGraph,
+  argumentChains,
 };
 
 const mutations: MutationResolvers = {
@@ -108,6 +113,7 @@ export const resolvers: Resolvers = {
   Node,
   Claim,
   Argument,
+  ArgumentChain,
   Assertion,
   Actor,
   Affiliation,

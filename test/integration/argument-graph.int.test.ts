@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { asInput, IMPORT_MUTATION } from '../support/fixtures.js';
+import { startTestService, type TestService } from '../support/service.js';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const GRAPH = `query ($root: ID!, $depth: Int, $direction: Direction) {
+  argumentGraph(rootId: $root, depth: $depth, direction: $direction) {
+    nodes { id type label kind attackKind distance }
+    edges { id type source target label }
+  }
+}`;
+const CHAINS = `query ($from: ID!, $to: ID!, $max: Int, $first: Int) {
+  argumentChains(fromId: $from, toId: $to, maxLength: $max, first: $first) { length claims { id } arguments { id kind } }
+}`;
+
+/** A ring of claims c0 -> c1 -> ... -> c5 -> c0 (each supports the next), plus a shortcut c0 -> c3 and an attack c4 -x c2. */
+function cyclicDocument() {
+  const claims = Array.from({ length: 6 }, (_, i) => ({ id: `claim:r${i}`, text: `Ring claim ${i}`, kind: 'FACTUAL' }));
+  const args = claims.map((c, i) => ({ id: `argument:r${i}`, kind: 'SUPPORT', premiseIds: [c.id], conclusionId: `claim:r${(i + 1) % 6}` }));
+  args.push({ id: 'argument:shortcut', kind: 'SUPPORT', premiseIds: ['claim:r0'], conclusionId: 'claim:r3' });
+  args.push({ id: 'argument:attack', kind: 'ATTACK', premiseIds: ['claim:r4'], conclusionId: 'claim:r2', attackKind: 'REBUT' } as never);
+  return {
+    actors: [{ id: 'actor:ringo', name: 'Ringo', kind: 'PERSON' }],
+    sources: [],
+    provisions: [{ id: 'provision:ring-act', name: 'Ring Act', kind: 'STATUTE' }],
+    claims,
+    arguments: args,
+    assertions: [{ id: 'assertion:ringo-r0', actorId: 'actor:ringo', claimId: 'claim:r0', quote: 'ring' }],
+    citations: [{ claimId: 'claim:r1', provisionId: 'provision:ring-act', role: 'CONTEXT' }],
+  };
+}
+
+describe('argumentGraph and argumentChains on a cyclic graph', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService();
+    const r = await t.gql(IMPORT_MUTATION, { input: asInput(cyclicDocument()) });
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+  });
+  after(() => t?.close());
+
+  it('walks the neighbourhood by distance, once per node, in both directions', async () => {
+    const r = await t.gql<Data>(GRAPH, { root: 'claim:r0', depth: 2 });
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    const distance = Object.fromEntries(r.data!.argumentGraph.nodes.map((n: Data) => [n.id, n.distance]));
+    assert.equal(distance['claim:r0'], 0);
+    assert.equal(distance['argument:r0'], 1);
+    assert.equal(distance['argument:r5'], 1);
+    assert.equal(distance['claim:r1'], 2);
+    assert.equal(distance['claim:r3'], 2);
+    assert.equal(distance['claim:r5'], 2);
+    assert.equal(distance['claim:r2'], undefined);
+    assert.equal(distance['actor:ringo'], 1, 'the actor who asserted the root');
+    const ids = r.data!.argumentGraph.nodes.map((n: Data) => n.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const edges = r.data!.argumentGraph.edges.map((e: Data) => `${e.type} ${e.source} ${e.target}`);
+    assert.ok(edges.includes('PREMISE claim:r0 argument:r0'));
+    assert.ok(edges.includes('CONCLUSION argument:r0 claim:r1'));
+    assert.ok(edges.includes('ASSERTS actor:ringo claim:r0'));
+    for (const e of r.data!.argumentGraph.edges) assert.ok(ids.includes(e.source) && ids.includes(e.target), `dangling edge ${e.id}`);
+  });
+
+  it('OUTGOING follows premises towards conclusions only; INCOMING the other way', async () => {
+    const out = await t.gql<Data>(GRAPH, { root: 'claim:r0', depth: 2, direction: 'OUTGOING' });
+    const outIds = out.data!.argumentGraph.nodes.map((n: Data) => n.id);
+    assert.ok(outIds.includes('claim:r1') && outIds.includes('claim:r3'));
+    assert.ok(!outIds.includes('claim:r5'));
+    const inc = await t.gql<Data>(GRAPH, { root: 'claim:r0', depth: 2, direction: 'INCOMING' });
+    const inIds = inc.data!.argumentGraph.nodes.map((n: Data) => n.id);
+    assert.ok(inIds.includes('claim:r5'));
+    assert.ok(!inIds.includes('claim:r1'));
+  });
+
+  it('starts from a provision or an actor, and refuses bad roots and depths', async () => {
+    const fromProvision = await t.gql<Data>(GRAPH, { root: 'provision:ring-act', depth: 1 });
+    assert.deepEqual(fromProvision.data!.argumentGraph.nodes.map((n: Data) => `${n.id}@${n.distance}`).sort(), [
+      'claim:r1@1',
+      'provision:ring-act@0',
+    ]);
+    const missing = await t.gql(GRAPH, { root: 'claim:nope', depth: 1 });
+    assert.equal(missing.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    const deep = await t.gql(GRAPH, { root: 'claim:r0', depth: 7 });
+    assert.equal(deep.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(deep.errors?.[0]?.extensions?.field, 'depth');
+  });
+
+  it('finds chains shortest first, never visiting a claim twice, within maxLength', async () => {
+    const r = await t.gql<Data>(CHAINS, { from: 'claim:r0', to: 'claim:r4', max: 8 });
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    const chains = r.data!.argumentChains;
+    assert.deepEqual(
+      chains.map((c: Data) => c.arguments.map((a: Data) => a.id)),
+      [
+        ['argument:shortcut', 'argument:r3'],
+        ['argument:r0', 'argument:r1', 'argument:r2', 'argument:r3'],
+      ],
+    );
+    for (const c of chains) {
+      const ids = c.claims.map((x: Data) => x.id);
+      assert.equal(new Set(ids).size, ids.length);
+      assert.equal(c.length, c.arguments.length);
+      assert.equal(ids.length, c.length + 1);
+    }
+    const short = await t.gql<Data>(CHAINS, { from: 'claim:r0', to: 'claim:r4', max: 2 });
+    assert.equal(short.data!.argumentChains.length, 1);
+    const attack = await t.gql<Data>(CHAINS, { from: 'claim:r4', to: 'claim:r2', max: 1 });
+    assert.equal(attack.data!.argumentChains[0].arguments[0].kind, 'ATTACK');
+  });
+});
+
+describe('argumentGraph on the seed debate', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService({ seed: true });
+  });
+  after(() => t?.close());
+
+  it('shows who argues for and against the central policy claim, with provisions and sources', async () => {
+    const r = await t.gql<Data>(GRAPH, { root: 'claim:us-should-send-convicted-citizens-to-el-salvador', depth: 3 });
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    const types = new Set(r.data!.argumentGraph.nodes.map((n: Data) => n.type));
+    for (const type of ['Claim', 'Argument', 'Actor', 'Source', 'Provision']) assert.ok(types.has(type), type);
+    const edgeTypes = new Set(r.data!.argumentGraph.edges.map((e: Data) => e.type));
+    for (const type of ['PREMISE', 'CONCLUSION', 'ASSERTS', 'REPORTED_IN', 'CITES']) assert.ok(edgeTypes.has(type), type);
+    assert.ok(r.data!.argumentGraph.nodes.some((n: Data) => n.attackKind === 'REBUT'));
+    assert.ok((r.extensions?.roundTrips ?? 99) <= 3, `round trips: ${r.extensions?.roundTrips}`);
+  });
+
+  it('links a legal objection to the policy it defeats', async () => {
+    const r = await t.gql<Data>(CHAINS, {
+      from: 'claim:citizens-cannot-be-deported',
+      to: 'claim:us-should-send-convicted-citizens-to-el-salvador',
+      max: 3,
+    });
+    assert.ok(r.data!.argumentChains.length > 0);
+    assert.equal(r.data!.argumentChains[0].length, 2);
+  });
+});
