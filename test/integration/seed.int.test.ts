@@ -25,7 +25,10 @@ describe('the seed debate in the database', () => {
     assert.equal(r.data!.sources.totalCount, doc.sources.length);
     assert.equal(r.data!.provisions.totalCount, doc.provisions.length);
     assert.equal(r.data!.issues.totalCount, doc.issues.length);
-    const expectedNodes = ['issues', 'actors', 'sources', 'provisions', 'claims', 'arguments', 'assertions'].reduce((n, k) => n + doc[k].length, 0);
+    const expectedNodes = ['issues', 'actors', 'sources', 'provisions', 'claims', 'arguments', 'assertions'].reduce(
+      (n, k) => n + doc[k].length,
+      0,
+    );
     assert.equal((await t.service.backend.repos.database.counts()).nodes, expectedNodes);
   });
 
@@ -43,7 +46,10 @@ describe('the seed debate in the database', () => {
     let after: string | null = null;
     const unasserted: string[] = [];
     for (;;) {
-      const r: Data = await t.gql<Data>('query ($after: String) { claims(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id assertions { actor { id } } } } } }', { after });
+      const r: Data = await t.gql<Data>(
+        'query ($after: String) { claims(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id assertions { actor { id } } } } } }',
+        { after },
+      );
       for (const edge of r.data!.claims.edges) if (edge.node.assertions.length === 0) unasserted.push(edge.node.id);
       if (!r.data!.claims.pageInfo.hasNextPage) break;
       after = r.data!.claims.pageInfo.endCursor;
