@@ -46,6 +46,11 @@ async function main(): Promise<number> {
       }
     }
   }
+  log('== explorer bundle');
+  if ((await run('npm', ['run', '--silent', 'build:web'])) !== 0) {
+    log('argmap test: the explorer did not build');
+    return 1;
+  }
   const config = loadConfig();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
   let cleanup = async () => {};

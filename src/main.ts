@@ -4,6 +4,7 @@ import type { Config, Neo4jConnectionConfig } from './config.js';
 import { createContextFactory } from './context.js';
 import { openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
+import { explorerRoute } from './explorer-route.js';
 import { createHttpServer, type Route } from './http-server.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
@@ -87,7 +88,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     const http = createHttpServer({
       yoga,
       maxBodyBytes: config.maxBodyBytes,
-      routes: routes?.(backend) ?? [],
+      routes: [...(routes?.(backend) ?? []), explorerRoute()],
       readiness: () => readiness(backend.repos),
     });
     await new Promise<void>((resolve, reject) => {
