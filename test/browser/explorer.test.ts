@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks reach the explorer's Cytoscape instance, which has no types on this side */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -40,7 +41,7 @@ async function shoot(page: Page, name: string): Promise<Buffer> {
 /** Clicks a node where it is drawn on the canvas, as a person would. */
 async function clickNode(page: Page, id: string): Promise<void> {
   const point = await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { argmap: { cy: any } }).argmap.cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const cy = (window as unknown as { argmap: { cy: any } }).argmap.cy;
     const node = cy.getElementById(nodeId);
     cy.center(node);
     const box = document.getElementById('graph')!.getBoundingClientRect();
@@ -88,7 +89,7 @@ describe('the explorer in headless Chromium', () => {
       timeout: 20_000,
     });
     const counts = await page.evaluate(() => {
-      const cy = (window as unknown as { argmap: { cy: any } }).argmap.cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const cy = (window as unknown as { argmap: { cy: any } }).argmap.cy;
       return {
         claims: cy.nodes('[type = "Claim"]').length,
         arguments: cy.nodes('[type = "Argument"]').length,
@@ -119,14 +120,14 @@ describe('the explorer in headless Chromium', () => {
   });
 
   it('a filter changes what is shown', async () => {
-    const faded = () => page.evaluate(() => (window as unknown as { argmap: { cy: any } }).argmap.cy.$('.faded').length); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const faded = () => page.evaluate(() => (window as unknown as { argmap: { cy: any } }).argmap.cy.$('.faded').length);
     assert.equal(await faded(), 0);
     await page.selectOption('#filter-actor', 'actor:amanda-frost');
     await page.waitForFunction(() => /match the filters/.test(document.getElementById('status')?.textContent ?? ''));
     assert.ok((await faded()) > 10);
     await shoot(page, 'explorer-filtered.png');
     await page.selectOption('#filter-actor', '');
-    await page.waitForFunction(() => (window as unknown as { argmap: { cy: any } }).argmap.cy.$('.faded').length === 0); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await page.waitForFunction(() => (window as unknown as { argmap: { cy: any } }).argmap.cy.$('.faded').length === 0);
   });
 
   it('search focuses a node', async () => {
@@ -135,7 +136,7 @@ describe('the explorer in headless Chromium', () => {
     await page.waitForFunction(() => /^Selected /.test(document.getElementById('status')?.textContent ?? ''));
     const selected = await page.evaluate(() =>
       (window as unknown as { argmap: { cy: any } }).argmap.cy.$('node:selected').map((n: any) => n.id()),
-    ); // eslint-disable-line @typescript-eslint/no-explicit-any
+    );
     assert.equal(selected.length, 1);
     assert.match(selected[0], /denaturalis/);
     await shoot(page, 'explorer-search.png');
