@@ -3,7 +3,9 @@ import { loadConfig, type Config } from './config.js';
 import { readGraphDocument } from './graph-document-io.js';
 import { openBackend, startService, type Backend } from './main.js';
 import { ManagedNeo4jError, ensureManagedNeo4j, managedNeo4jStatus, stopManagedNeo4j } from './managed-neo4j/index.js';
+import { EXPORT_FORMATS, isExportFormat, renderExport } from './export/formats.js';
 import { loadSeed } from './seed.js';
+import { writeFile } from 'node:fs/promises';
 
 const USAGE = `Usage: argmap <command> [options]
 
@@ -15,6 +17,8 @@ Commands:
   import FILE [--batch-size N]
                              Import a graph document (idempotent by id); one transaction,
                              or batches of N items each
+  export [--format json|aif|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
+                             Write the graph, or one neighbourhood, to FILE or stdout
   help                       Show this text
 
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, ARGMAP_API_KEYS,
@@ -130,6 +134,32 @@ export async function main(argv: string[]): Promise<void> {
           `Imported ${result.items} items in ${seconds.toFixed(1)} s (${Math.round(result.items / Math.max(seconds, 0.001))} items/s): ` +
             `${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
         );
+      });
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          format: { type: 'string', default: 'json' },
+          root: { type: 'string' },
+          depth: { type: 'string', default: '2' },
+          out: { type: 'string' },
+        },
+      });
+      const format = values.format ?? 'json';
+      if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+      const depth = Number(values.depth);
+      if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new UsageError('--depth must be between 0 and 6');
+      return withBackend(config, async ({ repos }) => {
+        const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth } : {});
+        if (!doc) throw new UsageError(`"${values.root}" does not exist`);
+        const { body } = renderExport(doc, format);
+        if (values.out) {
+          await writeFile(values.out, body);
+          log(`Wrote ${values.out} (${doc.claims.length} claims, ${doc.arguments.length} arguments, ${doc.assertions.length} assertions)`);
+        } else {
+          process.stdout.write(body);
+        }
       });
     }
     case undefined:

@@ -5,6 +5,7 @@ import { createContextFactory } from './context.js';
 import { openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
 import { explorerRoute } from './explorer-route.js';
+import { exportRoute } from './export/route.js';
 import { createHttpServer, type Route } from './http-server.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
@@ -88,7 +89,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     const http = createHttpServer({
       yoga,
       maxBodyBytes: config.maxBodyBytes,
-      routes: [...(routes?.(backend) ?? []), explorerRoute()],
+      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos), explorerRoute()],
       readiness: () => readiness(backend.repos),
     });
     await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ import { ClaimRepository } from './claims.js';
 import { DatabaseRepository } from './database.js';
 import { GraphImportRepository } from './graph-import.js';
 import { GraphRepository } from './graph.js';
+import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
 import { ProvisionRepository } from './provisions.js';
 import { SearchRepository } from './search.js';
@@ -23,10 +24,12 @@ export interface Repositories {
   search: SearchRepository;
   graphImport: GraphImportRepository;
   graph: GraphRepository;
+  graphExport: GraphExportRepository;
   database: DatabaseRepository;
 }
 
 export function createRepositories(db: Executor, registry: CypherRegistry): Repositories {
+  const graph = new GraphRepository(db);
   return {
     claims: new ClaimRepository(db),
     arguments: new ArgumentRepository(db),
@@ -37,7 +40,8 @@ export function createRepositories(db: Executor, registry: CypherRegistry): Repo
     issues: new IssueRepository(db),
     search: new SearchRepository(db),
     graphImport: new GraphImportRepository(db),
-    graph: new GraphRepository(db),
+    graph,
+    graphExport: new GraphExportRepository(db, graph),
     database: new DatabaseRepository(db, registry),
   };
 }

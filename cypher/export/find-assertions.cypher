@@ -1,0 +1,5 @@
+// @name export/find-assertions
+MATCH (n:Assertion)-[:OF]->(t) WHERE $ids IS NULL OR t.id IN $ids
+RETURN n {.id, .quote, .date, actorId: [(n)-[:BY]->(x:Actor) | x.id][0], sourceId: [(n)-[:IN]->(s:Source) | s.id][0],
+  claimId: [(n)-[:OF]->(c:Claim) | c.id][0], argumentId: [(n)-[:OF]->(a:Argument) | a.id][0]} AS item
+ORDER BY n.id

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GraphDocument } from '../../src/domain/graph-document.js';
+import { graphView, renderExport, toAif, toCytoscape, toDot, toGraphml } from '../../src/export/formats.js';
+
+const doc: GraphDocument = {
+  issues: [{ id: 'issue:q', question: 'May it be done?' }],
+  actors: [
+    { id: 'actor:ann', name: 'Ann Lee', kind: 'PERSON', description: null },
+    { id: 'actor:org', name: 'Org', kind: 'ORGANIZATION', description: null },
+  ],
+  affiliations: [{ actorId: 'actor:ann', organizationId: 'actor:org', role: 'fellow' }],
+  sources: [{ id: 'source:s', title: 'A "quoted" <title>', kind: 'NEWS', publisher: null, author: null, publishedAt: null, url: null }],
+  provisions: [
+    { id: 'provision:c', name: 'Constitution', kind: 'CONSTITUTION', citation: null, summary: null, partOfId: null },
+    {
+      id: 'provision:a8',
+      name: 'Eighth Amendment',
+      kind: 'AMENDMENT',
+      citation: 'U.S. Const. amend. VIII',
+      summary: null,
+      partOfId: 'provision:c',
+    },
+  ],
+  claims: [
+    { id: 'claim:a', text: 'A & B', kind: 'LEGAL' },
+    { id: 'claim:b', text: 'B', kind: 'LEGAL' },
+    { id: 'claim:c', text: 'C', kind: 'FACTUAL' },
+  ],
+  arguments: [
+    {
+      id: 'argument:s',
+      kind: 'SUPPORT',
+      attackKind: null,
+      scheme: 'Argument from Rule',
+      rationale: null,
+      premiseIds: ['claim:a', 'claim:c'],
+      conclusionId: 'claim:b',
+      targetArgumentId: null,
+    },
+    {
+      id: 'argument:u',
+      kind: 'ATTACK',
+      attackKind: 'UNDERCUT',
+      scheme: null,
+      rationale: null,
+      premiseIds: ['claim:c'],
+      conclusionId: null,
+      targetArgumentId: 'argument:s',
+    },
+  ],
+  assertions: [
+    {
+      id: 'assertion:x',
+      actorId: 'actor:ann',
+      claimId: 'claim:a',
+      argumentId: null,
+      sourceId: 'source:s',
+      quote: 'a and b',
+      date: '2025-04-14',
+    },
+  ],
+  citations: [{ claimId: 'claim:b', provisionId: 'provision:a8', role: 'PROHIBITS', note: null }],
+  positions: [{ claimId: 'claim:b', issueId: 'issue:q', stance: 'CON' }],
+};
+
+describe('export formats', () => {
+  it('the graph view has every node once and typed edges between them', () => {
+    const { nodes, edges } = graphView(doc);
+    assert.equal(nodes.length, 3 + 2 + 2 + 1 + 2 + 1);
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const e of edges) assert.ok(ids.has(e.source) && ids.has(e.target), e.id);
+    const types = edges.map((e) => e.type).sort();
+    assert.deepEqual(
+      [...new Set(types)],
+      ['ADDRESSES', 'AFFILIATED_WITH', 'ASSERTS', 'CITES', 'CONCLUSION', 'PART_OF', 'PREMISE', 'REPORTED_IN'],
+    );
+    assert.equal(edges.filter((e) => e.type === 'PREMISE').length, 3);
+  });
+
+  it('AIF: I, RA, CA, L and YA nodes, edges by fromID/toID, locutions with personID', () => {
+    const aif = toAif(doc);
+    const type = (id: string) => aif.nodes.find((n) => n.nodeID === id)?.type;
+    assert.equal(type('claim:a'), 'I');
+    assert.equal(type('argument:s'), 'RA');
+    assert.equal(type('argument:u'), 'CA');
+    assert.equal(type('assertion:x'), 'L');
+    assert.equal(type('assertion:x:asserting'), 'YA');
+    const has = (from: string, to: string) => aif.edges.some((e) => e.fromID === from && e.toID === to);
+    assert.ok(has('claim:a', 'argument:s') && has('argument:s', 'claim:b'));
+    assert.ok(has('argument:u', 'argument:s'), 'an undercut points at the RA node');
+    assert.ok(has('assertion:x', 'assertion:x:asserting') && has('assertion:x:asserting', 'claim:a'));
+    assert.deepEqual(aif.locutions, [{ nodeID: 'assertion:x', personID: 'actor:ann' }]);
+    assert.deepEqual(aif.participants, [{ participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee' }]);
+  });
+
+  it('DOT, GraphML and Cytoscape carry every node and edge, escaped', () => {
+    const { nodes, edges } = graphView(doc);
+    const dot = toDot(doc);
+    assert.match(dot, /^digraph argmap \{/);
+    assert.equal((dot.match(/ -> /g) ?? []).length, edges.length);
+    assert.match(dot, /arrowhead=tee/);
+    const graphml = toGraphml(doc);
+    assert.equal((graphml.match(/<node /g) ?? []).length, nodes.length);
+    assert.equal((graphml.match(/<edge /g) ?? []).length, edges.length);
+    assert.match(graphml, /A &quot;quoted&quot; &lt;title&gt;/);
+    assert.match(graphml, /A &amp; B/);
+    const cy = toCytoscape(doc);
+    assert.equal(cy.elements.nodes.length, nodes.length);
+    assert.equal(cy.elements.edges.length, edges.length);
+  });
+
+  it('JSON is the graph document itself', () => {
+    assert.deepEqual(JSON.parse(renderExport(doc, 'json').body), doc);
+  });
+});
