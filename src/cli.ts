@@ -4,6 +4,8 @@ import { readGraphDocument } from './graph-document-io.js';
 import { openBackend, startService, type Backend } from './main.js';
 import { ManagedNeo4jError, ensureManagedNeo4j, managedNeo4jStatus, stopManagedNeo4j } from './managed-neo4j/index.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from './export/formats.js';
+import { generateDebate } from './generate.js';
+import { documentSize } from './domain/graph-document.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 
@@ -19,6 +21,9 @@ Commands:
                              or batches of N items each
   export [--format json|aif|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
                              Write the graph, or one neighbourhood, to FILE or stdout
+  generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
+                             A synthetic debate of N claims (deterministic for a seed),
+                             written to FILE or loaded into the database
   help                       Show this text
 
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, ARGMAP_API_KEYS,
@@ -160,6 +165,39 @@ export async function main(argv: string[]): Promise<void> {
         } else {
           process.stdout.write(body);
         }
+      });
+    }
+    case 'generate': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          claims: { type: 'string' },
+          seed: { type: 'string', default: '1' },
+          out: { type: 'string' },
+          load: { type: 'boolean', default: false },
+          'batch-size': { type: 'string', default: '5000' },
+        },
+      });
+      const claims = Number(values.claims);
+      const seed = Number(values.seed);
+      const batchSize = Number(values['batch-size']);
+      if (!Number.isInteger(claims) || claims < 1 || claims > 1_000_000)
+        throw new UsageError('--claims must be a whole number from 1 to 1000000');
+      if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
+      if (!values.out && !values.load) throw new UsageError('argmap generate needs --out FILE or --load');
+      const doc = generateDebate({ claims, seed });
+      log(
+        `Generated ${documentSize(doc)} items (${claims} claims, ${doc.arguments.length} arguments, ${doc.assertions.length} assertions)`,
+      );
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ format: 'argmap-graph', version: 1, ...doc })}\n`);
+      if (!values.load) return;
+      return withBackend(config, async ({ repos }) => {
+        await repos.database.migrate();
+        const started = Date.now();
+        const result = await repos.graphImport.importGraph({ doc, external: [], batchSize });
+        const seconds = (Date.now() - started) / 1000;
+        log(`Loaded ${result.items} items in ${seconds.toFixed(1)} s (${Math.round(result.items / seconds)} items/s)`);
       });
     }
     case undefined:

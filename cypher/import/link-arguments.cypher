@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (a:Argument {id: row.id})
 CALL (a, row) {
-  MATCH (old:Claim)-[r:PREMISE]->(a) WHERE NOT old.id IN row.premiseIds
+  MATCH (old)-[r:PREMISE]->(a) WHERE NOT old.id IN row.premiseIds
   DELETE r
 }
 CALL (a, row) {
