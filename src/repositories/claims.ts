@@ -70,7 +70,9 @@ export class ClaimRepository {
   }
 
   async listClaims({ filter, first, after }: { filter: ClaimFilter; first: number; after: string | null }): Promise<Page<ClaimRecord>> {
-    const [row] = await this.db.read('claim/list-claims', { ...filter, after, limit: first + 1 });
+    // With a provision to start from, the anchored statement avoids scanning every claim.
+    const statement = filter.cites ? 'claim/list-claims-citing' : 'claim/list-claims';
+    const [row] = await this.db.read(statement, { ...filter, after, limit: first + 1 });
     return toPage(row, first, toClaim);
   }
 
