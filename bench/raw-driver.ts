@@ -8,7 +8,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { REPO_ROOT } from '../src/config.js';
 
 const statement = (name: string) =>
-  readFileSync(path.join(REPO_ROOT, 'cypher', `${name}.cypher`), 'utf8').split('\n').slice(1).join('\n');
+  readFileSync(path.join(REPO_ROOT, 'cypher', `${name}.cypher`), 'utf8')
+    .split('\n')
+    .slice(1)
+    .join('\n');
 
 export const RAW = {
   claimById: `MATCH (c:Claim {id: $id})
@@ -58,7 +61,14 @@ export async function runRaw(driver: Driver, database: string, op: string, param
     } else if (op === 'createClaim') {
       counter += 1;
       const id = `claim:raw-bench-${process.pid}-${counter}`;
-      await session.executeWrite((tx) => tx.run(RAW.createClaim, { ...params, id, assertionId: `assertion:raw-bench-${process.pid}-${counter}`, text: `Raw bench claim ${counter}` }));
+      await session.executeWrite((tx) =>
+        tx.run(RAW.createClaim, {
+          ...params,
+          id,
+          assertionId: `assertion:raw-bench-${process.pid}-${counter}`,
+          text: `Raw bench claim ${counter}`,
+        }),
+      );
     } else {
       const query = RAW[op as keyof typeof RAW];
       const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));

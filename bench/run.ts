@@ -19,6 +19,15 @@ import { rawDriver, runRaw } from './raw-driver.js';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const KEY = 'bench-key';
 
+interface Row {
+  size: number;
+  operation: string;
+  roundTrips: number | null;
+  argmap: Measure;
+  raw: Measure;
+  neo4jGraphql: Measure | null;
+}
+
 interface Measure {
   p50: number;
   p99: number;
@@ -26,7 +35,13 @@ interface Measure {
   errors: number;
 }
 
-async function http(url: string, body: unknown, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<Measure> {
+async function http(
+  url: string,
+  body: unknown,
+  seconds: number,
+  connections: number,
+  headers: Record<string, string> = {},
+): Promise<Measure> {
   const result = await autocannon({
     url,
     method: 'POST',
@@ -89,7 +104,7 @@ async function main(): Promise<void> {
   const service = await startService({ config, log: () => {}, seedIfEmpty: false });
   const driver = rawDriver(conn.uri, conn.user, conn.password);
   const ngql = await startNeo4jGraphql(driver, conn.database);
-  const results: Record<string, unknown>[] = [];
+  const results: (Row & { itemsPerSecond: number })[] = [];
   try {
     for (const size of sizes) {
       log(`\n== ${size} claims`);
@@ -111,7 +126,12 @@ async function main(): Promise<void> {
       await session.close();
       const claimId = 'claim:g000001';
       const provisionId = 'provision:g-clause-0-0';
-      const ops: { name: string; argmap: { query: string; variables: Record<string, unknown> }; ngql?: { query: string; variables: Record<string, unknown> }; raw: Record<string, unknown> }[] = [
+      const ops: {
+        name: string;
+        argmap: { query: string; variables: Record<string, unknown> };
+        ngql?: { query: string; variables: Record<string, unknown> };
+        raw: Record<string, unknown>;
+      }[] = [
         {
           name: 'claim by id (assertions, actors, sources, citations, counterclaims)',
           argmap: {
@@ -126,7 +146,10 @@ async function main(): Promise<void> {
         },
         {
           name: 'first page of claims citing a provision',
-          argmap: { query: `query ($p: ID!) { claims(where: { cites: $p }, first: 20) { totalCount edges { node { id text } } } }`, variables: { p: provisionId } },
+          argmap: {
+            query: `query ($p: ID!) { claims(where: { cites: $p }, first: 20) { totalCount edges { node { id text } } } }`,
+            variables: { p: provisionId },
+          },
           ngql: {
             query: `query ($p: ID!) { claimsConnection(first: 20, sort: [{ id: ASC }], where: { citations: { some: { id: { eq: $p } } } }) { totalCount edges { node { id text } } } }`,
             variables: { p: provisionId },
@@ -135,7 +158,10 @@ async function main(): Promise<void> {
         },
         {
           name: 'search',
-          argmap: { query: `query ($t: String!) { search(text: $t, first: 20) { score snippet node { id } } }`, variables: { t: 'deport citizen' } },
+          argmap: {
+            query: `query ($t: String!) { search(text: $t, first: 20) { score snippet node { id } } }`,
+            variables: { t: 'deport citizen' },
+          },
           raw: { op: 'search', query: 'deport citizen' },
         },
         {
@@ -180,7 +206,9 @@ async function main(): Promise<void> {
         const raw = await loop(seconds, connections, () => runRaw(driver, conn.database, String(rawOp), params));
         let ngqlMeasure: Measure | null = null;
         if (op.ngql) {
-          const check = await (await fetch(ngql.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op.ngql) })).json();
+          const check = await (
+            await fetch(ngql.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op.ngql) })
+          ).json();
           if (check.errors) throw new Error(`@neo4j/graphql ${op.name}: ${JSON.stringify(check.errors)}`);
           await http(ngql.url, op.ngql, warm, connections);
           ngqlMeasure = await http(ngql.url, op.ngql, seconds, connections);
@@ -202,8 +230,11 @@ async function main(): Promise<void> {
   const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(file, `${JSON.stringify({ sizes, seconds, connections, results }, null, 2)}\n`);
   log(`\nresults: ${path.relative(REPO_ROOT, file)}`);
-  const table = ['| claims | operation | argmap p50 / p99 (ms) | argmap req/s | round trips | raw driver p50 / p99 (ms) | raw req/s | @neo4j/graphql p50 / p99 (ms) | @neo4j/graphql req/s | argmap / raw (p50) | argmap / @neo4j/graphql (p50) |', '|---|---|---|---|---|---|---|---|---|---|---|'];
-  for (const r of results as any[]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const table = [
+    '| claims | operation | argmap p50 / p99 (ms) | argmap req/s | round trips | raw driver p50 / p99 (ms) | raw req/s | @neo4j/graphql p50 / p99 (ms) | @neo4j/graphql req/s | argmap / raw (p50) | argmap / @neo4j/graphql (p50) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
     const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
     table.push(
       `| ${r.size} | ${r.operation} | ${r.argmap.p50} / ${r.argmap.p99} | ${Math.round(r.argmap.rps)} | ${r.roundTrips ?? ''} | ${r.raw.p50} / ${r.raw.p99} | ${r.raw.rps} | ${r.neo4jGraphql ? `${r.neo4jGraphql.p50} / ${r.neo4jGraphql.p99}` : 'n/a'} | ${r.neo4jGraphql ? Math.round(r.neo4jGraphql.rps) : 'n/a'} | ${ratio(r.argmap.p50, r.raw.p50)} | ${r.neo4jGraphql ? ratio(r.argmap.p50, r.neo4jGraphql.p50) : 'n/a'} |`,

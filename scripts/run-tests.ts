@@ -38,6 +38,7 @@ async function main(): Promise<number> {
       ['codegen', ['run', '--silent', 'codegen:check']],
       ['typecheck', ['run', '--silent', 'typecheck']],
       ['lint', ['run', '--silent', 'lint']],
+      ['format', ['run', '--silent', 'format:check']],
     ] as const) {
       log(`== ${name}`);
       if ((await run('npm', [...args])) !== 0) {
