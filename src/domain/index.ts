@@ -68,6 +68,9 @@ export interface AssertionRecord {
   sourceId: string | null;
   claimId: string | null;
   argumentId: string | null;
+  /** Read with the assertion where the statement projects it, saving a round trip. */
+  actor?: ActorRecord | null;
+  source?: SourceRecord | null;
 }
 
 export interface IssueRecord {
@@ -83,6 +86,8 @@ export interface CitationRecord {
   provisionId: string;
   role: CitationRole;
   note: string | null;
+  /** Read with the citation where the statement projects it. */
+  provision?: ProvisionRecord | null;
 }
 
 export interface PositionRecord {

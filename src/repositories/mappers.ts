@@ -81,6 +81,8 @@ export const toAssertion = (row: Row): AssertionRecord => ({
   sourceId: strOrNull(row.sourceId),
   claimId: strOrNull(row.claimId),
   argumentId: strOrNull(row.argumentId),
+  ...(row.actor ? { actor: toActor(row.actor as Row) } : {}),
+  ...(row.source ? { source: toSource(row.source as Row) } : {}),
 });
 
 export const toIssue = (row: Row): IssueRecord => ({
@@ -94,6 +96,7 @@ export const toCitation = (row: Row): CitationRecord => ({
   provisionId: str(row.provisionId),
   role: str(row.role) as CitationRole,
   note: strOrNull(row.note),
+  ...(row.provision ? { provision: toProvision(row.provision as Row) } : {}),
 });
 
 export const toPosition = (row: Row): PositionRecord => ({

@@ -3,5 +3,5 @@ import { required } from './node-loading.js';
 
 export const Citation: CitationResolvers = {
   claim: (c, _args, ctx) => required(ctx.loaders.claim.load(c.claimId), `claim ${c.claimId}`),
-  provision: (c, _args, ctx) => required(ctx.loaders.provision.load(c.provisionId), `provision ${c.provisionId}`),
+  provision: (c, _args, ctx) => c.provision ?? required(ctx.loaders.provision.load(c.provisionId), `provision ${c.provisionId}`),
 };
