@@ -92,7 +92,9 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     async autoCommit(name, params = {}) {
       const statement = registry.get(name);
       if (counter) counter.roundTrips += 1;
-      return inSession('WRITE', (session) => session.run(statement.text, toParams(params) as Params, config(statement)).then(rows));
+      // Maintenance statements (CALL ... IN TRANSACTIONS) commit as they go and may run long.
+      const maintenance = { ...config(statement), timeout: Math.max(timeoutMs, 30 * 60_000) };
+      return inSession('WRITE', (session) => session.run(statement.text, toParams(params) as Params, maintenance).then(rows));
     },
     async explain(name) {
       const statement = registry.get(name);
