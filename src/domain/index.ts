@@ -139,8 +139,6 @@ export interface Page<T> {
   items: T[];
   totalCount: number;
   hasNextPage: boolean;
-  /** Offset of the first item, for cursors. */
-  offset: number;
 }
 
 export interface ImportResultRecord {

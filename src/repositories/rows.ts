@@ -33,5 +33,5 @@ export function num(value: unknown): number {
 /** Shapes a `(totalCount, items)` row of a list statement asked for `first + 1` items into a page. */
 export function toPage<T>(row: Row | undefined, first: number, map: (row: Row) => T): Page<T> {
   const items = ((row?.items as Row[] | undefined) ?? []).map(map);
-  return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0), offset: 0 };
+  return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0) };
 }
