@@ -1,10 +1,13 @@
 // @name graph/find-chains
 // Support and attack paths from one claim to another, shortest first: claim, argument,
-// claim, ... Each claim appears at most once in a chain.
-MATCH p = SHORTEST 64 (a:Claim {id: $fromId})(()-[:PREMISE]->(:Argument)-[:CONCLUSION]->(:Claim)){1,8}(b:Claim {id: $toId})
-WITH p, [n IN nodes(p) WHERE n:Claim | n.id] AS claimIds, [n IN nodes(p) WHERE n:Argument | n.id] AS argumentIds
-WHERE size(argumentIds) <= $maxLength
-  AND all(i IN range(0, size(claimIds) - 2) WHERE NOT claimIds[i] IN claimIds[i + 1..])
-RETURN claimIds, argumentIds
+// claim, ... Each claim appears at most once in a chain. The conditions sit inside the
+// path pattern, so SHORTEST selects among the chains that meet them (a WHERE after the
+// pattern would filter the 100 shortest walks, cycles included, and could return fewer
+// than $first). 8 is CHAIN_LENGTH_MAX and 100 the largest page: both must be literals.
+MATCH p = SHORTEST 100 (
+  (a:Claim {id: $fromId})((:Claim)-[:PREMISE]->(g:Argument)-[:CONCLUSION]->(c:Claim)){1,8}(b:Claim {id: $toId})
+  WHERE size(g) <= $maxLength AND NOT a IN c AND all(i IN range(0, size(c) - 2) WHERE NOT c[i] IN c[i + 1..])
+)
+RETURN [a.id] + [x IN c | x.id] AS claimIds, [x IN g | x.id] AS argumentIds
 ORDER BY size(argumentIds), claimIds, argumentIds
 LIMIT $first

@@ -1,25 +1,34 @@
-import type { Executor } from '../db/executor.js';
+import type { Executor, Row } from '../db/executor.js';
 import type { ArgumentChainRecord, ArgumentGraphRecord, GraphEdgeRecord, GraphNodeRecord } from '../domain/index.js';
 import { num, strOrNull } from './rows.js';
 
 export type Direction = 'INCOMING' | 'OUTGOING' | 'BOTH';
 
-const EXPAND: Record<Direction, string> = {
-  BOTH: 'graph/expand-both',
-  OUTGOING: 'graph/expand-outgoing',
-  INCOMING: 'graph/expand-incoming',
-};
-
 const argumentLabel = (kind: string | null, attackKind: string | null) =>
   attackKind ? `${attackKind.charAt(0)}${attackKind.slice(1).toLowerCase()}` : kind === 'SUPPORT' ? 'Support' : (kind ?? 'Argument');
+
+const toNode = (row: Row, distance: number): GraphNodeRecord => {
+  const type = String(row.type);
+  const kind = strOrNull(row.kind);
+  const attackKind = strOrNull(row.attackKind);
+  return {
+    id: String(row.id),
+    type,
+    label: type === 'Argument' ? argumentLabel(kind, attackKind) : String(row.label ?? row.id),
+    kind,
+    attackKind,
+    distance,
+  };
+};
 
 /** Neighbourhoods and chains of the argument structure, shaped for graph libraries. */
 export class GraphRepository {
   constructor(private readonly db: Executor) {}
 
   /**
-   * Three round trips whatever the size: the claims and arguments within reach (with their
-   * distance), the premise and conclusion edges among them, and what hangs off them.
+   * One round trip whatever the size: the nodes within reach with their distance, and the
+   * links among them (a link to an actor, source, provision or issue brings that node along,
+   * one hop further than the claim or argument it hangs off).
    */
   async argumentGraph({
     rootId,
@@ -30,56 +39,30 @@ export class GraphRepository {
     depth: number;
     direction: Direction;
   }): Promise<ArgumentGraphRecord | null> {
-    const rows = await this.db.read(EXPAND[direction], { rootId, depth });
-    const first = rows[0];
-    if (!first) return null;
+    const [row] = await this.db.read('graph/find-neighbourhood', { rootId, depth, direction });
+    if (!row) return null;
     const nodes = new Map<string, GraphNodeRecord>();
+    for (const node of row.nodes as Row[]) nodes.set(String(node.id), toNode(node, num(node.distance)));
+    const core = new Map(nodes);
     const edges = new Map<string, GraphEdgeRecord>();
-    const addNode = (node: GraphNodeRecord) => {
-      const known = nodes.get(node.id);
-      if (!known || known.distance > node.distance) nodes.set(node.id, node);
-    };
-    const addEdge = (type: string, source: string, target: string, label: string | null) => {
-      const id = `${type}:${source}->${target}`;
-      if (!edges.has(id)) edges.set(id, { id, type, source, target, label });
-    };
-    for (const row of rows) {
-      const type = String(row.type);
-      const kind = strOrNull(row.kind);
-      const attackKind = strOrNull(row.attackKind);
-      addNode({
-        id: String(row.id),
-        type,
-        label: type === 'Argument' ? argumentLabel(kind, attackKind) : String(row.label),
-        kind,
-        attackKind,
-        distance: num(row.distance),
-      });
-    }
-    const rootId_ = String(first.rootId);
-    if (!nodes.has(rootId_))
-      addNode({ id: rootId_, type: String(first.rootType), label: rootId_, kind: null, attackKind: null, distance: 0 });
-    const core = [...nodes.keys()];
-    for (const row of await this.db.read('graph/find-structure-edges', { ids: core })) {
-      addEdge(String(row.type), String(row.source), String(row.target), null);
-    }
-    const inner = [...nodes.values()].filter((n) => n.distance < depth && (n.type === 'Claim' || n.type === 'Argument')).map((n) => n.id);
-    if (inner.length > 0) {
-      const distanceOf = (id: string) => nodes.get(id)?.distance ?? 0;
-      for (const row of await this.db.read('graph/find-satellites', { ids: inner })) {
-        const otherId = String(row.otherId);
-        addNode({
-          id: otherId,
-          type: String(row.otherType),
-          label: String(row.otherLabel),
-          kind: strOrNull(row.otherKind),
-          attackKind: null,
-          distance: otherId === rootId_ ? 0 : distanceOf(String(row.id)) + 1,
-        });
-        addEdge(String(row.type), String(row.source), String(row.target), strOrNull(row.label));
+    for (const link of row.links as Row[]) {
+      const other = link.other as Row | null;
+      if (other && !nodes.has(String(other.id))) {
+        nodes.set(String(other.id), toNode(other, (core.get(String(link.via))?.distance ?? 0) + 1));
+      } else if (other) {
+        // Reached from several claims: the nearest one sets its distance.
+        const known = nodes.get(String(other.id))!;
+        const distance = (core.get(String(link.via))?.distance ?? 0) + 1;
+        if (!core.has(known.id) && distance < known.distance) known.distance = distance;
       }
+      const [type, source, target] = [String(link.type), String(link.source), String(link.target)];
+      const id = `${type}:${source}->${target}`;
+      if (!edges.has(id)) edges.set(id, { id, type, source, target, label: strOrNull(link.label) });
     }
-    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+    return {
+      nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)),
+      edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)),
+    };
   }
 
   async argumentChains({
