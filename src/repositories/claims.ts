@@ -1,8 +1,19 @@
-import type { Executor } from '../db/executor.js';
-import type { CitationRecord, CitationRole, ClaimKind, ClaimRecord, Page, Stance } from '../domain/index.js';
+import type { Executor, Row } from '../db/executor.js';
+import type {
+  ActorRecord,
+  ArgumentRecord,
+  AssertionRecord,
+  CitationRecord,
+  CitationRole,
+  ClaimKind,
+  ClaimRecord,
+  Page,
+  PositionRecord,
+  Stance,
+} from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import { notFound } from '../errors.js';
-import { toCitation, toClaim } from './mappers.js';
+import { toActor, toArgument, toAssertion, toCitation, toClaim, toPosition } from './mappers.js';
 import { allocateId, requireNodes, type Reference } from './references.js';
 import { byIds, groupedByIds, num, toPage } from './rows.js';
 
@@ -14,6 +25,22 @@ export interface ClaimFilter {
   inSource: string | null;
   issue: string | null;
   stance: Stance | null;
+}
+
+/** The relations of a claim that can be read together with it; `concludedBy` serves supportedBy and attackedBy. */
+export const CLAIM_RELATIONS = ['assertions', 'assertedBy', 'citations', 'concludedBy', 'counterclaims', 'premiseOf', 'positions'] as const;
+export type ClaimRelation = (typeof CLAIM_RELATIONS)[number];
+
+/** A claim with the relations that were asked for (absent: not read). */
+export interface ClaimWithRelations {
+  claim: ClaimRecord;
+  assertions?: AssertionRecord[];
+  assertedBy?: ActorRecord[];
+  citations?: CitationRecord[];
+  concludedBy?: ArgumentRecord[];
+  counterclaims?: ClaimRecord[];
+  premiseOf?: ArgumentRecord[];
+  positions?: PositionRecord[];
 }
 
 export interface NewAssertion {
@@ -51,6 +78,35 @@ export class ClaimRepository {
 
   async findClaimsByIds({ ids }: { ids: readonly string[] }): Promise<(ClaimRecord | null)[]> {
     return byIds(ids, await this.db.read('claim/find-claims-by-ids', { ids }), toClaim);
+  }
+
+  /** Claims and the selected relations in one round trip (the look-ahead of `Query.claim`). */
+  async findClaimsWithRelationsByIds({
+    ids,
+    include,
+  }: {
+    ids: readonly string[];
+    include: ReadonlySet<ClaimRelation>;
+  }): Promise<(ClaimWithRelations | null)[]> {
+    const flags = Object.fromEntries(CLAIM_RELATIONS.map((r) => [r, include.has(r)]));
+    const rows = await this.db.read('claim/find-claims-with-relations-by-ids', { ids, ...flags });
+    const found = new Map<string, ClaimWithRelations>();
+    const list = <T>(value: unknown, map: (row: Row) => T): T[] | undefined =>
+      Array.isArray(value) ? (value as Row[]).map(map) : undefined;
+    for (const row of rows) {
+      const claim = toClaim(row.item as Row);
+      found.set(claim.id, {
+        claim,
+        assertions: list(row.assertions, toAssertion),
+        assertedBy: list(row.assertedBy, toActor),
+        citations: list(row.citations, toCitation),
+        concludedBy: list(row.concludedBy, toArgument),
+        counterclaims: list(row.counterclaims, toClaim),
+        premiseOf: list(row.premiseOf, toArgument),
+        positions: list(row.positions, toPosition),
+      });
+    }
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   async findClaimsByActorIds({ ids }: { ids: readonly string[] }): Promise<ClaimRecord[][]> {
