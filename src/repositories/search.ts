@@ -1,13 +1,24 @@
-import type { Executor } from '../db/executor.js';
+import type { Executor, Row } from '../db/executor.js';
+import type { NodeRecord } from '../domain/index.js';
 import { toSearchQuery } from '../domain/spelling.js';
 import type { NodeLabel } from '../domain/ids.js';
+import { toActor, toAssertion, toClaim, toProvision } from './mappers.js';
 import { num, strOrNull } from './rows.js';
+
+const MAPPERS: Partial<Record<NodeLabel, (row: Row) => NodeRecord>> = {
+  Claim: toClaim,
+  Actor: toActor,
+  Provision: toProvision,
+  Assertion: toAssertion,
+};
 
 export interface SearchMatch {
   id: string;
   label: NodeLabel;
   score: number;
   snippet: string | null;
+  /** The node itself, read with the hit (null for a label the statement does not shape). */
+  node: NodeRecord | null;
 }
 
 /** Full-text search over claims, quotes, actors and provisions. */
@@ -18,11 +29,16 @@ export class SearchRepository {
     const query = toSearchQuery(text);
     if (!query) return [];
     const rows = await this.db.read('search/search-nodes', { query, limit: first });
-    return rows.map((row) => ({
-      id: String(row.id),
-      label: String(row.label) as NodeLabel,
-      score: num(row.score),
-      snippet: strOrNull(row.snippet),
-    }));
+    return rows.map((row) => {
+      const label = String(row.label) as NodeLabel;
+      const map = MAPPERS[label];
+      return {
+        id: String(row.id),
+        label,
+        score: num(row.score),
+        snippet: strOrNull(row.snippet),
+        node: map && row.item ? map(row.item as Row) : null,
+      };
+    });
   }
 }

@@ -7,7 +7,7 @@ export const search: QueryResolvers['search'] = async (_parent, { text, first },
   const matches = await ctx.repos.search.search({ text: requiredText(text, 'text', 'search'), first: pageSize(first) });
   const hits = await Promise.all(
     matches.map(async (match): Promise<SearchHitRecord | null> => {
-      const node = await loadNode(ctx, match.label, match.id);
+      const node = match.node ?? (await loadNode(ctx, match.label, match.id));
       return node ? { score: match.score, node, snippet: match.snippet } : null;
     }),
   );
