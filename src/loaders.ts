@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { ClaimRelation, ClaimWithRelations } from './repositories/claims.js';
+import type { ClaimRelation } from './domain/index.js';
+import type { ClaimWithRelations } from './repositories/claims.js';
 import type { Repositories } from './repositories/index.js';
 
 type Ids = { ids: readonly string[] };

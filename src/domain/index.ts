@@ -148,3 +148,7 @@ export interface ImportResultRecord {
   relationshipsDeleted: number;
   propertiesSet: number;
 }
+
+/** The relations of a claim that can be read together with it; `concludedBy` serves supportedBy and attackedBy. */
+export const CLAIM_RELATIONS = ['assertions', 'assertedBy', 'citations', 'concludedBy', 'counterclaims', 'premiseOf', 'positions'] as const;
+export type ClaimRelation = (typeof CLAIM_RELATIONS)[number];

@@ -7,10 +7,12 @@ import type {
   CitationRole,
   ClaimKind,
   ClaimRecord,
+  ClaimRelation,
   Page,
   PositionRecord,
   Stance,
 } from '../domain/index.js';
+import { CLAIM_RELATIONS } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import { notFound } from '../errors.js';
 import { toActor, toArgument, toAssertion, toCitation, toClaim, toPosition } from './mappers.js';
@@ -26,10 +28,6 @@ export interface ClaimFilter {
   issue: string | null;
   stance: Stance | null;
 }
-
-/** The relations of a claim that can be read together with it; `concludedBy` serves supportedBy and attackedBy. */
-export const CLAIM_RELATIONS = ['assertions', 'assertedBy', 'citations', 'concludedBy', 'counterclaims', 'premiseOf', 'positions'] as const;
-export type ClaimRelation = (typeof CLAIM_RELATIONS)[number];
 
 /** A claim with the relations that were asked for (absent: not read). */
 export interface ClaimWithRelations {

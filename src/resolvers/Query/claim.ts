@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { ClaimRelation } from '../../repositories/claims.js';
+import type { ClaimRelation } from '../../domain/index.js';
 import { idOf } from '../../validation.js';
 import { selectedFields } from '../look-ahead.js';
 
