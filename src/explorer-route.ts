@@ -14,11 +14,19 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Names with the content hash the build gives them (scripts/build-web.ts): they never change. */
+const HASHED = /^[\w.]+-[A-Z0-9]{8}\.(?:js|css|js\.map)$/;
+
 /** Serves the built explorer (public/explorer) at `/`: GET and HEAD only, nothing outside its folder. */
 export function explorerRoute(dir = EXPLORER_DIR): Route {
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    } catch {
+      return false; // a malformed escape names no file here
+    }
     const file = path.resolve(dir, relative);
     if (!file.startsWith(dir + path.sep) || !TYPES[path.extname(file)]) return false;
     try {
@@ -35,7 +43,7 @@ export function explorerRoute(dir = EXPLORER_DIR): Route {
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)]!,
       'content-length': body.length,
-      'cache-control': relative === 'index.html' ? 'no-cache' : 'public, max-age=300',
+      'cache-control': HASHED.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     });
     res.end(req.method === 'HEAD' ? undefined : body);

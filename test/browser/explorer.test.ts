@@ -58,7 +58,7 @@ describe('the explorer in headless Chromium', () => {
   const problems: string[] = [];
 
   before(async () => {
-    assert.ok(existsSync(path.join(EXPLORER_DIR, 'app.js')), 'the explorer is built (npm run build:web)');
+    assert.ok(existsSync(path.join(EXPLORER_DIR, 'index.html')), 'the explorer is built (npm run build:web)');
     assert.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
     t = await startTestService({ seed: true });
     browser = await chromium.launch({
@@ -81,6 +81,28 @@ describe('the explorer in headless Chromium', () => {
   after(async () => {
     await browser?.close();
     await t?.close();
+  });
+
+  it('is served at / with its content types and caching, GET and HEAD only, nothing outside its folder', async () => {
+    const index = await fetch(`${t.url}/`);
+    assert.equal(index.status, 200);
+    assert.match(index.headers.get('content-type') ?? '', /^text\/html/);
+    assert.equal(index.headers.get('cache-control'), 'no-cache');
+    const script = /src="(app-[A-Z0-9]{8}\.js)"/.exec(await index.text())?.[1];
+    assert.ok(script, 'index.html names a hashed script');
+    const asset = await fetch(`${t.url}/${script}`, { method: 'HEAD' });
+    assert.equal(asset.status, 200);
+    assert.match(asset.headers.get('content-type') ?? '', /^text\/javascript/);
+    assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+    assert.equal((await asset.text()).length, 0, 'HEAD has no body');
+    for (const bad of ['/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/%E0%A4%A', '/nope.js', '/app.ts']) {
+      const response = await fetch(`${t.url}${bad}`);
+      assert.equal(response.status, 404, bad);
+      await response.arrayBuffer();
+    }
+    const post = await fetch(`${t.url}/`, { method: 'POST' });
+    assert.notEqual(post.status, 200);
+    await post.arrayBuffer();
   });
 
   it('loads the seed map with no console errors, and draws it', async () => {
