@@ -1,10 +1,10 @@
 /**
- * The floor: each operation as the best single Cypher statement (or, for argumentGraph, the
- * same three statements argmap runs), straight through neo4j-driver with no HTTP or GraphQL.
+ * The floor: each operation as the best single Cypher statement, straight through neo4j-driver
+ * with no HTTP or GraphQL.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { REPO_ROOT } from '../src/config.js';
 
 const statement = (name: string) =>
@@ -39,40 +39,43 @@ CREATE (n)-[:OF]->(c)
 RETURN c.id AS id`,
 };
 
-export const RAW_GRAPH = [statement('graph/expand-both'), statement('graph/find-structure-edges'), statement('graph/find-satellites')];
+/** argumentGraph: argmap's own statement (one per neighbourhood), there being no better single query. */
+export const RAW_GRAPH = statement('graph/find-neighbourhood');
 
 export function rawDriver(uri: string, user: string, password: string): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 50 });
+  // Plain numbers, as argmap and @neo4j/graphql hand them to their clients.
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 50, disableLosslessIntegers: true });
 }
 
 let counter = 0;
 
-/** Runs one operation once; returns when its answer is complete. */
-export async function runRaw(driver: Driver, database: string, op: string, params: Record<string, unknown>): Promise<void> {
+const plain = (result: QueryResult) => result.records.map((r) => r.toObject());
+
+/** Runs one operation once; returns its answer as plain rows. */
+export async function runRaw(driver: Driver, database: string, op: string, params: Record<string, unknown>): Promise<unknown> {
   const session = driver.session({ database });
   try {
     if (op === 'argumentGraph') {
-      await session.executeRead(async (tx) => {
-        const rows = await tx.run(RAW_GRAPH[0]!, { rootId: params.rootId, depth: neo4j.int(3) });
-        const ids = rows.records.map((r) => r.get('id') as string);
-        await tx.run(RAW_GRAPH[1]!, { ids });
-        await tx.run(RAW_GRAPH[2]!, { ids: rows.records.filter((r) => Number(r.get('distance')) < 3).map((r) => r.get('id') as string) });
-      });
+      return await session.executeRead((tx) =>
+        tx.run(RAW_GRAPH, { rootId: params.rootId, depth: neo4j.int(3), direction: 'BOTH' }).then(plain),
+      );
     } else if (op === 'createClaim') {
       counter += 1;
       const id = `claim:raw-bench-${process.pid}-${counter}`;
-      await session.executeWrite((tx) =>
-        tx.run(RAW.createClaim, {
-          ...params,
-          id,
-          assertionId: `assertion:raw-bench-${process.pid}-${counter}`,
-          text: `Raw bench claim ${counter}`,
-        }),
+      return await session.executeWrite((tx) =>
+        tx
+          .run(RAW.createClaim, {
+            ...params,
+            id,
+            assertionId: `assertion:raw-bench-${process.pid}-${counter}`,
+            text: `Raw bench claim ${counter}`,
+          })
+          .then(plain),
       );
     } else {
       const query = RAW[op as keyof typeof RAW];
       const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));
-      await session.executeRead((tx) => tx.run(query, typed));
+      return await session.executeRead((tx) => tx.run(query, typed).then(plain));
     }
   } finally {
     await session.close();

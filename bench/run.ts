@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- [--sizes 1000,10000,100000] [--duration 10] [--connections 8] [--yes]`
+ * `npm run bench -- [--sizes 1000,10000,100000] [--duration 10] [--connections 8] [--only TEXT] [--yes]`
  *
  * For each size: generate a synthetic debate (seed 42), load it through the import path, then
- * measure every operation at fixed concurrency for a fixed time on loopback: argmap over HTTP
- * (autocannon), @neo4j/graphql over HTTP (autocannon), and the raw driver (the floor).
+ * measure every operation (or those whose name contains --only) at fixed concurrency for a
+ * fixed time on loopback: argmap over HTTP (autocannon), @neo4j/graphql over HTTP
+ * (autocannon), and the floor twice: the raw driver in a loop (no HTTP) and the same raw
+ * statements behind a bare HTTP handler (autocannon, like the other two).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { generateDebate } from '../src/generate.js';
 import { documentSize } from '../src/domain/graph-document.js';
 import { startService } from '../src/main.js';
 import { startNeo4jGraphql } from './neo4j-graphql.js';
+import { startRawHttp } from './baselines/raw-http.js';
 import { rawDriver, runRaw } from './raw-driver.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -25,6 +28,7 @@ interface Row {
   roundTrips: number | null;
   argmap: Measure;
   raw: Measure;
+  rawHttp: Measure;
   neo4jGraphql: Measure | null;
 }
 
@@ -53,7 +57,7 @@ async function http(
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
-async function loop(seconds: number, connections: number, once: () => Promise<void>): Promise<Measure> {
+async function loop(seconds: number, connections: number, once: () => Promise<unknown>): Promise<Measure> {
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + seconds * 1000;
@@ -81,6 +85,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '1000,10000' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '8' },
+      only: { type: 'string' },
       yes: { type: 'boolean', default: false },
     },
   });
@@ -104,6 +109,7 @@ async function main(): Promise<void> {
   const service = await startService({ config, log: () => {}, seedIfEmpty: false });
   const driver = rawDriver(conn.uri, conn.user, conn.password);
   const ngql = await startNeo4jGraphql(driver, conn.database);
+  const rawHttp = await startRawHttp(driver, conn.database);
   const results: (Row & { itemsPerSecond: number })[] = [];
   try {
     for (const size of sizes) {
@@ -189,7 +195,7 @@ async function main(): Promise<void> {
           raw: { op: 'createClaim', actorId: 'actor:g000000' },
         },
       ];
-      for (const op of ops) {
+      for (const op of ops.filter((o) => !values.only || o.name.includes(values.only))) {
         const probe = await (
           await fetch(`${service.url}/graphql`, {
             method: 'POST',
@@ -204,6 +210,8 @@ async function main(): Promise<void> {
         const { op: rawOp, ...params } = op.raw;
         await loop(warm, connections, () => runRaw(driver, conn.database, String(rawOp), params));
         const raw = await loop(seconds, connections, () => runRaw(driver, conn.database, String(rawOp), params));
+        await http(rawHttp.url, op.raw, warm, connections);
+        const rawOverHttp = await http(rawHttp.url, op.raw, seconds, connections);
         let ngqlMeasure: Measure | null = null;
         if (op.ngql) {
           const check = await (
@@ -213,16 +221,25 @@ async function main(): Promise<void> {
           await http(ngql.url, op.ngql, warm, connections);
           ngqlMeasure = await http(ngql.url, op.ngql, seconds, connections);
         }
-        const row = { size, operation: op.name, roundTrips: probe.extensions?.roundTrips ?? null, argmap, raw, neo4jGraphql: ngqlMeasure };
+        const row = {
+          size,
+          operation: op.name,
+          roundTrips: probe.extensions?.roundTrips ?? null,
+          argmap,
+          raw,
+          rawHttp: rawOverHttp,
+          neo4jGraphql: ngqlMeasure,
+        };
         results.push({ ...row, itemsPerSecond });
         log(
-          `${op.name}: argmap p50 ${argmap.p50} ms p99 ${argmap.p99} ms ${Math.round(argmap.rps)} req/s (${row.roundTrips} trips) | raw p50 ${raw.p50} p99 ${raw.p99} ${raw.rps} req/s` +
+          `${op.name}: argmap p50 ${argmap.p50} ms p99 ${argmap.p99} ms ${Math.round(argmap.rps)} req/s (${row.roundTrips} trips) | raw p50 ${raw.p50} p99 ${raw.p99} ${raw.rps} req/s | raw over HTTP p50 ${rawOverHttp.p50} p99 ${rawOverHttp.p99} ${Math.round(rawOverHttp.rps)} req/s` +
             (ngqlMeasure ? ` | @neo4j/graphql p50 ${ngqlMeasure.p50} p99 ${ngqlMeasure.p99} ${Math.round(ngqlMeasure.rps)} req/s` : ''),
         );
       }
     }
   } finally {
     ngql.server.close();
+    rawHttp.server.close();
     await driver.close();
     await service.close();
     await stopManaged();
@@ -230,14 +247,16 @@ async function main(): Promise<void> {
   const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(file, `${JSON.stringify({ sizes, seconds, connections, results }, null, 2)}\n`);
   log(`\nresults: ${path.relative(REPO_ROOT, file)}`);
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+  const cell = (m: Measure | null) => (m ? `${m.p50} / ${m.p99}` : 'n/a');
+  const rps = (m: Measure | null) => (m ? String(Math.round(m.rps)) : 'n/a');
   const table = [
-    '| claims | operation | argmap p50 / p99 (ms) | argmap req/s | round trips | raw driver p50 / p99 (ms) | raw req/s | @neo4j/graphql p50 / p99 (ms) | @neo4j/graphql req/s | argmap / raw (p50) | argmap / @neo4j/graphql (p50) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| claims | operation | argmap p50 / p99 (ms) | argmap req/s | round trips | raw driver p50 / p99 (ms) | raw driver over HTTP p50 / p99 (ms) | raw over HTTP req/s | @neo4j/graphql p50 / p99 (ms) | @neo4j/graphql req/s | argmap / raw driver (p50) | argmap / raw over HTTP (p50) | argmap / @neo4j/graphql (p50) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
-    const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
     table.push(
-      `| ${r.size} | ${r.operation} | ${r.argmap.p50} / ${r.argmap.p99} | ${Math.round(r.argmap.rps)} | ${r.roundTrips ?? ''} | ${r.raw.p50} / ${r.raw.p99} | ${r.raw.rps} | ${r.neo4jGraphql ? `${r.neo4jGraphql.p50} / ${r.neo4jGraphql.p99}` : 'n/a'} | ${r.neo4jGraphql ? Math.round(r.neo4jGraphql.rps) : 'n/a'} | ${ratio(r.argmap.p50, r.raw.p50)} | ${r.neo4jGraphql ? ratio(r.argmap.p50, r.neo4jGraphql.p50) : 'n/a'} |`,
+      `| ${r.size} | ${r.operation} | ${cell(r.argmap)} | ${rps(r.argmap)} | ${r.roundTrips ?? ''} | ${cell(r.raw)} | ${cell(r.rawHttp)} | ${rps(r.rawHttp)} | ${cell(r.neo4jGraphql)} | ${rps(r.neo4jGraphql)} | ${ratio(r.argmap.p50, r.raw.p50)} | ${ratio(r.argmap.p50, r.rawHttp.p50)} | ${r.neo4jGraphql ? ratio(r.argmap.p50, r.neo4jGraphql.p50) : 'n/a'} |`,
     );
   }
   process.stdout.write(`${table.join('\n')}\n`);
