@@ -121,14 +121,15 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
 } AS next
 WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
-WITH r, reduce(acc = fixed, k IN range(0, size(levels) - 1) | acc + [n IN levels[k] | {n: n, d: k}]) AS core
-WITH r, core,
+WITH r, fixed, reduce(acc = fixed, k IN range(0, size(levels) - 1) | acc + [n IN levels[k] | {n: n, d: k}]) AS core
+WITH r, fixed, core,
   [c IN core | c.n.id] AS ids,
   [c IN core WHERE c.d < $depth AND (c.n:Claim OR c.n:Argument) | c.n] AS inner
+// Three COLLECTs, not one UNION: a UNION's distinct step would hold every row with the lists.
 WITH r, core, ids, inner, COLLECT {
   // Premises and conclusions among the nodes.
-  UNWIND ids AS id
-  MATCH (a:Argument {id: id})
+  UNWIND core AS c
+  WITH c.n AS a WHERE a:Argument
   CALL (a) {
     MATCH (c:Claim)-[:PREMISE]->(a) RETURN 'PREMISE' AS type, c.id AS source, a.id AS target
     UNION ALL
@@ -137,14 +138,8 @@ WITH r, core, ids, inner, COLLECT {
   WITH type, source, target WHERE source IN ids AND target IN ids
   RETURN {type: type, source: source, target: target, label: null, via: null, other: null} AS link
 } + COLLECT {
-  // What hangs off the claims and arguments: kept for the inner ones, and on the rim where
-  // it is already in the result (the actor, source, provision or issue at the root). Two
-  // COLLECTs, not one UNION: a UNION's distinct step would hold every row with the id lists.
-  UNWIND ids AS id
-  CALL (id) {
-    MATCH (n:Claim {id: id}) RETURN n
-    UNION MATCH (n:Argument {id: id}) RETURN n
-  }
+  // What hangs off the claims and arguments nearer than $depth.
+  UNWIND inner AS n
   CALL (n) {
     MATCH (n)<-[:OF]-(:Assertion)-[:BY]->(x:Actor)
     RETURN DISTINCT 'ASSERTS' AS type, x.id AS source, n.id AS target, null AS label, x AS other
@@ -158,23 +153,41 @@ WITH r, core, ids, inner, COLLECT {
     MATCH (n)-[a:ADDRESSES]->(x:Issue)
     RETURN 'ADDRESSES' AS type, n.id AS source, x.id AS target, a.stance AS label, x AS other
   }
-  WITH n, type, source, target, label, other
-  WHERE n IN inner OR other.id IN ids
   RETURN {type: type, source: source, target: target, label: label, via: n.id, other: other} AS link
+} + COLLECT {
+  // How an actor, source, provision or issue at the root reaches its claims and arguments,
+  // also where they lie on the rim.
+  UNWIND fixed AS f
+  WITH f.n AS x
+  CALL (x) {
+    MATCH (x:Actor)<-[:BY]-(:Assertion)-[:OF]->(n)
+    RETURN DISTINCT 'ASSERTS' AS type, x.id AS source, n.id AS target, null AS label, n.id AS other
+    UNION
+    MATCH (x:Source)<-[:IN]-(:Assertion)-[:OF]->(n)
+    RETURN DISTINCT 'REPORTED_IN' AS type, n.id AS source, x.id AS target, null AS label, n.id AS other
+    UNION
+    MATCH (x:Provision)<-[c:CITES]-(n:Claim)
+    RETURN 'CITES' AS type, n.id AS source, x.id AS target, c.role AS label, n.id AS other
+    UNION
+    MATCH (x:Issue)<-[a:ADDRESSES]-(n:Claim)
+    RETURN 'ADDRESSES' AS type, n.id AS source, x.id AS target, a.stance AS label, n.id AS other
+  }
+  WITH type, source, target, label WHERE other IN ids
+  RETURN {type: type, source: source, target: target, label: label, via: null, other: null} AS link
 } AS links
 WITH r, core, links,
-  [l IN links WHERE l.other:Provision | l.other.id] + [c IN core WHERE c.n:Provision | c.n.id] AS provisionIds,
-  [l IN links WHERE l.other:Actor | l.other.id] + [c IN core WHERE c.n:Actor | c.n.id] AS actorIds
+  COLLECT { UNWIND links AS l WITH l.other AS x WHERE x:Provision RETURN DISTINCT x } + [c IN core WHERE c.n:Provision | c.n] AS provisions,
+  COLLECT { UNWIND links AS l WITH l.other AS x WHERE x:Actor RETURN DISTINCT x } + [c IN core WHERE c.n:Actor | c.n] AS actors
 WITH r, core, links, COLLECT {
-  UNWIND provisionIds AS id
-  MATCH (:Provision {id: id})-[:PART_OF]->(x:Provision)
-  WHERE x.id IN provisionIds
-  RETURN DISTINCT {type: 'PART_OF', source: id, target: x.id, label: null} AS link
-  UNION
-  UNWIND actorIds AS id
-  MATCH (:Actor {id: id})-[f:AFFILIATED_WITH]->(x:Actor)
-  WHERE x.id IN actorIds
-  RETURN DISTINCT {type: 'AFFILIATED_WITH', source: id, target: x.id, label: f.role} AS link
+  UNWIND provisions AS p
+  MATCH (p)-[:PART_OF]->(x:Provision)
+  WHERE x IN provisions
+  RETURN DISTINCT {type: 'PART_OF', source: p.id, target: x.id, label: null} AS link
+} + COLLECT {
+  UNWIND actors AS a
+  MATCH (a)-[f:AFFILIATED_WITH]->(x:Actor)
+  WHERE x IN actors
+  RETURN DISTINCT {type: 'AFFILIATED_WITH', source: a.id, target: x.id, label: f.role} AS link
 } AS hierarchy
 RETURN r.id AS rootId,
   [c IN core | {
