@@ -16,6 +16,19 @@ describe('the synthetic debate generator', () => {
     assert.notDeepEqual(generateDebate({ claims: 300, seed: 7 }), generateDebate({ claims: 300, seed: 8 }));
   });
 
+  it('makes exactly the number of claims asked for, with the rest in proportion', () => {
+    for (const claims of [1, 1000, 10_000]) {
+      const doc = generateDebate({ claims, seed: 42 });
+      assert.equal(doc.claims.length, claims);
+      assert.equal(new Set(doc.claims.map((c) => c.id)).size, claims);
+      if (claims >= 1000) {
+        const per = (n: number) => n / claims;
+        assert.ok(per(doc.assertions.length) > 1.6 && per(doc.assertions.length) < 2, 'about 1.8 assertions per claim');
+        assert.ok(per(doc.arguments.length) > 0.85 && per(doc.arguments.length) < 1.05, 'about 0.95 arguments per claim');
+      }
+    }
+  });
+
   it('makes a valid, self-contained document of the seed debate’s shape', () => {
     const doc = generateDebate({ claims: 1000, seed: 1 });
     const { external } = parseGraphDocument(doc, schema, 'generated');
