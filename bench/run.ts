@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadConfig, REPO_ROOT, type Config } from '../src/config.js';
-import { generateDebate } from '../src/generate.js';
+import { generateDebate } from '../src/cli/generate.js';
 import { documentSize } from '../src/domain/graph-document.js';
 import { startService } from '../src/main.js';
 import { startNeo4jGraphql } from './neo4j-graphql.js';

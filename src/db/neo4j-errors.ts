@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { conflict, ErrorCode, serviceUnavailable } from '../errors.js';
+import { conflict, ErrorCode, serviceUnavailable } from '../api/errors.js';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 

@@ -1,4 +1,4 @@
-import { badInput } from '../errors.js';
+import { badInput } from '../api/errors.js';
 import type { ArgumentKind, AttackKind } from './index.js';
 
 export interface ArgumentShape {

@@ -1,6 +1,6 @@
-import { badInput } from '../errors.js';
-import { isIsoDate } from '../scalars.js';
-import { idOf, optionalIdOf, optionalText, optionalUrl, requiredText } from '../validation.js';
+import { badInput } from '../api/errors.js';
+import { isIsoDate } from '../api/scalars.js';
+import { idOf, optionalIdOf, optionalText, optionalUrl, requiredText } from './validation.js';
 import { checkArgument } from './arguments.js';
 import type { NodeLabel } from './ids.js';
 import type { ActorKind, ArgumentKind, AttackKind, CitationRole, ClaimKind, ProvisionKind, SourceKind, Stance } from './index.js';

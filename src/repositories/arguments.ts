@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import type { ArgumentKind, ArgumentRecord, AttackKind } from '../domain/index.js';
-import { notFound } from '../errors.js';
+import { notFound } from '../api/errors.js';
 import { toArgument } from './mappers.js';
 import { allocateId, requireNodes, type Reference } from './references.js';
 import { byIds, groupedByIds, num } from './rows.js';

@@ -14,7 +14,7 @@ import type {
 } from '../domain/index.js';
 import { CLAIM_RELATIONS } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
-import { notFound } from '../errors.js';
+import { notFound } from '../api/errors.js';
 import { toActor, toArgument, toAssertion, toCitation, toClaim, toPosition } from './mappers.js';
 import { allocateId, requireNodes, type Reference } from './references.js';
 import { byIds, groupedByIds, num, toPage } from './rows.js';

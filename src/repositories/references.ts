@@ -1,6 +1,6 @@
 import type { WriteTx } from '../db/executor.js';
 import { idCandidates, type NodeLabel } from '../domain/ids.js';
-import { conflict, notFound } from '../errors.js';
+import { conflict, notFound } from '../api/errors.js';
 
 export interface Reference {
   id: string;

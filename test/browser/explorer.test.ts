@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
-import { EXPLORER_DIR } from '../../src/explorer-route.js';
+import { EXPLORER_DIR } from '../../src/api/http/explorer-route.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { GRAPHIQL_EXAMPLE_TABS } from '../../src/graphiql-examples.js';
-import { loadSeed, SEED_FILE } from '../../src/seed.js';
+import { GRAPHIQL_EXAMPLE_TABS } from '../../src/api/graphiql-examples.js';
+import { loadSeed, SEED_FILE } from '../../src/cli/seed.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -34,7 +34,7 @@ export async function startTestService({
   const service = await startService({ config, log: () => {}, seedIfEmpty: false });
   if (wipe) await service.backend.repos.database.deleteEverything();
   if (seed) {
-    const { loadSeed } = await import('../../src/seed.js');
+    const { loadSeed } = await import('../../src/cli/seed.js');
     await loadSeed(service.backend.repos, service.backend.schema);
   }
   return {

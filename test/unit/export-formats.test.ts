@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GraphDocument } from '../../src/domain/graph-document.js';
-import { graphView, renderExport, toAif, toCytoscape, toDot, toGraphml } from '../../src/export/formats.js';
+import { graphView, renderExport, toAif, toCytoscape, toDot, toGraphml } from '../../src/interchange/formats.js';
 
 const doc: GraphDocument = {
   issues: [{ id: 'issue:q', question: 'May it be done?' }],

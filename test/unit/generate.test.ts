@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
-import { generateDebate } from '../../src/generate.js';
-import { parseGraphDocument } from '../../src/graph-document-io.js';
-import { buildSchema } from '../../src/schema.js';
+import { generateDebate } from '../../src/cli/generate.js';
+import { parseGraphDocument } from '../../src/cli/document-io.js';
+import { buildSchema } from '../../src/api/schema.js';
 
 describe('the synthetic debate generator', () => {
   let schema: GraphQLSchema;

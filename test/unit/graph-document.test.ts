@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
-import { GraphDocumentError, parseGraphDocument } from '../../src/graph-document-io.js';
-import { buildSchema } from '../../src/schema.js';
+import { GraphDocumentError, parseGraphDocument } from '../../src/cli/document-io.js';
+import { buildSchema } from '../../src/api/schema.js';
 
 const valid = () => ({
   format: 'argmap-graph',

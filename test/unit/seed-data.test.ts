@@ -4,9 +4,9 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
 import { REPO_ROOT } from '../../src/config.js';
-import { parseGraphDocument } from '../../src/graph-document-io.js';
-import { buildSchema } from '../../src/schema.js';
-import { SEED_FILE } from '../../src/seed.js';
+import { parseGraphDocument } from '../../src/cli/document-io.js';
+import { buildSchema } from '../../src/api/schema.js';
+import { SEED_FILE } from '../../src/cli/seed.js';
 
 type Item = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

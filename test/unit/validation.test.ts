@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { viewerFrom } from '../../src/auth.js';
+import { viewerFrom } from '../../src/api/auth.js';
 import { checkArgument } from '../../src/domain/arguments.js';
 import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
-import { decodeCursor, encodeCursor } from '../../src/resolvers/connection.js';
-import { isIsoDate } from '../../src/scalars.js';
-import { idOf, LIMITS, optionalText, optionalUrl, pageSize, requiredText } from '../../src/validation.js';
+import { decodeCursor, encodeCursor } from '../../src/api/connection.js';
+import { isIsoDate } from '../../src/api/scalars.js';
+import { idOf, LIMITS, optionalText, optionalUrl, pageSize, requiredText } from '../../src/domain/validation.js';
 
 const code = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
 const field = (e: unknown) => (e as { extensions?: { field?: string } }).extensions?.field;

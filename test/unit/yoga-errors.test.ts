@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { Context } from '../../src/context.js';
-import { badInput } from '../../src/errors.js';
-import { createArgmapYoga } from '../../src/yoga.js';
+import type { Context } from '../../src/api/context.js';
+import { badInput } from '../../src/api/errors.js';
+import { createArgmapYoga } from '../../src/api/yoga.js';
 
 describe('error masking', () => {
   const logged: unknown[] = [];

@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { YogaServerInstance } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import { ErrorCode } from '../errors.js';
+
+export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
+
+export interface HttpServerOptions {
+  yoga: YogaServerInstance<Record<string, unknown>, Context>;
+  /** Is the database reachable and migrated? */
+  readiness: () => Promise<{ ready: boolean; reason?: string }>;
+  maxBodyBytes: number;
+  /** Extra routes (explorer, downloads), tried in order before a 404. */
+  routes?: Route[];
+}
+
+export interface ArgmapHttpServer {
+  server: Server;
+  /** Stops accepting connections and resolves when in-flight requests have finished (or after `graceMs`). */
+  shutdown(graceMs?: number): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function toYoga(opts: HttpServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  let body: Buffer | undefined;
+  if (hasBody) {
+    try {
+      body = await readBody(req, opts.maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      sendJson(res, 413, {
+        errors: [{ message: `Request body is larger than ${opts.maxBodyBytes} bytes`, extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+      });
+      req.resume();
+      return;
+    }
+  }
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await opts.yoga.fetch(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+  const outHeaders: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    outHeaders[key] = value;
+  });
+  // GraphQL responses here are single JSON documents (no subscriptions or streaming), so buffer them.
+  const payload = Buffer.from(await response.arrayBuffer());
+  delete outHeaders['content-length'];
+  res.writeHead(response.status, { ...outHeaders, 'content-length': String(payload.length) });
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+/** The service's HTTP front: health and readiness probes, GraphQL (bounded bodies), extra routes. */
+export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
+  let inFlight = 0;
+  let draining: (() => void) | null = null;
+
+  const server = createServer((req, res) => {
+    inFlight += 1;
+    res.on('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0 && draining) draining();
+    });
+    void handle(req, res).catch((error: unknown) => {
+      process.stderr.write(`argmap: request failed: ${String(error)}\n`);
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    if (draining) res.setHeader('connection', 'close');
+    if (url.pathname === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (url.pathname === '/readyz') {
+      const state = await opts.readiness();
+      sendJson(res, state.ready ? 200 : 503, state);
+      return;
+    }
+    if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+      await toYoga(opts, req, res, url);
+      return;
+    }
+    for (const route of opts.routes ?? []) {
+      if (await route(req, res, url)) return;
+    }
+    sendJson(res, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
+  }
+
+  return {
+    server,
+    shutdown(graceMs = 10_000) {
+      return new Promise((resolve) => {
+        const finish = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          server.closeAllConnections();
+          finish();
+        }, graceMs);
+        timer.unref();
+        draining = () => finish();
+        server.close();
+        server.closeIdleConnections();
+        if (inFlight === 0) finish();
+      });
+    },
+  };
+}

@@ -1,0 +1,226 @@
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '../config.js';
+import { readGraphDocument } from './document-io.js';
+import { openBackend, startService, type Backend } from '../main.js';
+import { ManagedNeo4jError, ensureManagedNeo4j, managedNeo4jStatus, stopManagedNeo4j } from '../managed-neo4j/index.js';
+import { EXPORT_FORMATS, isExportFormat, renderExport } from '../interchange/formats.js';
+import { generateDebate } from './generate.js';
+import { documentSize } from '../domain/graph-document.js';
+import { loadSeed } from './seed.js';
+import { writeFile } from 'node:fs/promises';
+
+const USAGE = `Usage: argmap <command> [options]
+
+Commands:
+  serve                      Run the service (GraphQL at /graphql, explorer at /)
+  db start|stop|status       Manage the local Neo4j (used when NEO4J_URI is unset)
+  migrate                    Apply constraints and indexes
+  seed [--reset]             Load the seed debate (--reset empties the database first)
+  import FILE [--batch-size N]
+                             Import a graph document (idempotent by id); one transaction,
+                             or batches of N items each
+  export [--format json|aif|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
+                             Write the graph, or one neighbourhood, to FILE or stdout
+  generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
+                             A synthetic debate of N claims (deterministic for a seed),
+                             written to FILE or loaded into the database
+  help                       Show this text
+
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, ARGMAP_API_KEYS,
+ARGMAP_DATA_DIR (see README.md).`;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+class UsageError extends Error {}
+
+async function withBackend<T>(config: Config, work: (backend: Backend) => Promise<T>): Promise<T> {
+  const backend = await openBackend(config, log);
+  try {
+    return await work(backend);
+  } finally {
+    await backend.close();
+  }
+}
+
+async function serve(config: Config): Promise<void> {
+  const service = await startService({ config, log });
+  log(`argmap ready: GraphQL ${service.url}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}, explorer ${service.url}/`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing in-flight requests and shutting down...`);
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`argmap: shutdown failed: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function db(config: Config, action: string | undefined): Promise<void> {
+  const opts = { dataDir: config.dataDir, onProgress: log };
+  if (config.neo4j && action !== 'status') {
+    throw new UsageError(`NEO4J_URI is set (${config.neo4j.uri}): argmap does not manage that database`);
+  }
+  switch (action) {
+    case 'start': {
+      const managed = await ensureManagedNeo4j({ ...opts, detached: true });
+      log(
+        managed.startedHere
+          ? `Neo4j started on ${managed.uri} (pid ${managed.pid})`
+          : `Neo4j is already running on ${managed.uri} (pid ${managed.pid})`,
+      );
+      return;
+    }
+    case 'stop':
+      log((await stopManagedNeo4j(opts)) ? 'Neo4j stopped' : 'Neo4j was not running');
+      return;
+    case 'status': {
+      const status = await managedNeo4jStatus(opts);
+      process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+      return;
+    }
+    default:
+      throw new UsageError('argmap db needs start, stop or status');
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'db':
+      return db(config, rest[0]);
+    case 'migrate':
+      return withBackend(config, async ({ repos }) => {
+        const names = await repos.database.migrate();
+        log(`Applied ${names.length} migrations: ${names.join(', ')}`);
+      });
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { reset: { type: 'boolean', default: false } } });
+      return withBackend(config, async ({ repos, schema }) => {
+        await repos.database.migrate();
+        const result = await loadSeed(repos, schema, { reset: values.reset });
+        log(
+          `Seed debate loaded: ${result.items} items; ${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
+        );
+      });
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'batch-size': { type: 'string' } },
+      });
+      const file = positionals[0];
+      if (!file) throw new UsageError('argmap import needs a FILE');
+      const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
+      if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
+        throw new UsageError('--batch-size must be a positive whole number');
+      return withBackend(config, async ({ repos, schema }) => {
+        await repos.database.migrate();
+        const { doc, external } = await readGraphDocument(file, schema);
+        const started = Date.now();
+        const result = await repos.graphImport.importGraph({
+          doc,
+          external,
+          ...(batchSize ? { batchSize } : {}),
+          onProgress: (p) => log(`  ${p.step}: ${p.done}/${p.total}`),
+        });
+        const seconds = (Date.now() - started) / 1000;
+        log(
+          `Imported ${result.items} items in ${seconds.toFixed(1)} s (${Math.round(result.items / Math.max(seconds, 0.001))} items/s): ` +
+            `${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
+        );
+      });
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          format: { type: 'string', default: 'json' },
+          root: { type: 'string' },
+          depth: { type: 'string', default: '2' },
+          out: { type: 'string' },
+        },
+      });
+      const format = values.format ?? 'json';
+      if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+      const depth = Number(values.depth);
+      if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new UsageError('--depth must be between 0 and 6');
+      return withBackend(config, async ({ repos }) => {
+        const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth } : {});
+        if (!doc) throw new UsageError(`"${values.root}" does not exist`);
+        const { body } = renderExport(doc, format);
+        if (values.out) {
+          await writeFile(values.out, body);
+          log(`Wrote ${values.out} (${doc.claims.length} claims, ${doc.arguments.length} arguments, ${doc.assertions.length} assertions)`);
+        } else {
+          process.stdout.write(body);
+        }
+      });
+    }
+    case 'generate': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          claims: { type: 'string' },
+          seed: { type: 'string', default: '1' },
+          out: { type: 'string' },
+          load: { type: 'boolean', default: false },
+          'batch-size': { type: 'string', default: '5000' },
+        },
+      });
+      const claims = Number(values.claims);
+      const seed = Number(values.seed);
+      const batchSize = Number(values['batch-size']);
+      if (!Number.isInteger(claims) || claims < 1 || claims > 1_000_000)
+        throw new UsageError('--claims must be a whole number from 1 to 1000000');
+      if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive whole number');
+      if (!values.out && !values.load) throw new UsageError('argmap generate needs --out FILE or --load');
+      const doc = generateDebate({ claims, seed });
+      log(
+        `Generated ${documentSize(doc)} items (${claims} claims, ${doc.arguments.length} arguments, ${doc.assertions.length} assertions)`,
+      );
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ format: 'argmap-graph', version: 1, ...doc })}\n`);
+      if (!values.load) return;
+      return withBackend(config, async ({ repos }) => {
+        await repos.database.migrate();
+        const started = Date.now();
+        const result = await repos.graphImport.importGraph({ doc, external: [], batchSize });
+        const seconds = (Date.now() - started) / 1000;
+        log(`Loaded ${result.items} items in ${seconds.toFixed(1)} s (${Math.round(result.items / seconds)} items/s)`);
+      });
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      throw new UsageError(`Unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    log(`argmap: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof ManagedNeo4jError) {
+    log(`argmap: ${error.message}`);
+    process.exit(1);
+  }
+  const extensions = (error as { extensions?: { field?: string } }).extensions;
+  log(`argmap: ${extensions?.field ? `${extensions.field}: ` : ''}${(error as Error)?.message ?? String(error)}`);
+  process.exit(1);
+});

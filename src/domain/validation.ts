@@ -1,0 +1,115 @@
+import { badInput } from '../api/errors.js';
+import { labelOfId, type NodeLabel, ID_PREFIXES } from './ids.js';
+
+/** Length bounds of every user-supplied string (characters, after trimming). */
+export const LIMITS = {
+  text: 500,
+  question: 500,
+  name: 200,
+  title: 300,
+  description: 1000,
+  publisher: 200,
+  author: 200,
+  url: 2000,
+  quote: 2000,
+  scheme: 120,
+  rationale: 2000,
+  note: 1000,
+  role: 200,
+  citation: 200,
+  summary: 2000,
+  search: 200,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 100;
+export const GRAPH_DEPTH_DEFAULT = 2;
+export const GRAPH_DEPTH_MAX = 6;
+export const CHAIN_LENGTH_DEFAULT = 4;
+export const CHAIN_LENGTH_MAX = 8;
+
+/** A required string: trimmed, non-empty, bounded. */
+export function requiredText(value: string, field: string, limit: LimitName): string {
+  const text = value.trim();
+  if (!text) throw badInput(field, `${field} must not be empty`);
+  if (text.length > LIMITS[limit]) {
+    throw badInput(field, `${field} is ${text.length} characters long; at most ${LIMITS[limit]} are allowed`);
+  }
+  return text;
+}
+
+/** An optional string: trimmed, bounded; empty becomes null. */
+export function optionalText(value: string | null | undefined, field: string, limit: LimitName): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  if (!text) return null;
+  if (text.length > LIMITS[limit]) {
+    throw badInput(field, `${field} is ${text.length} characters long; at most ${LIMITS[limit]} are allowed`);
+  }
+  return text;
+}
+
+export function optionalUrl(value: string | null | undefined, field: string): string | null {
+  const text = optionalText(value, field, 'url');
+  if (text === null) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw badInput(field, `${field} is not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw badInput(field, `${field} must be an http or https URL`);
+  }
+  return text;
+}
+
+/** An id that must name a node of the given label (by its prefix, e.g. `claim:`). */
+export function idOf(label: NodeLabel, value: string, field: string): string {
+  const id = value.trim();
+  const actual = labelOfId(id);
+  if (actual === null) {
+    throw badInput(
+      field,
+      `${field} "${id.slice(0, 140)}" is not a valid id: expected "${ID_PREFIXES[label]}:" followed by lowercase words joined by hyphens`,
+    );
+  }
+  if (actual !== label) {
+    throw badInput(
+      field,
+      `${field} "${id}" is a ${actual.toLowerCase()} id, but a ${label.toLowerCase()} id ("${ID_PREFIXES[label]}:...") is needed here`,
+    );
+  }
+  return id;
+}
+
+export function optionalIdOf(label: NodeLabel, value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return idOf(label, value, field);
+}
+
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first === null || first === undefined) return PAGE_SIZE_DEFAULT;
+  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
+    throw badInput(field, `${field} must be between 0 and ${PAGE_SIZE_MAX}`);
+  }
+  return first;
+}
+
+export function boundedInt(value: number | null | undefined, field: string, min: number, max: number, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(field, `${field} must be between ${min} and ${max}`);
+  }
+  return value;
+}
+
+export function distinct(ids: readonly string[], field: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) throw badInput(`${field}[${index}]`, `${field} lists "${id}" twice; premises must be distinct`);
+    seen.add(id);
+  });
+}

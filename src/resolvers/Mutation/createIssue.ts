@@ -1,7 +1,0 @@
-import type { MutationResolvers } from '../../generated/graphql.js';
-import { optionalIdOf, requiredText } from '../../validation.js';
-
-export const createIssue: MutationResolvers['createIssue'] = (_parent, { input }, ctx) =>
-  ctx.repos.issues.createIssue({
-    issue: { id: optionalIdOf('Issue', input.id, 'input.id'), question: requiredText(input.question, 'input.question', 'question') },
-  });

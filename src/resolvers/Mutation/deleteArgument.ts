@@ -1,8 +1,0 @@
-import type { MutationResolvers } from '../../generated/graphql.js';
-import { idOf } from '../../validation.js';
-
-export const deleteArgument: MutationResolvers['deleteArgument'] = async (_parent, { id }, ctx) => {
-  const argumentId = idOf('Argument', id, 'id');
-  await ctx.repos.arguments.deleteArgument({ id: argumentId });
-  return argumentId;
-};
