@@ -1,3 +1,3 @@
 // @name actor/create-actor
 CREATE (x:Actor {id: $id, name: $name, kind: $kind, description: $description, searchText: $searchText})
-RETURN x {.id, .name, .kind, .description} AS item
+RETURN {{actor x}} AS item

@@ -2,4 +2,4 @@
 UNWIND $ids AS key
 MATCH (:Claim {id: key})<-[:OF]-(:Assertion)-[:BY]->(x:Actor)
 WITH DISTINCT key, x ORDER BY x.name
-RETURN key, collect(x {.id, .name, .kind, .description}) AS items
+RETURN key, collect({{actor x}}) AS items

@@ -11,6 +11,6 @@ CALL () {
   AND ($nameContains IS NULL OR toLower(x.name) CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR x.kind = $kind)
   WITH x ORDER BY x.id LIMIT $limit
-  RETURN collect(x {.id, .name, .kind, .description}) AS items
+  RETURN collect({{actor x}}) AS items
 }
 RETURN totalCount, items

@@ -12,4 +12,4 @@ CALL (n) {
   MATCH (s:Source {id: $sourceId})
   CREATE (n)-[:IN]->(s)
 }
-RETURN n {.id, .quote, .date, actorId: $actorId, sourceId: $sourceId, claimId: $claimId, argumentId: $argumentId} AS item
+RETURN {{assertion n}} AS item

@@ -1,4 +1,4 @@
 // @name assertion/find-assertions-by-ids
 UNWIND $ids AS id
 MATCH (n:Assertion {id: id})
-RETURN n {.id, .quote, .date, actor: [(n)-[:BY]->(x:Actor) | x {.id, .name, .kind, .description}][0], source: [(n)-[:IN]->(s:Source) | s {.id, .title, .kind, .publisher, .author, .publishedAt, .url}][0], actorId: [(n)-[:BY]->(x:Actor) | x.id][0], sourceId: [(n)-[:IN]->(s:Source) | s.id][0], claimId: [(n)-[:OF]->(c:Claim) | c.id][0], argumentId: [(n)-[:OF]->(a:Argument) | a.id][0]} AS item
+RETURN {{assertion n}} AS item

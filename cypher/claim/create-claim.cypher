@@ -1,3 +1,3 @@
 // @name claim/create-claim
 CREATE (c:Claim {id: $id, text: $text, kind: $kind, searchText: $searchText, createdAt: datetime(), updatedAt: datetime()})
-RETURN c {.id, .text, .kind, .createdAt, .updatedAt} AS item
+RETURN {{claim c}} AS item

@@ -1,18 +1,20 @@
 // @name claim/delete-claim
+// The claim, its assertions, citations and positions, the arguments it leaves without a
+// conclusion or without any premise, and the undercuts that hang on those. Lists are built
+// with COLLECT subqueries, which give an empty list rather than removing the row, so a claim
+// that takes part in no argument is deleted too.
 MATCH (c:Claim {id: $id})
-// arguments that lose their conclusion or their last premise, and the undercuts that hang on them
-CALL (c) {
+WITH c, COLLECT {
   MATCH (a:Argument)-[:CONCLUSION]->(c) RETURN a
   UNION
   MATCH (c)-[:PREMISE]->(a:Argument) WHERE COUNT { (:Claim)-[:PREMISE]->(a) } = 1 RETURN a
-}
-WITH c, collect(a) AS doomed
-CALL (doomed) {
+} AS doomed
+WITH c, doomed, COLLECT {
   UNWIND doomed AS a
   MATCH (u:Argument)-[:CONCLUSION]->+(a)
-  RETURN collect(DISTINCT u) AS undercuts
-}
-WITH c, doomed + undercuts AS arguments
+  RETURN DISTINCT u
+} AS undercuts
+WITH c, doomed + [u IN undercuts WHERE NOT u IN doomed] AS arguments
 CALL (c, arguments) {
   UNWIND [c] + arguments AS target
   MATCH (n:Assertion)-[:OF]->(target)
@@ -20,7 +22,6 @@ CALL (c, arguments) {
 }
 CALL (arguments) {
   UNWIND arguments AS a
-  WITH DISTINCT a
   DETACH DELETE a
 }
 DETACH DELETE c

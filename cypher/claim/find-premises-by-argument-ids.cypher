@@ -2,4 +2,4 @@
 UNWIND $ids AS key
 MATCH (:Argument {id: key})<-[:PREMISE]-(c:Claim)
 WITH key, c ORDER BY c.id
-RETURN key, collect(c {.id, .text, .kind, .createdAt, .updatedAt}) AS items
+RETURN key, collect({{claim c}}) AS items

@@ -4,4 +4,4 @@ SET c.text = coalesce($text, c.text),
     c.kind = coalesce($kind, c.kind),
     c.searchText = coalesce($searchText, c.searchText),
     c.updatedAt = datetime()
-RETURN c {.id, .text, .kind, .createdAt, .updatedAt} AS item
+RETURN {{claim c}} AS item

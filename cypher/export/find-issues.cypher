@@ -1,3 +1,3 @@
 // @name export/find-issues
 MATCH (i:Issue) WHERE $ids IS NULL OR i.id IN $ids
-RETURN i {.id, .question} AS item ORDER BY i.id
+RETURN {{issue i}} AS item ORDER BY i.id

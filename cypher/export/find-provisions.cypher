@@ -2,5 +2,5 @@
 // With $ids, the provisions asked for and every provision they belong to.
 MATCH (p:Provision)
 WHERE $ids IS NULL OR EXISTS { MATCH (q:Provision)-[:PART_OF]->{0,6}(p) WHERE q.id IN $ids }
-RETURN p {.id, .name, .kind, .citation, .summary, partOfId: [(p)-[:PART_OF]->(q:Provision) | q.id][0]} AS item
+RETURN {{provision p}} AS item
 ORDER BY p.id

@@ -1,3 +1,3 @@
 // @name issue/create-issue
 CREATE (i:Issue {id: $id, question: $question})
-RETURN i {.id, .question} AS item
+RETURN {{issue i}} AS item

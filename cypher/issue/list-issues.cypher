@@ -7,6 +7,6 @@ CALL () {
   MATCH (i:Issue)
   WHERE $after IS NULL OR i.id > $after
   WITH i ORDER BY i.id LIMIT $limit
-  RETURN collect(i {.id, .question}) AS items
+  RETURN collect({{issue i}}) AS items
 }
 RETURN totalCount, items

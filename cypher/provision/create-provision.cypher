@@ -5,4 +5,4 @@ CALL (p) {
   MATCH (parent:Provision {id: $partOfId})
   CREATE (p)-[:PART_OF]->(parent)
 }
-RETURN p {.id, .name, .kind, .citation, .summary, partOfId: $partOfId} AS item
+RETURN {{provision p}} AS item

@@ -11,6 +11,6 @@ CALL () {
   AND ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains) OR toLower(p.citation) CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR p.kind = $kind)
   WITH p ORDER BY p.id LIMIT $limit
-  RETURN collect(p {.id, .name, .kind, .citation, .summary, partOfId: [(p)-[:PART_OF]->(q:Provision) | q.id][0]}) AS items
+  RETURN collect({{provision p}}) AS items
 }
 RETURN totalCount, items

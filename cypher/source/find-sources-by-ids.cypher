@@ -1,4 +1,4 @@
 // @name source/find-sources-by-ids
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
-RETURN s {.id, .title, .kind, .publisher, .author, .publishedAt, .url} AS item
+RETURN {{source s}} AS item

@@ -7,6 +7,6 @@ CALL () {
   MATCH (s:Source)
   WHERE $after IS NULL OR s.id > $after
   WITH s ORDER BY s.id LIMIT $limit
-  RETURN collect(s {.id, .title, .kind, .publisher, .author, .publishedAt, .url}) AS items
+  RETURN collect({{source s}}) AS items
 }
 RETURN totalCount, items

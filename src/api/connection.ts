@@ -1,5 +1,5 @@
 import type { Page } from '../domain/index.js';
-import { badInput } from './errors.js';
+import { invalid } from '../domain/errors.js';
 
 const PREFIX = 'argmap:v1:';
 
@@ -12,7 +12,7 @@ export function decodeCursor(after: string | null | undefined): string | null {
   if (after === null || after === undefined || after === '') return null;
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
   if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length) {
-    throw badInput('after', 'after is not a cursor returned by this API');
+    throw invalid('after', 'after is not a cursor returned by this API');
   }
   return decoded.slice(PREFIX.length);
 }

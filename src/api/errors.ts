@@ -1,5 +1,6 @@
+import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import type { GraphQLError } from 'graphql';
+import { DomainError, type DomainErrorKind } from '../domain/errors.js';
 
 /** The stable error-code catalog of the API (DESIGN.md section 5). */
 export const ErrorCode = {
@@ -14,19 +15,32 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function badInput(field: string, message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
-}
+const CODE_OF: Record<DomainErrorKind, { code: ErrorCode; status?: number }> = {
+  INVALID: { code: ErrorCode.BAD_USER_INPUT },
+  NOT_FOUND: { code: ErrorCode.NOT_FOUND },
+  CONFLICT: { code: ErrorCode.CONFLICT },
+  UNAVAILABLE: { code: ErrorCode.SERVICE_UNAVAILABLE, status: 503 },
+  TOO_COMPLEX: { code: ErrorCode.QUERY_TOO_COMPLEX },
+};
 
-export function notFound(what: string, id: string, field?: string): GraphQLError {
-  return createGraphQLError(`${what} "${id}" does not exist`, {
-    extensions: { code: ErrorCode.NOT_FOUND, id, ...(field ? { field } : {}) },
-  });
-}
-
-export function conflict(message: string, field?: string): GraphQLError {
-  return createGraphQLError(message, {
-    extensions: { code: ErrorCode.CONFLICT, ...(field ? { field } : {}) },
+/** The one place domain errors become coded GraphQL errors; anything else is left for masking. */
+export function toGraphQLError(error: unknown): GraphQLError | null {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (!(original instanceof DomainError)) return null;
+  const { code, status } = CODE_OF[original.kind];
+  const located = error instanceof GraphQLError ? error : undefined;
+  return createGraphQLError(original.message, {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    path: located?.path,
+    extensions: {
+      code,
+      ...(original.field !== undefined ? { field: original.field } : {}),
+      ...(original.id !== undefined ? { id: original.id } : {}),
+      ...original.extra,
+      ...(status ? { http: { status } } : {}),
+    },
   });
 }
 
@@ -40,14 +54,4 @@ export function forbidden(message: string): GraphQLError {
   return createGraphQLError(message, {
     extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
   });
-}
-
-export function serviceUnavailable(message = 'The database is unavailable; try again shortly'): GraphQLError {
-  return createGraphQLError(message, {
-    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
-  });
-}
-
-export function tooComplex(message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
 }

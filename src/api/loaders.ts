@@ -41,52 +41,15 @@ export function createLoaders(repos: Repositories) {
     membersByActor: many((a) => actors.findMembersByActorIds(a)),
     partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
 
-    /**
-     * A claim with the relations its query selects, read in one statement (one batch reads the
-     * union of what its keys ask for); what it brings primes the per-field loaders, so the
-     * field resolvers answer from memory.
-     */
+    /** A claim with the relations its query selects (see look-ahead.ts); one batch reads the union of what its keys ask for. */
     claimWithRelations: new DataLoader<ClaimKey, ClaimWithRelations | null, string>(
-      async (keys) => {
+      (keys) => {
         const include = new Set(keys.flatMap((k) => [...k.include]));
-        const found = await claims.findClaimsWithRelationsByIds({ ids: keys.map((k) => k.id), include });
-        for (const item of found) if (item) prime(item);
-        return found;
+        return claims.findClaimsWithRelationsByIds({ ids: keys.map((k) => k.id), include });
       },
       { cacheKeyFn: (k) => `${[...k.include].sort().join(',')}|${k.id}` },
     ),
   };
-
-  function prime(found: ClaimWithRelations): void {
-    const { id } = found.claim;
-    loaders.claim.prime(id, found.claim);
-    if (found.assertions) {
-      loaders.assertionsByClaim.prime(id, found.assertions);
-      for (const a of found.assertions) {
-        loaders.assertion.prime(a.id, a);
-        if (a.actor) loaders.actor.prime(a.actor.id, a.actor);
-        if (a.source) loaders.source.prime(a.source.id, a.source);
-      }
-    }
-    if (found.assertedBy) loaders.actorsByClaim.prime(id, found.assertedBy);
-    if (found.citations) {
-      loaders.citationsByClaim.prime(id, found.citations);
-      for (const c of found.citations) if (c.provision) loaders.provision.prime(c.provision.id, c.provision);
-    }
-    if (found.concludedBy) {
-      loaders.argumentsByConclusion.prime(id, found.concludedBy);
-      for (const a of found.concludedBy) loaders.argument.prime(a.id, a);
-    }
-    if (found.counterclaims) {
-      loaders.counterclaimsByClaim.prime(id, found.counterclaims);
-      for (const c of found.counterclaims) loaders.claim.prime(c.id, c);
-    }
-    if (found.premiseOf) {
-      loaders.argumentsByPremise.prime(id, found.premiseOf);
-      for (const a of found.premiseOf) loaders.argument.prime(a.id, a);
-    }
-    if (found.positions) loaders.positionsByClaim.prime(id, found.positions);
-  }
 
   return loaders;
 }

@@ -5,7 +5,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './context.js';
-import { ErrorCode } from './errors.js';
+import { ErrorCode, toGraphQLError } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-examples.js';
 
 export const QUERY_LIMITS = {
@@ -61,6 +61,8 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
     maskedErrors: {
       // Unexpected failures reach clients as INTERNAL_SERVER_ERROR without details; the log keeps them.
       maskError(error, message) {
+        const coded = toGraphQLError(error);
+        if (coded) return coded;
         const masked = maskError(error, message, false);
         if (masked !== error) options.logError(error);
         return masked;

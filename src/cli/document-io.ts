@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { DomainError } from '../domain/errors.js';
 import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import {
   COLLECTIONS,
@@ -39,7 +40,7 @@ export function parseGraphDocument(
   try {
     return normalizeGraphDocument(value as Parameters<typeof normalizeGraphDocument>[0]);
   } catch (error) {
-    const field = (error as { extensions?: { field?: string } }).extensions?.field;
+    const field = error instanceof DomainError ? error.field : undefined;
     throw new GraphDocumentError(`${origin}: ${field ? `${field}: ` : ''}${(error as Error).message}`);
   }
 }

@@ -1,10 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import type { CypherRegistry, Statement } from './registry.js';
-import { translateNeo4jError } from './neo4j-errors.js';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
+import { UnavailableError } from '../domain/errors.js';
+import type { CypherRegistry } from './registry.js';
+import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
+import type { Statement } from './statement.js';
 import { toPlain } from './values.js';
-
-export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -14,22 +13,24 @@ export interface WriteSummary {
   propertiesSet: number;
 }
 
-/** Counts database round trips (one per transaction function run) for one request. */
+/** Counts database round trips (one per statement sent) for one request. */
 export interface RoundTripCounter {
   roundTrips: number;
 }
 
 /** A unit of work inside one write transaction: several statements, one commit. */
 export interface WriteTx {
-  run(name: string, params?: Params): Promise<Row[]>;
+  run<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
 }
 
 export interface Executor {
-  read(name: string, params?: Params): Promise<Row[]>;
-  write(name: string, params?: Params): Promise<Row[]>;
-  /** Runs a statement that manages its own transactions (CALL ... IN TRANSACTIONS). */
-  autoCommit(name: string, params?: Params): Promise<Row[]>;
-  /** Plans a statement without running it (EXPLAIN): proves it is valid Cypher for this server. */
+  read<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
+  write<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
+  /** Runs a statement that manages its own transactions (CALL ... IN TRANSACTIONS), without the request deadline. */
+  autoCommit<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
+  /** Runs a schema statement of cypher/migrations/ by its name (they return nothing). */
+  migrate(name: string): Promise<void>;
+  /** Plans a registry statement without running it (EXPLAIN): proves it is valid Cypher for this server. */
   explain(name: string): Promise<void>;
   /** Runs `work` in one write transaction, retried as a whole on transient errors. */
   writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<{ result: T; summary: WriteSummary }>;
@@ -39,8 +40,14 @@ export interface ExecutorOptions {
   driver: Driver;
   registry: CypherRegistry;
   database: string;
+  /** The server-side transaction timeout; the client gives up a little after it (a frozen server never answers). */
   timeoutMs: number;
 }
+
+/** How much longer than the transaction timeout the client waits before it gives up on the server. */
+export const DEADLINE_MARGIN_MS = 2_000;
+
+export class RowShapeError extends Error {}
 
 /** JavaScript numbers travel as floats; whole numbers are sent as Neo4j integers (LIMIT, counts, years). */
 function toParams(value: unknown): unknown {
@@ -54,80 +61,132 @@ function toParams(value: unknown): unknown {
   return value;
 }
 
-/** Owns sessions: every statement runs by registry name, in a managed transaction, on the named database. */
+/** Checks a record against the statement's row shape: where rows enter, and only here. */
+function decode<P, R>(statement: Statement<P, R>, record: Neo4jRecord): R {
+  const parsed = statement.row.safeParse(toPlain(record.toObject()));
+  if (!parsed.success) {
+    throw new RowShapeError(
+      `cypher/${statement.name}.cypher returned a row that does not match its declared shape: ${parsed.error.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Rejects with SERVICE_UNAVAILABLE when `work` has not settled by the deadline. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new UnavailableError(`The database did not answer within ${Math.round(ms / 1000)} s; try again shortly`, {
+            extra: { reason: 'DEADLINE' },
+          }),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** Owns sessions: every statement runs from the catalog, in a managed transaction, on the named database, within a deadline. */
 export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter): Executor {
   const { driver, registry, database, timeoutMs } = options;
+  const deadlineMs = timeoutMs + DEADLINE_MARGIN_MS;
 
-  const config = (statement: Statement) => ({
-    timeout: timeoutMs,
-    metadata: { app: 'argmap', query: statement.name },
-  });
+  const txConfig = (name: string, timeout = timeoutMs) => ({ timeout, metadata: { app: 'argmap', query: name } });
+  const count = () => {
+    if (counter) counter.roundTrips += 1;
+  };
 
-  async function inSession<T>(mode: 'READ' | 'WRITE', fn: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+  /** A failure no retry can cure leaves the transaction function as a plain error, so the driver does not retry it. */
+  const noRetry = (error: unknown): never => {
+    throw isPermanent(error) ? translateNeo4jError(error) : error;
+  };
+
+  async function inSession<T>(
+    mode: 'READ' | 'WRITE',
+    fn: (session: Session) => Promise<T>,
+    deadline: number | null = deadlineMs,
+  ): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode });
+    const work = (async () => {
+      try {
+        return await fn(session);
+      } catch (error) {
+        throw translateNeo4jError(error);
+      }
+    })();
     try {
-      return await fn(session);
-    } catch (error) {
-      throw translateNeo4jError(error);
+      return deadline === null ? await work : await withDeadline(work, deadline);
     } finally {
-      await session.close();
+      // A frozen server would hold the close as well: do not wait for it past the deadline.
+      void session.close().catch(() => undefined);
     }
   }
 
-  const rows = (result: QueryResult<RecordShape>): Row[] => result.records.map((record) => toPlain(record.toObject()) as Row);
-
-  async function runOne(mode: 'READ' | 'WRITE', name: string, params: Params): Promise<Row[]> {
-    const statement = registry.get(name);
-    if (counter) counter.roundTrips += 1;
+  async function runOne<P, R>(mode: 'READ' | 'WRITE', statement: Statement<P, R>, params: P): Promise<R[]> {
+    const { text } = registry.get(statement.name);
+    count();
     return inSession(mode, (session) => {
-      const work = (tx: ManagedTransaction) => tx.run(statement.text, toParams(params) as Params);
-      const run = mode === 'READ' ? session.executeRead(work, config(statement)) : session.executeWrite(work, config(statement));
-      return run.then(rows);
+      const work = (tx: ManagedTransaction) => tx.run(text, toParams(params) as Record<string, unknown>).catch(noRetry);
+      const run =
+        mode === 'READ' ? session.executeRead(work, txConfig(statement.name)) : session.executeWrite(work, txConfig(statement.name));
+      return run.then((result) => result.records.map((record) => decode(statement, record)));
     });
   }
 
   return {
-    read: (name, params = {}) => runOne('READ', name, params),
-    write: (name, params = {}) => runOne('WRITE', name, params),
-    async autoCommit(name, params = {}) {
-      const statement = registry.get(name);
-      if (counter) counter.roundTrips += 1;
+    read: (statement, params) => runOne('READ', statement, params),
+    write: (statement, params) => runOne('WRITE', statement, params),
+    async autoCommit(statement, params) {
+      const { text } = registry.get(statement.name);
+      count();
       // Maintenance statements (CALL ... IN TRANSACTIONS) commit as they go and may run long.
-      const maintenance = { ...config(statement), timeout: Math.max(timeoutMs, 30 * 60_000) };
-      return inSession('WRITE', (session) => session.run(statement.text, toParams(params) as Params, maintenance).then(rows));
+      const config = txConfig(statement.name, Math.max(timeoutMs, 30 * 60_000));
+      return inSession(
+        'WRITE',
+        (session) =>
+          session
+            .run(text, toParams(params) as Record<string, unknown>, config)
+            .then((result) => result.records.map((r) => decode(statement, r))),
+        null,
+      );
+    },
+    async migrate(name) {
+      const { text } = registry.get(name);
+      count();
+      await inSession('WRITE', (session) => session.executeWrite((tx) => tx.run(text), txConfig(name)));
     },
     async explain(name) {
-      const statement = registry.get(name);
-      await inSession('READ', (session) => session.run(`EXPLAIN ${statement.text}`, {}, config(statement)).then(() => undefined));
+      const { text } = registry.get(name);
+      await inSession('READ', (session) => session.run(`EXPLAIN ${text}`, {}, txConfig(name)).then(() => undefined));
     },
     async writeTx(work) {
       return inSession('WRITE', (session) =>
-        session.executeWrite(
-          async (tx) => {
-            const summary: WriteSummary = {
-              nodesCreated: 0,
-              nodesDeleted: 0,
-              relationshipsCreated: 0,
-              relationshipsDeleted: 0,
-              propertiesSet: 0,
-            };
-            const result = await work({
-              async run(name, params = {}) {
-                if (counter) counter.roundTrips += 1;
-                const res = await tx.run(registry.get(name).text, toParams(params) as Params);
-                const updates = res.summary.counters.updates();
-                summary.nodesCreated += updates.nodesCreated;
-                summary.nodesDeleted += updates.nodesDeleted;
-                summary.relationshipsCreated += updates.relationshipsCreated;
-                summary.relationshipsDeleted += updates.relationshipsDeleted;
-                summary.propertiesSet += updates.propertiesSet;
-                return rows(res);
-              },
-            });
-            return { result, summary };
-          },
-          { timeout: timeoutMs, metadata: { app: 'argmap', query: 'write-transaction' } },
-        ),
+        session.executeWrite(async (tx) => {
+          const summary: WriteSummary = {
+            nodesCreated: 0,
+            nodesDeleted: 0,
+            relationshipsCreated: 0,
+            relationshipsDeleted: 0,
+            propertiesSet: 0,
+          };
+          const result = await work({
+            async run(statement, params) {
+              count();
+              const res = await tx.run(registry.get(statement.name).text, toParams(params) as Record<string, unknown>).catch(noRetry);
+              const updates = res.summary.counters.updates();
+              summary.nodesCreated += updates.nodesCreated;
+              summary.nodesDeleted += updates.nodesDeleted;
+              summary.relationshipsCreated += updates.relationshipsCreated;
+              summary.relationshipsDeleted += updates.relationshipsDeleted;
+              summary.propertiesSet += updates.propertiesSet;
+              return res.records.map((record) => decode(statement, record));
+            },
+          });
+          return { result, summary };
+        }, txConfig('write-transaction')),
       );
     },
   };

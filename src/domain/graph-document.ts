@@ -1,8 +1,15 @@
-import { badInput } from '../api/errors.js';
-import { isIsoDate } from '../api/scalars.js';
-import { idOf, optionalIdOf, optionalText, optionalUrl, requiredText } from './validation.js';
-import { checkArgument } from './arguments.js';
+import { invalid } from './errors.js';
 import type { NodeLabel } from './ids.js';
+import { validateActor, validateAffiliation, type RawActor } from './validate/actor.js';
+import { validateArgument, type RawArgument } from './validate/argument.js';
+import { validateAssertion, type RawAssertion } from './validate/assertion.js';
+import { validateCitation, type RawCitation } from './validate/citation.js';
+import { validateClaim, type RawClaim } from './validate/claim.js';
+import { validateIssue } from './validate/issue.js';
+import { validatePosition, type RawPosition } from './validate/position.js';
+import { validateProvision, type RawProvision } from './validate/provision.js';
+import { validateSource, type RawSource } from './validate/source.js';
+import type { InputReference } from './validation.js';
 import type { ActorKind, ArgumentKind, AttackKind, CitationRole, ClaimKind, ProvisionKind, SourceKind, Stance } from './index.js';
 
 /** The argmap graph document: what importGraph takes and `argmap export --format json` writes. */
@@ -67,163 +74,71 @@ export const COLLECTIONS = [
 ] as const;
 
 /** A reference the document makes to a node it does not itself contain: it must already be stored. */
-export interface ExternalReference {
-  id: string;
-  label: NodeLabel;
-  field: string;
+export type ExternalReference = InputReference;
+
+/** A document as it arrives: collections of raw items, each checked by its entity's validator. */
+export interface RawGraphDocument {
+  issues?: readonly RawIssue[] | null;
+  actors?: readonly RawActor[] | null;
+  affiliations?: readonly { actorId: string; organizationId: string; role?: string | null }[] | null;
+  sources?: readonly RawSource[] | null;
+  provisions?: readonly RawProvision[] | null;
+  claims?: readonly RawClaim[] | null;
+  arguments?: readonly RawArgument[] | null;
+  assertions?: readonly RawAssertion[] | null;
+  citations?: readonly RawCitation[] | null;
+  positions?: readonly RawPosition[] | null;
 }
-
-type Loose = Record<string, unknown>;
-type LooseDocument = Partial<Record<(typeof COLLECTIONS)[number], readonly Loose[] | null>>;
-
-const s = (value: unknown): string => (typeof value === 'string' ? value : '');
-const sOpt = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
-function date(value: unknown, field: string): string | null {
-  const text = sOpt(value)?.trim();
-  if (!text) return null;
-  if (!isIsoDate(text)) throw badInput(field, `${field} must be a calendar date written YYYY-MM-DD`);
-  return text;
-}
+type RawIssue = { id?: string | null; question: unknown };
 
 export function documentSize(doc: GraphDocument): number {
   return COLLECTIONS.reduce((sum, key) => sum + doc[key].length, 0);
 }
 
 /**
- * Checks and normalises a whole document (enum values are already checked by the GraphQL
- * input types): trimmed, bounded strings, well-formed ids unique per document, argument
- * rules, and references that resolve inside the document. References to nodes outside the
- * document are returned, for the importer to check against the database in its transaction.
+ * Checks and normalises a whole document with the same validator per entity as the create
+ * mutations, then the rules of a document: every node has its id, once; references resolve
+ * inside the document. References to nodes outside the document are returned, for the
+ * importer to check against the database in its transaction.
  */
-export function normalizeGraphDocument(input: LooseDocument): { doc: GraphDocument; external: ExternalReference[] } {
-  const list = (key: (typeof COLLECTIONS)[number]): readonly Loose[] => input[key] ?? [];
-  const at = (key: string, i: number, field: string) => `input.${key}[${i}].${field}`;
+export function normalizeGraphDocument(input: RawGraphDocument): { doc: GraphDocument; external: ExternalReference[] } {
+  const at = (key: string, i: number) => `input.${key}[${i}].`;
   const defined = new Map<string, NodeLabel>();
-  const define = (label: NodeLabel, key: string, i: number, raw: unknown): string => {
-    const id = idOf(label, s(raw), at(key, i, 'id'));
-    if (defined.has(id)) throw badInput(at(key, i, 'id'), `"${id}" appears twice in the document`);
-    defined.set(id, label);
-    return id;
+  const references: InputReference[] = [];
+  const define = <T extends { id: string | null }>(label: NodeLabel, key: string, i: number, item: T): T & { id: string } => {
+    const field = `${at(key, i)}id`;
+    if (item.id === null) throw invalid(field, `${field} is required in a graph document`);
+    if (defined.has(item.id)) throw invalid(field, `"${item.id}" appears twice in the document`);
+    defined.set(item.id, label);
+    return item as T & { id: string };
+  };
+  const refs = <T>(valid: { references: InputReference[] } & T): T => {
+    references.push(...valid.references);
+    return valid;
   };
 
   const doc: GraphDocument = {
-    issues: list('issues').map((x, i) => ({
-      id: define('Issue', 'issues', i, x.id),
-      question: requiredText(s(x.question), at('issues', i, 'question'), 'question'),
-    })),
-    actors: list('actors').map((x, i) => ({
-      id: define('Actor', 'actors', i, x.id),
-      name: requiredText(s(x.name), at('actors', i, 'name'), 'name'),
-      kind: x.kind as ActorKind,
-      description: optionalText(sOpt(x.description), at('actors', i, 'description'), 'description'),
-    })),
-    affiliations: [],
-    sources: list('sources').map((x, i) => ({
-      id: define('Source', 'sources', i, x.id),
-      title: requiredText(s(x.title), at('sources', i, 'title'), 'title'),
-      kind: x.kind as SourceKind,
-      publisher: optionalText(sOpt(x.publisher), at('sources', i, 'publisher'), 'publisher'),
-      author: optionalText(sOpt(x.author), at('sources', i, 'author'), 'author'),
-      publishedAt: date(x.publishedAt, at('sources', i, 'publishedAt')),
-      url: optionalUrl(sOpt(x.url), at('sources', i, 'url')),
-    })),
-    provisions: list('provisions').map((x, i) => ({
-      id: define('Provision', 'provisions', i, x.id),
-      name: requiredText(s(x.name), at('provisions', i, 'name'), 'name'),
-      kind: x.kind as ProvisionKind,
-      citation: optionalText(sOpt(x.citation), at('provisions', i, 'citation'), 'citation'),
-      summary: optionalText(sOpt(x.summary), at('provisions', i, 'summary'), 'summary'),
-      partOfId: optionalIdOf('Provision', sOpt(x.partOfId), at('provisions', i, 'partOfId')),
-    })),
-    claims: list('claims').map((x, i) => ({
-      id: define('Claim', 'claims', i, x.id),
-      text: requiredText(s(x.text), at('claims', i, 'text'), 'text'),
-      kind: x.kind as ClaimKind,
-    })),
-    arguments: list('arguments').map((x, i) => {
-      const premiseIds = (Array.isArray(x.premiseIds) ? x.premiseIds : []).map((p: unknown, j: number) =>
-        idOf('Claim', s(p), at('arguments', i, `premiseIds[${j}]`)),
-      );
-      const arg = {
-        id: define('Argument', 'arguments', i, x.id),
-        kind: x.kind as ArgumentKind,
-        attackKind: (sOpt(x.attackKind) as AttackKind | null) ?? null,
-        scheme: optionalText(sOpt(x.scheme), at('arguments', i, 'scheme'), 'scheme'),
-        rationale: optionalText(sOpt(x.rationale), at('arguments', i, 'rationale'), 'rationale'),
-        premiseIds,
-        conclusionId: optionalIdOf('Claim', sOpt(x.conclusionId), at('arguments', i, 'conclusionId')),
-        targetArgumentId: optionalIdOf('Argument', sOpt(x.targetArgumentId), at('arguments', i, 'targetArgumentId')),
-      };
-      arg.attackKind = checkArgument(arg, `input.arguments[${i}].`);
-      if (arg.targetArgumentId === arg.id) {
-        throw badInput(at('arguments', i, 'targetArgumentId'), 'An argument cannot undercut itself');
-      }
-      return arg;
-    }),
-    assertions: list('assertions').map((x, i) => {
-      const claimId = optionalIdOf('Claim', sOpt(x.claimId), at('assertions', i, 'claimId'));
-      const argumentId = optionalIdOf('Argument', sOpt(x.argumentId), at('assertions', i, 'argumentId'));
-      if ((claimId === null) === (argumentId === null)) {
-        throw badInput(at('assertions', i, 'claimId'), 'An assertion is of exactly one claim or one argument: give claimId or argumentId');
-      }
-      return {
-        id: define('Assertion', 'assertions', i, x.id),
-        actorId: idOf('Actor', s(x.actorId), at('assertions', i, 'actorId')),
-        claimId,
-        argumentId,
-        sourceId: optionalIdOf('Source', sOpt(x.sourceId), at('assertions', i, 'sourceId')),
-        quote: optionalText(sOpt(x.quote), at('assertions', i, 'quote'), 'quote'),
-        date: date(x.date, at('assertions', i, 'date')),
-      };
-    }),
-    citations: list('citations').map((x, i) => ({
-      claimId: idOf('Claim', s(x.claimId), at('citations', i, 'claimId')),
-      provisionId: idOf('Provision', s(x.provisionId), at('citations', i, 'provisionId')),
-      role: x.role as CitationRole,
-      note: optionalText(sOpt(x.note), at('citations', i, 'note'), 'note'),
-    })),
-    positions: list('positions').map((x, i) => ({
-      claimId: idOf('Claim', s(x.claimId), at('positions', i, 'claimId')),
-      issueId: idOf('Issue', s(x.issueId), at('positions', i, 'issueId')),
-      stance: x.stance as Stance,
-    })),
+    issues: (input.issues ?? []).map((x, i) => define('Issue', 'issues', i, validateIssue(x, at('issues', i)))),
+    actors: (input.actors ?? []).map((x, i) => define('Actor', 'actors', i, validateActor(x, at('actors', i)))),
+    affiliations: (input.affiliations ?? []).map((x, i) => refs(validateAffiliation(x, at('affiliations', i))).affiliation),
+    sources: (input.sources ?? []).map((x, i) => define('Source', 'sources', i, validateSource(x, at('sources', i)))),
+    provisions: (input.provisions ?? []).map((x, i) =>
+      define('Provision', 'provisions', i, refs(validateProvision(x, at('provisions', i))).provision),
+    ),
+    claims: (input.claims ?? []).map((x, i) => define('Claim', 'claims', i, validateClaim(x, at('claims', i)))),
+    arguments: (input.arguments ?? []).map((x, i) =>
+      define('Argument', 'arguments', i, refs(validateArgument(x, at('arguments', i))).argument),
+    ),
+    assertions: (input.assertions ?? []).map((x, i) =>
+      define('Assertion', 'assertions', i, refs(validateAssertion(x, at('assertions', i))).assertion),
+    ),
+    citations: (input.citations ?? []).map((x, i) => refs(validateCitation(x, at('citations', i))).citation),
+    positions: (input.positions ?? []).map((x, i) => refs(validatePosition(x, at('positions', i))).position),
   };
-  doc.affiliations = list('affiliations').map((x, i) => {
-    const actorId = idOf('Actor', s(x.actorId), at('affiliations', i, 'actorId'));
-    const organizationId = idOf('Actor', s(x.organizationId), at('affiliations', i, 'organizationId'));
-    if (actorId === organizationId) throw badInput(at('affiliations', i, 'organizationId'), 'An actor cannot be affiliated with itself');
-    return { actorId, organizationId, role: optionalText(sOpt(x.role), at('affiliations', i, 'role'), 'role') };
-  });
 
   const external = new Map<string, ExternalReference>();
-  const ref = (id: string | null, label: NodeLabel, field: string) => {
-    if (id === null || defined.get(id) === label) return;
-    if (!external.has(id)) external.set(id, { id, label, field });
-  };
-  doc.provisions.forEach((p, i) => ref(p.partOfId, 'Provision', at('provisions', i, 'partOfId')));
-  doc.arguments.forEach((a, i) => {
-    a.premiseIds.forEach((p, j) => ref(p, 'Claim', at('arguments', i, `premiseIds[${j}]`)));
-    ref(a.conclusionId, 'Claim', at('arguments', i, 'conclusionId'));
-    ref(a.targetArgumentId, 'Argument', at('arguments', i, 'targetArgumentId'));
-  });
-  doc.assertions.forEach((a, i) => {
-    ref(a.actorId, 'Actor', at('assertions', i, 'actorId'));
-    ref(a.claimId, 'Claim', at('assertions', i, 'claimId'));
-    ref(a.argumentId, 'Argument', at('assertions', i, 'argumentId'));
-    ref(a.sourceId, 'Source', at('assertions', i, 'sourceId'));
-  });
-  doc.affiliations.forEach((a, i) => {
-    ref(a.actorId, 'Actor', at('affiliations', i, 'actorId'));
-    ref(a.organizationId, 'Actor', at('affiliations', i, 'organizationId'));
-  });
-  doc.citations.forEach((c, i) => {
-    ref(c.claimId, 'Claim', at('citations', i, 'claimId'));
-    ref(c.provisionId, 'Provision', at('citations', i, 'provisionId'));
-  });
-  doc.positions.forEach((p, i) => {
-    ref(p.claimId, 'Claim', at('positions', i, 'claimId'));
-    ref(p.issueId, 'Issue', at('positions', i, 'issueId'));
-  });
+  for (const ref of references) {
+    if (defined.get(ref.id) !== ref.label && !external.has(ref.id)) external.set(ref.id, ref);
+  }
   return { doc, external: [...external.values()] };
 }

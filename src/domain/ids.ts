@@ -1,3 +1,6 @@
+export const NODE_LABELS = ['Claim', 'Argument', 'Actor', 'Source', 'Provision', 'Assertion', 'Issue'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
 export const ID_PREFIXES = {
   Claim: 'claim',
   Argument: 'argument',
@@ -6,9 +9,7 @@ export const ID_PREFIXES = {
   Provision: 'provision',
   Assertion: 'assertion',
   Issue: 'issue',
-} as const;
-
-export type NodeLabel = keyof typeof ID_PREFIXES;
+} as const satisfies Record<NodeLabel, string>;
 
 export const MAX_ID_LENGTH = 120;
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';

@@ -1,14 +1,33 @@
 /** Domain records as repositories return them: plain values, relationships as ids. */
 
-export type ClaimKind = 'LEGAL' | 'FACTUAL' | 'POLICY' | 'VALUE' | 'PREDICTION';
-export type ArgumentKind = 'SUPPORT' | 'ATTACK';
-export type AttackKind = 'REBUT' | 'UNDERMINE' | 'UNDERCUT';
-export type ActorKind = 'PERSON' | 'ORGANIZATION' | 'GOVERNMENT' | 'COURT' | 'MEDIA';
-export type SourceKind = 'NEWS' | 'OPINION' | 'COURT_OPINION' | 'STATEMENT' | 'SOCIAL_POST' | 'REPORT';
-export type ProvisionKind =
-  'CONSTITUTION' | 'ARTICLE' | 'AMENDMENT' | 'CLAUSE' | 'DOCTRINE' | 'STATUTE' | 'TREATY' | 'REGULATION' | 'CASE' | 'PROGRAM';
-export type CitationRole = 'PROHIBITS' | 'PERMITS' | 'REQUIRES' | 'CONTEXT';
-export type Stance = 'PRO' | 'CON' | 'NEUTRAL';
+export const CLAIM_KINDS = ['LEGAL', 'FACTUAL', 'POLICY', 'VALUE', 'PREDICTION'] as const;
+export const ARGUMENT_KINDS = ['SUPPORT', 'ATTACK'] as const;
+export const ATTACK_KINDS = ['REBUT', 'UNDERMINE', 'UNDERCUT'] as const;
+export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'COURT', 'MEDIA'] as const;
+export const SOURCE_KINDS = ['NEWS', 'OPINION', 'COURT_OPINION', 'STATEMENT', 'SOCIAL_POST', 'REPORT'] as const;
+export const PROVISION_KINDS = [
+  'CONSTITUTION',
+  'ARTICLE',
+  'AMENDMENT',
+  'CLAUSE',
+  'DOCTRINE',
+  'STATUTE',
+  'TREATY',
+  'REGULATION',
+  'CASE',
+  'PROGRAM',
+] as const;
+export const CITATION_ROLES = ['PROHIBITS', 'PERMITS', 'REQUIRES', 'CONTEXT'] as const;
+export const STANCES = ['PRO', 'CON', 'NEUTRAL'] as const;
+
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type ArgumentKind = (typeof ARGUMENT_KINDS)[number];
+export type AttackKind = (typeof ATTACK_KINDS)[number];
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
+export type CitationRole = (typeof CITATION_ROLES)[number];
+export type Stance = (typeof STANCES)[number];
 
 export interface ClaimRecord {
   __typename: 'Claim';
@@ -108,6 +127,9 @@ export interface SearchHitRecord {
   snippet: string | null;
 }
 
+/** Which way a neighbourhood follows premises and conclusions. */
+export type Direction = 'INCOMING' | 'OUTGOING' | 'BOTH';
+
 export interface GraphNodeRecord {
   id: string;
   type: string;
@@ -133,6 +155,17 @@ export interface ArgumentGraphRecord {
 export interface ArgumentChainRecord {
   claimIds: string[];
   argumentIds: string[];
+}
+
+/** The ClaimWhere conditions of a claim list; null leaves a condition out. */
+export interface ClaimFilter {
+  textContains: string | null;
+  kind: ClaimKind | null;
+  assertedBy: string | null;
+  cites: string | null;
+  inSource: string | null;
+  issue: string | null;
+  stance: Stance | null;
 }
 
 export interface Page<T> {

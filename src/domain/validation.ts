@@ -1,4 +1,5 @@
-import { badInput } from '../api/errors.js';
+import { invalid } from './errors.js';
+import { isIsoDate } from './dates.js';
 import { labelOfId, type NodeLabel, ID_PREFIXES } from './ids.js';
 
 /** Length bounds of every user-supplied string (characters, after trimming). */
@@ -33,9 +34,9 @@ export const CHAIN_LENGTH_MAX = 8;
 /** A required string: trimmed, non-empty, bounded. */
 export function requiredText(value: string, field: string, limit: LimitName): string {
   const text = value.trim();
-  if (!text) throw badInput(field, `${field} must not be empty`);
+  if (!text) throw invalid(field, `${field} must not be empty`);
   if (text.length > LIMITS[limit]) {
-    throw badInput(field, `${field} is ${text.length} characters long; at most ${LIMITS[limit]} are allowed`);
+    throw invalid(field, `${field} is ${text.length} characters long; at most ${LIMITS[limit]} are allowed`);
   }
   return text;
 }
@@ -46,7 +47,7 @@ export function optionalText(value: string | null | undefined, field: string, li
   const text = value.trim();
   if (!text) return null;
   if (text.length > LIMITS[limit]) {
-    throw badInput(field, `${field} is ${text.length} characters long; at most ${LIMITS[limit]} are allowed`);
+    throw invalid(field, `${field} is ${text.length} characters long; at most ${LIMITS[limit]} are allowed`);
   }
   return text;
 }
@@ -58,10 +59,10 @@ export function optionalUrl(value: string | null | undefined, field: string): st
   try {
     url = new URL(text);
   } catch {
-    throw badInput(field, `${field} is not a valid URL`);
+    throw invalid(field, `${field} is not a valid URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw badInput(field, `${field} must be an http or https URL`);
+    throw invalid(field, `${field} must be an http or https URL`);
   }
   return text;
 }
@@ -71,13 +72,13 @@ export function idOf(label: NodeLabel, value: string, field: string): string {
   const id = value.trim();
   const actual = labelOfId(id);
   if (actual === null) {
-    throw badInput(
+    throw invalid(
       field,
       `${field} "${id.slice(0, 140)}" is not a valid id: expected "${ID_PREFIXES[label]}:" followed by lowercase words joined by hyphens`,
     );
   }
   if (actual !== label) {
-    throw badInput(
+    throw invalid(
       field,
       `${field} "${id}" is a ${actual.toLowerCase()} id, but a ${label.toLowerCase()} id ("${ID_PREFIXES[label]}:...") is needed here`,
     );
@@ -93,7 +94,7 @@ export function optionalIdOf(label: NodeLabel, value: string | null | undefined,
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return PAGE_SIZE_DEFAULT;
   if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {
-    throw badInput(field, `${field} must be between 0 and ${PAGE_SIZE_MAX}`);
+    throw invalid(field, `${field} must be between 0 and ${PAGE_SIZE_MAX}`);
   }
   return first;
 }
@@ -101,15 +102,32 @@ export function pageSize(first: number | null | undefined, field = 'first'): num
 export function boundedInt(value: number | null | undefined, field: string, min: number, max: number, fallback: number): number {
   if (value === null || value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(field, `${field} must be between ${min} and ${max}`);
+    throw invalid(field, `${field} must be between ${min} and ${max}`);
   }
   return value;
 }
 
-export function distinct(ids: readonly string[], field: string): void {
-  const seen = new Set<string>();
-  ids.forEach((id, index) => {
-    if (seen.has(id)) throw badInput(`${field}[${index}]`, `${field} lists "${id}" twice; premises must be distinct`);
-    seen.add(id);
-  });
+/** An optional calendar date, YYYY-MM-DD; empty becomes null. */
+export function optionalDate(value: string | null | undefined, field: string): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (!isIsoDate(text)) throw invalid(field, `${field} must be a calendar date written YYYY-MM-DD`);
+  return text;
+}
+
+/** One of an enum's values (GraphQL checks them too; a document read from a file may not have been). */
+export function oneOf<const T extends string>(values: readonly T[], value: unknown, field: string): T {
+  if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+  throw invalid(field, `${field} must be one of ${values.join(', ')}`);
+}
+
+export function optionalOneOf<const T extends string>(values: readonly T[], value: unknown, field: string): T | null {
+  return value === null || value === undefined ? null : oneOf(values, value, field);
+}
+
+/** A node the input refers to, with the field that named it (for the error when it does not exist). */
+export interface InputReference {
+  id: string;
+  label: NodeLabel;
+  field: string;
 }

@@ -1,4 +1,5 @@
 import type { GraphDocument } from '../domain/graph-document.js';
+import { argumentLabel } from '../domain/labels.js';
 
 export const EXPORT_FORMATS = ['json', 'aif', 'dot', 'graphml', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,8 +25,6 @@ interface ViewEdge {
   target: string;
   label: string | null;
 }
-
-const argumentLabel = (a: GraphDocument['arguments'][number]) => (a.attackKind ?? a.kind) + (a.scheme ? `: ${a.scheme}` : '');
 
 /** The document as one graph: claims, arguments, actors, sources, provisions and issues, with typed edges. */
 export function graphView(doc: Doc): { nodes: ViewNode[]; edges: ViewEdge[] } {

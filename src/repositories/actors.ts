@@ -1,50 +1,36 @@
 import type { Executor } from '../db/executor.js';
-import type { ActorKind, ActorRecord, AffiliationRecord, Page } from '../domain/index.js';
+import * as actor from '../db/statements/actor.js';
+import type { ActorKind, ActorRecord, Page } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
-import { toActor, toAffiliation } from './mappers.js';
-import { allocateId } from './references.js';
-import { byIds, groupedByIds, toPage } from './rows.js';
-
-export interface ActorFilter {
-  nameContains: string | null;
-  kind: ActorKind | null;
-}
+import type { ValidActor } from '../domain/validate/actor.js';
+import { createNode } from './references.js';
+import { readByIds, readGrouped, readPage, single } from './rows.js';
 
 /** Actors (people, organisations, governments, courts, media) and their affiliations. */
 export class ActorRepository {
   constructor(private readonly db: Executor) {}
 
-  async findActorsByIds({ ids }: { ids: readonly string[] }): Promise<(ActorRecord | null)[]> {
-    return byIds(ids, await this.db.read('actor/find-actors-by-ids', { ids }), toActor);
-  }
+  findActorsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, actor.findActorsByIds, ids);
+  findActorsByClaimIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, actor.findActorsByClaimIds, ids);
+  findAffiliationsByActorIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, actor.findAffiliationsByActorIds, ids);
+  findMembersByActorIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, actor.findMembersByActorIds, ids);
 
-  async findActorsByClaimIds({ ids }: { ids: readonly string[] }): Promise<ActorRecord[][]> {
-    return groupedByIds(ids, await this.db.read('actor/find-actors-by-claim-ids', { ids }), toActor);
-  }
-
-  async findAffiliationsByActorIds({ ids }: { ids: readonly string[] }): Promise<AffiliationRecord[][]> {
-    return groupedByIds(ids, await this.db.read('actor/find-affiliations-by-actor-ids', { ids }), toAffiliation);
-  }
-
-  async findMembersByActorIds({ ids }: { ids: readonly string[] }): Promise<AffiliationRecord[][]> {
-    return groupedByIds(ids, await this.db.read('actor/find-members-by-actor-ids', { ids }), toAffiliation);
-  }
-
-  async listActors({ filter, first, after }: { filter: ActorFilter; first: number; after: string | null }): Promise<Page<ActorRecord>> {
-    const [row] = await this.db.read('actor/list-actors', { ...filter, after, limit: first + 1 });
-    return toPage(row, first, toActor);
-  }
-
-  async createActor({
-    actor,
+  listActors({
+    filter,
+    first,
+    after,
   }: {
-    actor: { id: string | null; name: string; kind: ActorKind; description: string | null };
-  }): Promise<ActorRecord> {
-    const { result } = await this.db.writeTx(async (tx) => {
-      const id = await allocateId(tx, 'Actor', actor.id, actor.name);
-      const [row] = await tx.run('actor/create-actor', { ...actor, id, searchText: searchText.actor(actor) });
-      return toActor(row?.item as Record<string, unknown>);
+    filter: { nameContains: string | null; kind: ActorKind | null };
+    first: number;
+    after: string | null;
+  }): Promise<Page<ActorRecord>> {
+    return readPage(this.db, actor.listActors, { ...filter, after }, first);
+  }
+
+  createActor({ actor: input }: { actor: ValidActor }): Promise<ActorRecord> {
+    return createNode(this.db, { label: 'Actor', requestedId: input.id, idText: input.name }, async (tx, id) => {
+      const rows = await tx.run(actor.createActor, { ...input, id, searchText: searchText.actor(input) });
+      return single(rows, 'create-actor').item;
     });
-    return result;
   }
 }

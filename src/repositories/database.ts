@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import type { CypherRegistry } from '../db/registry.js';
-import { num } from './rows.js';
+import * as db from '../db/statements/db.js';
 
 const MIGRATION_PREFIX = 'migrations/';
 
@@ -30,28 +30,28 @@ export class DatabaseRepository {
   /** Applies every migration (each is idempotent: IF NOT EXISTS) and waits for the indexes to come online. */
   async migrate(): Promise<string[]> {
     const names = this.migrationNames();
-    for (const name of names) await this.db.write(name);
-    await this.db.write('db/await-indexes', { timeoutSeconds: 300 });
+    for (const name of names) await this.db.migrate(name);
+    await this.db.write(db.awaitIndexes, { timeoutSeconds: 300 });
     return names;
   }
 
   async ping(): Promise<void> {
-    await this.db.read('db/ping');
+    await this.db.read(db.ping, {});
   }
 
   /** True when every index the migrations create (constraints included) is online. */
   async migrationsApplied(): Promise<boolean> {
     const names = this.schemaObjectNames();
-    const [row] = await this.db.read('db/count-online-indexes', { names });
-    return num(row?.online ?? 0) === names.length;
+    const [row] = await this.db.read(db.countOnlineIndexes, { names });
+    return (row?.online ?? 0) === names.length;
   }
 
   async counts(): Promise<{ nodes: number; relationships: number }> {
-    const [row] = await this.db.read('db/count-everything');
-    return { nodes: num(row?.nodes ?? 0), relationships: num(row?.relationships ?? 0) };
+    const [row] = await this.db.read(db.countEverything, {});
+    return row ?? { nodes: 0, relationships: 0 };
   }
 
   async deleteEverything(): Promise<void> {
-    await this.db.autoCommit('db/delete-everything');
+    await this.db.autoCommit(db.deleteEverything, {});
   }
 }

@@ -1,24 +1,51 @@
 import type { Executor, WriteSummary, WriteTx } from '../db/executor.js';
+import type { Statement } from '../db/statement.js';
+import * as importing from '../db/statements/import.js';
 import type { ExternalReference, GraphDocument } from '../domain/graph-document.js';
 import { documentSize } from '../domain/graph-document.js';
 import type { ImportResultRecord } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import { requireNodes } from './references.js';
 
+interface Step {
+  name: string;
+  /** Writes rows `start..end` of this step's collection. */
+  write(tx: WriteTx, doc: GraphDocument, start: number, end: number): Promise<unknown>;
+  size(doc: GraphDocument): number;
+}
+
+/** One step per statement: the collection it writes, and how each row is prepared. */
+function step<K extends keyof GraphDocument, R>(
+  statement: Statement<{ rows: readonly R[] }, unknown>,
+  key: K,
+  prepare: (item: GraphDocument[K][number]) => R,
+): Step {
+  return {
+    name: statement.name,
+    size: (doc) => doc[key].length,
+    write: (tx, doc, start, end) => {
+      const rows = (doc[key] as GraphDocument[K][number][]).slice(start, end).map(prepare);
+      return rows.length > 0 ? tx.run(statement, { rows }) : Promise.resolve();
+    },
+  };
+}
+
+const same = <T>(item: T) => item;
+
 /** Statement per collection, in dependency order: nodes first, then what links them. */
-const STEPS: ReadonlyArray<{ statement: string; rows: (doc: GraphDocument) => readonly object[] }> = [
-  { statement: 'import/upsert-issues', rows: (d) => d.issues },
-  { statement: 'import/upsert-actors', rows: (d) => d.actors.map((a) => ({ ...a, searchText: searchText.actor(a) })) },
-  { statement: 'import/upsert-sources', rows: (d) => d.sources },
-  { statement: 'import/upsert-provisions', rows: (d) => d.provisions.map((p) => ({ ...p, searchText: searchText.provision(p) })) },
-  { statement: 'import/link-provisions', rows: (d) => d.provisions },
-  { statement: 'import/upsert-claims', rows: (d) => d.claims.map((c) => ({ ...c, searchText: searchText.claim(c) })) },
-  { statement: 'import/upsert-arguments', rows: (d) => d.arguments },
-  { statement: 'import/link-arguments', rows: (d) => d.arguments },
-  { statement: 'import/upsert-assertions', rows: (d) => d.assertions.map((a) => ({ ...a, searchText: searchText.assertion(a) })) },
-  { statement: 'import/link-affiliations', rows: (d) => d.affiliations },
-  { statement: 'import/link-citations', rows: (d) => d.citations },
-  { statement: 'import/link-positions', rows: (d) => d.positions },
+const STEPS: readonly Step[] = [
+  step(importing.upsertIssues, 'issues', same),
+  step(importing.upsertActors, 'actors', (a) => ({ ...a, searchText: searchText.actor(a) })),
+  step(importing.upsertSources, 'sources', same),
+  step(importing.upsertProvisions, 'provisions', (p) => ({ ...p, searchText: searchText.provision(p) })),
+  step(importing.linkProvisions, 'provisions', same),
+  step(importing.upsertClaims, 'claims', (c) => ({ ...c, searchText: searchText.claim(c) })),
+  step(importing.upsertArguments, 'arguments', same),
+  step(importing.linkArguments, 'arguments', same),
+  step(importing.upsertAssertions, 'assertions', (a) => ({ ...a, searchText: searchText.assertion(a) })),
+  step(importing.linkAffiliations, 'affiliations', same),
+  step(importing.linkCitations, 'citations', same),
+  step(importing.linkPositions, 'positions', same),
 ];
 
 export interface ImportProgress {
@@ -64,23 +91,20 @@ export class GraphImportRepository {
     onProgress?: (progress: ImportProgress) => void;
   }): Promise<ImportResultRecord> {
     const total = emptySummary();
-    const runStep = async (tx: WriteTx, statement: string, rows: readonly object[]) => {
-      if (rows.length > 0) await tx.run(statement, { rows });
-    };
     if (!batchSize) {
       const { summary } = await this.db.writeTx(async (tx) => {
         await requireNodes(tx, external);
-        for (const step of STEPS) await runStep(tx, step.statement, step.rows(doc));
+        for (const step of STEPS) await step.write(tx, doc, 0, step.size(doc));
       });
       add(total, summary);
     } else {
       if (external.length > 0) await this.db.writeTx((tx) => requireNodes(tx, external));
       for (const step of STEPS) {
-        const rows = step.rows(doc);
-        for (let start = 0; start < rows.length; start += batchSize) {
-          const { summary } = await this.db.writeTx((tx) => runStep(tx, step.statement, rows.slice(start, start + batchSize)));
+        const size = step.size(doc);
+        for (let start = 0; start < size; start += batchSize) {
+          const { summary } = await this.db.writeTx((tx) => step.write(tx, doc, start, start + batchSize));
           add(total, summary);
-          onProgress?.({ step: step.statement, done: Math.min(start + batchSize, rows.length), total: rows.length });
+          onProgress?.({ step: step.name, done: Math.min(start + batchSize, size), total: size });
         }
       }
     }

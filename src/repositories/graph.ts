@@ -1,21 +1,19 @@
-import type { Executor, Row } from '../db/executor.js';
-import type { ArgumentChainRecord, ArgumentGraphRecord, GraphEdgeRecord, GraphNodeRecord } from '../domain/index.js';
-import { num, strOrNull } from './rows.js';
+import type { Executor } from '../db/executor.js';
+import * as graph from '../db/statements/graph.js';
+import { argumentLabel } from '../domain/labels.js';
+import type { ArgumentChainRecord, ArgumentGraphRecord, Direction, GraphEdgeRecord, GraphNodeRecord } from '../domain/index.js';
+import type { RowOf } from '../db/statement.js';
 
-export type Direction = 'INCOMING' | 'OUTGOING' | 'BOTH';
+type Neighbourhood = RowOf<typeof graph.findNeighbourhood>;
+type NodeRow = Pick<Neighbourhood['nodes'][number], 'id' | 'type' | 'label' | 'kind'> & { attackKind?: string | null };
 
-const argumentLabel = (kind: string | null, attackKind: string | null) =>
-  attackKind ? `${attackKind.charAt(0)}${attackKind.slice(1).toLowerCase()}` : kind === 'SUPPORT' ? 'Support' : (kind ?? 'Argument');
-
-const toNode = (row: Row, distance: number): GraphNodeRecord => {
-  const type = String(row.type);
-  const kind = strOrNull(row.kind);
-  const attackKind = strOrNull(row.attackKind);
+const toNode = (row: NodeRow, distance: number): GraphNodeRecord => {
+  const attackKind = row.attackKind ?? null;
   return {
-    id: String(row.id),
-    type,
-    label: type === 'Argument' ? argumentLabel(kind, attackKind) : String(row.label ?? row.id),
-    kind,
+    id: row.id,
+    type: row.type,
+    label: row.type === 'Argument' ? argumentLabel({ kind: row.kind, attackKind }) : (row.label ?? row.id),
+    kind: row.kind,
     attackKind,
     distance,
   };
@@ -39,25 +37,24 @@ export class GraphRepository {
     depth: number;
     direction: Direction;
   }): Promise<ArgumentGraphRecord | null> {
-    const [row] = await this.db.read('graph/find-neighbourhood', { rootId, depth, direction });
+    const [row] = await this.db.read(graph.findNeighbourhood, { rootId, depth, direction });
     if (!row) return null;
     const nodes = new Map<string, GraphNodeRecord>();
-    for (const node of row.nodes as Row[]) nodes.set(String(node.id), toNode(node, num(node.distance)));
+    for (const node of row.nodes) nodes.set(node.id, toNode(node, node.distance));
     const core = new Map(nodes);
     const edges = new Map<string, GraphEdgeRecord>();
-    for (const link of row.links as Row[]) {
-      const other = link.other as Row | null;
-      if (other && !nodes.has(String(other.id))) {
-        nodes.set(String(other.id), toNode(other, (core.get(String(link.via))?.distance ?? 0) + 1));
-      } else if (other) {
+    for (const link of row.links) {
+      const other = link.other ?? null;
+      const distance = (core.get(link.via ?? '')?.distance ?? 0) + 1;
+      const known = other ? nodes.get(other.id) : undefined;
+      if (other && !known) {
+        nodes.set(other.id, toNode(other, distance));
+      } else if (known && !core.has(known.id) && distance < known.distance) {
         // Reached from several claims: the nearest one sets its distance.
-        const known = nodes.get(String(other.id))!;
-        const distance = (core.get(String(link.via))?.distance ?? 0) + 1;
-        if (!core.has(known.id) && distance < known.distance) known.distance = distance;
+        known.distance = distance;
       }
-      const [type, source, target] = [String(link.type), String(link.source), String(link.target)];
-      const id = `${type}:${source}->${target}`;
-      if (!edges.has(id)) edges.set(id, { id, type, source, target, label: strOrNull(link.label) });
+      const id = `${link.type}:${link.source}->${link.target}`;
+      if (!edges.has(id)) edges.set(id, { id, type: link.type, source: link.source, target: link.target, label: link.label });
     }
     return {
       nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)),
@@ -65,21 +62,7 @@ export class GraphRepository {
     };
   }
 
-  async argumentChains({
-    fromId,
-    toId,
-    maxLength,
-    first,
-  }: {
-    fromId: string;
-    toId: string;
-    maxLength: number;
-    first: number;
-  }): Promise<ArgumentChainRecord[]> {
-    const rows = await this.db.read('graph/find-chains', { fromId, toId, maxLength, first });
-    return rows.map((row) => ({
-      claimIds: (row.claimIds as unknown[]).map(String),
-      argumentIds: (row.argumentIds as unknown[]).map(String),
-    }));
+  argumentChains(params: { fromId: string; toId: string; maxLength: number; first: number }): Promise<ArgumentChainRecord[]> {
+    return this.db.read(graph.findChains, params);
   }
 }

@@ -1,35 +1,63 @@
-import type { WriteTx } from '../db/executor.js';
+import type { Executor, WriteTx } from '../db/executor.js';
+import * as node from '../db/statements/node.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { idCandidates, type NodeLabel } from '../domain/ids.js';
-import { conflict, notFound } from '../api/errors.js';
 
-export interface Reference {
+/** A node an input refers to. */
+export interface NodeReference {
   id: string;
   label: NodeLabel;
-  /** The input field that named it, for the error. */
-  field: string;
 }
 
 /** Checks inside the write transaction that every referenced node exists; NOT_FOUND names the first missing one. */
-export async function requireNodes(tx: WriteTx, refs: readonly Reference[]): Promise<void> {
+export async function requireNodes(tx: WriteTx, refs: readonly NodeReference[]): Promise<void> {
   if (refs.length === 0) return;
-  const rows = await tx.run('node/find-node-labels-by-ids', { ids: [...new Set(refs.map((ref) => ref.id))] });
-  const found = new Map(rows.map((row) => [String(row.id), String(row.label)]));
+  const rows = await tx.run(node.findNodeLabelsByIds, { ids: [...new Set(refs.map((ref) => ref.id))] });
+  const found = new Map(rows.map((row) => [row.id, row.label]));
   for (const ref of refs) {
-    if (found.get(ref.id) !== ref.label) throw notFound(ref.label, ref.id, ref.field);
+    if (found.get(ref.id) !== ref.label) throw new NotFoundError(ref.label, ref.id);
   }
 }
 
 /** A readable id that is still free: the caller's own (CONFLICT if taken) or one made from the text. */
 export async function allocateId(tx: WriteTx, label: NodeLabel, requested: string | null, text: string): Promise<string> {
   if (requested) {
-    const rows = await tx.run('node/find-node-labels-by-ids', { ids: [requested] });
-    if (rows.length > 0) throw conflict(`"${requested}" already exists`, 'id');
+    const rows = await tx.run(node.findNodeLabelsByIds, { ids: [requested] });
+    if (rows.length > 0) throw new ConflictError(`"${requested}" already exists`, { id: requested });
     return requested;
   }
   const candidates = idCandidates(label, text);
-  const taken = new Set((await tx.run('node/find-node-labels-by-ids', { ids: candidates })).map((row) => String(row.id)));
+  const taken = new Set((await tx.run(node.findNodeLabelsByIds, { ids: candidates })).map((row) => row.id));
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (free) return free;
   const base = candidates[0] ?? `${label.toLowerCase()}:item`;
   return `${base}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+/** Attempts at a generated id before giving up: each one sees the ids the concurrent winners took. */
+const ID_ATTEMPTS = 8;
+
+/**
+ * Creates one node in a write transaction: checks what it refers to, allocates its id, runs
+ * `create`. A generated id that a concurrent write took first (the uniqueness constraint says
+ * so at commit) is allocated again; only an id the client chose can end in CONFLICT.
+ */
+export async function createNode<T>(
+  db: Executor,
+  spec: { label: NodeLabel; requestedId: string | null; idText: string; references?: readonly NodeReference[] },
+  create: (tx: WriteTx, id: string) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const { result } = await db.writeTx(async (tx) => {
+        await requireNodes(tx, spec.references ?? []);
+        return create(tx, await allocateId(tx, spec.label, spec.requestedId, spec.idText));
+      });
+      return result;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || error.id !== undefined) throw error;
+      if (spec.requestedId) throw new ConflictError(`"${spec.requestedId}" already exists`, { id: spec.requestedId });
+      if (attempt >= ID_ATTEMPTS) throw error;
+    }
+  }
 }

@@ -1,37 +1,46 @@
-import type { Row } from '../db/executor.js';
+import type { Executor } from '../db/executor.js';
+import type { Statement } from '../db/statement.js';
 import type { Page } from '../domain/index.js';
 
-/** Orders `item` rows by the ids asked for; null where an id was not found. */
-export function byIds<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T & { id: string }): (T | null)[] {
+type Ids = { ids: readonly string[] };
+
+/** Reads records through a by-ids statement (`item` rows), in the order asked for; null where an id was not found. */
+export async function readByIds<T extends { id: string }>(
+  db: Executor,
+  statement: Statement<Ids, { item: T }>,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
   const found = new Map<string, T>();
-  for (const row of rows) {
-    const item = map(row.item as Row);
-    found.set(item.id, item);
-  }
+  for (const { item } of await db.read(statement, { ids })) found.set(item.id, item);
   return ids.map((id) => found.get(id) ?? null);
 }
 
-/** Groups `(key, items)` rows by the ids asked for; an empty list where nothing matched. */
-export function groupedByIds<T>(ids: readonly string[], rows: Row[], map: (row: Row) => T): T[][] {
+/** Reads what belongs to each id through a keyed statement (`key, items` rows); an empty list where nothing matched. */
+export async function readGrouped<T>(
+  db: Executor,
+  statement: Statement<Ids, { key: string; items: T[] }>,
+  ids: readonly string[],
+): Promise<T[][]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(String(row.key), (row.items as Row[]).map(map));
+  for (const row of await db.read(statement, { ids })) groups.set(row.key, row.items);
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-export function str(value: unknown): string {
-  return String(value);
+/** Reads one page through a list statement, which is asked for `first + 1` items to learn whether more follow. */
+export async function readPage<P extends { after: string | null; limit: number }, T>(
+  db: Executor,
+  statement: Statement<P, { totalCount: number; items: T[] }>,
+  params: Omit<P, 'limit'>,
+  first: number,
+): Promise<Page<T>> {
+  const [row] = await db.read(statement, { ...params, limit: first + 1 } as P);
+  const items = row?.items ?? [];
+  return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: row?.totalCount ?? 0 };
 }
 
-export function strOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
-}
-
-export function num(value: unknown): number {
-  return typeof value === 'number' ? value : Number(value);
-}
-
-/** Shapes a `(totalCount, items)` row of a list statement asked for `first + 1` items into a page. */
-export function toPage<T>(row: Row | undefined, first: number, map: (row: Row) => T): Page<T> {
-  const items = ((row?.items as Row[] | undefined) ?? []).map(map);
-  return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: num(row?.totalCount ?? 0) };
+/** The single row a write statement returns; its absence is a fault of the statement, not of the input. */
+export function single<T>(rows: T[], what: string): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`${what} returned no row`);
+  return row;
 }

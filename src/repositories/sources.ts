@@ -1,38 +1,25 @@
 import type { Executor } from '../db/executor.js';
-import type { Page, SourceKind, SourceRecord } from '../domain/index.js';
-import { toSource } from './mappers.js';
-import { allocateId } from './references.js';
-import { byIds, toPage } from './rows.js';
-
-export interface NewSource {
-  id: string | null;
-  title: string;
-  kind: SourceKind;
-  publisher: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  url: string | null;
-}
+import * as source from '../db/statements/source.js';
+import type { Page, SourceRecord } from '../domain/index.js';
+import type { ValidSource } from '../domain/validate/source.js';
+import { createNode } from './references.js';
+import { readByIds, readPage, single } from './rows.js';
 
 /** Sources: the texts in which assertions are reported. */
 export class SourceRepository {
   constructor(private readonly db: Executor) {}
 
-  async findSourcesByIds({ ids }: { ids: readonly string[] }): Promise<(SourceRecord | null)[]> {
-    return byIds(ids, await this.db.read('source/find-sources-by-ids', { ids }), toSource);
+  findSourcesByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, source.findSourcesByIds, ids);
+
+  listSources({ first, after }: { first: number; after: string | null }): Promise<Page<SourceRecord>> {
+    return readPage(this.db, source.listSources, { after }, first);
   }
 
-  async listSources({ first, after }: { first: number; after: string | null }): Promise<Page<SourceRecord>> {
-    const [row] = await this.db.read('source/list-sources', { after, limit: first + 1 });
-    return toPage(row, first, toSource);
-  }
-
-  async createSource({ source }: { source: NewSource }): Promise<SourceRecord> {
-    const { result } = await this.db.writeTx(async (tx) => {
-      const id = await allocateId(tx, 'Source', source.id, source.title);
-      const [row] = await tx.run('source/create-source', { ...source, id });
-      return toSource(row?.item as Record<string, unknown>);
-    });
-    return result;
+  createSource({ source: input }: { source: ValidSource }): Promise<SourceRecord> {
+    return createNode(
+      this.db,
+      { label: 'Source', requestedId: input.id, idText: input.title },
+      async (tx, id) => single(await tx.run(source.createSource, { ...input, id }), 'create-source').item,
+    );
   }
 }

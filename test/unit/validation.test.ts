@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { viewerFrom } from '../../src/api/auth.js';
-import { checkArgument } from '../../src/domain/arguments.js';
+import { toGraphQLError } from '../../src/api/errors.js';
+import { DomainError } from '../../src/domain/errors.js';
+import { validateArgument, type RawArgument } from '../../src/domain/validate/argument.js';
 import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
 import { decodeCursor, encodeCursor } from '../../src/api/connection.js';
-import { isIsoDate } from '../../src/api/scalars.js';
+import { isIsoDate } from '../../src/domain/dates.js';
 import { idOf, LIMITS, optionalText, optionalUrl, pageSize, requiredText } from '../../src/domain/validation.js';
 
-const code = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
-const field = (e: unknown) => (e as { extensions?: { field?: string } }).extensions?.field;
+/** The code the API gives a domain error, and the field it names. */
+const code = (e: unknown) => toGraphQLError(e)?.extensions.code;
+const field = (e: unknown) => (e instanceof DomainError ? e.field : undefined);
 
 describe('ids', () => {
   it('knows the label of a well-formed id and refuses malformed ones', () => {
@@ -76,16 +79,25 @@ describe('strings and numbers', () => {
 });
 
 describe('argument rules', () => {
-  const base = { kind: 'ATTACK' as const, attackKind: null, premiseIds: ['claim:a'], conclusionId: 'claim:b', targetArgumentId: null };
+  const base: RawArgument = { kind: 'ATTACK', attackKind: null, premiseIds: ['claim:a'], conclusionId: 'claim:b', targetArgumentId: null };
+  const attackKind = (raw: RawArgument) => validateArgument(raw, 'input.').argument.attackKind;
   it('defaults attack kinds and accepts well-formed arguments', () => {
-    assert.equal(checkArgument(base, 'input.'), 'REBUT');
-    assert.equal(checkArgument({ ...base, conclusionId: null, targetArgumentId: 'argument:x' }, 'input.'), 'UNDERCUT');
-    assert.equal(checkArgument({ ...base, kind: 'SUPPORT' }, 'input.'), null);
+    assert.equal(attackKind(base), 'REBUT');
+    assert.equal(attackKind({ ...base, conclusionId: null, targetArgumentId: 'argument:x' }), 'UNDERCUT');
+    assert.equal(attackKind({ ...base, kind: 'SUPPORT' }), null);
   });
-  it('refuses self-attack, missing or duplicate premises, and mismatched kinds', () => {
-    const refuse = (arg: Parameters<typeof checkArgument>[0], at: string, pattern: RegExp) =>
+  it('keeps the order of linked premises and lists what the argument refers to', () => {
+    const { argument, references } = validateArgument({ ...base, kind: 'SUPPORT', premiseIds: ['claim:z', 'claim:a'] }, 'input.');
+    assert.deepEqual(argument.premiseIds, ['claim:z', 'claim:a']);
+    assert.deepEqual(
+      references.map((r) => r.field),
+      ['input.premiseIds[0]', 'input.premiseIds[1]', 'input.conclusionId'],
+    );
+  });
+  it('refuses self-attack, self-undercut, missing or duplicate premises, and mismatched kinds', () => {
+    const refuse = (arg: RawArgument, at: string, pattern: RegExp) =>
       assert.throws(
-        () => checkArgument(arg, 'input.'),
+        () => validateArgument(arg, 'input.'),
         (e) => field(e) === at && pattern.test((e as Error).message),
       );
     refuse({ ...base, premiseIds: ['claim:b'] }, 'input.conclusionId', /cannot attack itself/);
@@ -95,6 +107,8 @@ describe('argument rules', () => {
     refuse({ ...base, targetArgumentId: 'argument:x' }, 'input.targetArgumentId', /not both/);
     refuse({ ...base, kind: 'SUPPORT', attackKind: 'REBUT' }, 'input.attackKind', /only for ATTACK/);
     refuse({ ...base, attackKind: 'UNDERCUT' }, 'input.targetArgumentId', /UNDERCUT attacks another argument/);
+    refuse({ ...base, id: 'argument:x', conclusionId: null, targetArgumentId: 'argument:x' }, 'input.targetArgumentId', /undercut itself/);
+    refuse({ ...base, kind: 'CLAIM' }, 'input.kind', /one of SUPPORT, ATTACK/);
   });
 });
 

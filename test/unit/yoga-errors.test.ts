@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Context } from '../../src/api/context.js';
-import { badInput } from '../../src/api/errors.js';
+import { invalid } from '../../src/domain/errors.js';
 import { createArgmapYoga } from '../../src/api/yoga.js';
 
 describe('error masking', () => {
@@ -15,7 +15,7 @@ describe('error masking', () => {
           throw new Error('secret detail: bolt://user:password@db');
         },
         refused: () => {
-          throw badInput('input.text', 'text must not be empty');
+          throw invalid('input.text', 'text must not be empty');
         },
       },
     },
@@ -42,7 +42,7 @@ describe('error masking', () => {
     assert.equal(logged.length, 1);
   });
 
-  it('an expected refusal keeps its message, code and field', async () => {
+  it('a domain refusal reaches the client with its message, its code from the catalog and its field', async () => {
     const body = await ask('{ refused }');
     assert.deepEqual(body.errors[0]?.extensions, { code: 'BAD_USER_INPUT', field: 'input.text' });
     assert.equal(body.errors[0]?.message, 'text must not be empty');

@@ -1,12 +1,8 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
-import { idOf, optionalText } from '../../../domain/validation.js';
+import { validateCitation } from '../../../domain/validate/citation.js';
+import { withInputFields } from '../../input-fields.js';
 
-export const citeProvision: MutationResolvers['citeProvision'] = (_parent, { input }, ctx) =>
-  ctx.repos.claims.citeProvision({
-    citation: {
-      claimId: idOf('Claim', input.claimId, 'input.claimId'),
-      provisionId: idOf('Provision', input.provisionId, 'input.provisionId'),
-      role: input.role,
-      note: optionalText(input.note, 'input.note', 'note'),
-    },
-  });
+export const citeProvision: MutationResolvers['citeProvision'] = (_parent, { input }, ctx) => {
+  const { citation, references } = validateCitation(input, 'input.');
+  return withInputFields(references, () => ctx.repos.claims.citeProvision({ citation, references }));
+};

@@ -1,12 +1,8 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
-import { optionalIdOf, optionalText, requiredText } from '../../../domain/validation.js';
+import { validateActor } from '../../../domain/validate/actor.js';
+import { withInputFields } from '../../input-fields.js';
 
-export const createActor: MutationResolvers['createActor'] = (_parent, { input }, ctx) =>
-  ctx.repos.actors.createActor({
-    actor: {
-      id: optionalIdOf('Actor', input.id, 'input.id'),
-      name: requiredText(input.name, 'input.name', 'name'),
-      kind: input.kind,
-      description: optionalText(input.description, 'input.description', 'description'),
-    },
-  });
+export const createActor: MutationResolvers['createActor'] = (_parent, { input }, ctx) => {
+  const actor = validateActor(input, 'input.');
+  return withInputFields([{ id: actor.id, field: 'input.id' }], () => ctx.repos.actors.createActor({ actor }));
+};

@@ -1,7 +1,8 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
-import { optionalIdOf, requiredText } from '../../../domain/validation.js';
+import { validateIssue } from '../../../domain/validate/issue.js';
+import { withInputFields } from '../../input-fields.js';
 
-export const createIssue: MutationResolvers['createIssue'] = (_parent, { input }, ctx) =>
-  ctx.repos.issues.createIssue({
-    issue: { id: optionalIdOf('Issue', input.id, 'input.id'), question: requiredText(input.question, 'input.question', 'question') },
-  });
+export const createIssue: MutationResolvers['createIssue'] = (_parent, { input }, ctx) => {
+  const issue = validateIssue(input, 'input.');
+  return withInputFields([{ id: issue.id, field: 'input.id' }], () => ctx.repos.issues.createIssue({ issue }));
+};

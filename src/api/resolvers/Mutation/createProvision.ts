@@ -1,14 +1,10 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
-import { optionalIdOf, optionalText, requiredText } from '../../../domain/validation.js';
+import { validateProvision } from '../../../domain/validate/provision.js';
+import { withInputFields } from '../../input-fields.js';
 
-export const createProvision: MutationResolvers['createProvision'] = (_parent, { input }, ctx) =>
-  ctx.repos.provisions.createProvision({
-    provision: {
-      id: optionalIdOf('Provision', input.id, 'input.id'),
-      name: requiredText(input.name, 'input.name', 'name'),
-      kind: input.kind,
-      citation: optionalText(input.citation, 'input.citation', 'citation'),
-      summary: optionalText(input.summary, 'input.summary', 'summary'),
-      partOfId: optionalIdOf('Provision', input.partOfId, 'input.partOfId'),
-    },
-  });
+export const createProvision: MutationResolvers['createProvision'] = (_parent, { input }, ctx) => {
+  const { provision, references } = validateProvision(input, 'input.');
+  return withInputFields([...references, { id: provision.id, field: 'input.id' }], () =>
+    ctx.repos.provisions.createProvision({ provision, references }),
+  );
+};

@@ -1,10 +1,10 @@
 import type { MutationResolvers } from '../../../generated/graphql.js';
-import { badInput } from '../../errors.js';
-import { idOf, requiredText } from '../../../domain/validation.js';
+import { validateClaimUpdate } from '../../../domain/validate/claim.js';
+import { idOf } from '../../../domain/validation.js';
+import { withInputFields } from '../../input-fields.js';
 
 export const updateClaim: MutationResolvers['updateClaim'] = (_parent, { id, input }, ctx) => {
-  const text = input.text === null || input.text === undefined ? null : requiredText(input.text, 'input.text', 'text');
-  const kind = input.kind ?? null;
-  if (text === null && kind === null) throw badInput('input', 'Nothing to update: give text or kind');
-  return ctx.repos.claims.updateClaim({ id: idOf('Claim', id, 'id'), text, kind });
+  const claimId = idOf('Claim', id, 'id');
+  const change = validateClaimUpdate(input, 'input.');
+  return withInputFields([{ id: claimId, field: 'id' }], () => ctx.repos.claims.updateClaim({ id: claimId, ...change }));
 };

@@ -1,0 +1,2 @@
+// @fragment actor(x)
+x {.id, .name, .kind, .description}

@@ -1,0 +1,2 @@
+// @fragment claim(c)
+c {.id, .text, .kind, .createdAt, .updatedAt}

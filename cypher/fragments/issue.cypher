@@ -1,0 +1,2 @@
+// @fragment issue(i)
+i {.id, .question}

@@ -1,0 +1,2 @@
+// @fragment source(s)
+s {.id, .title, .kind, .publisher, .author, .publishedAt, .url}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  ARGUMENT_KINDS,
+  ATTACK_KINDS,
+  CITATION_ROLES,
+  CLAIM_KINDS,
+  PROVISION_KINDS,
+  SOURCE_KINDS,
+  STANCES,
+  type ActorRecord,
+  type AffiliationRecord,
+  type ArgumentRecord,
+  type AssertionRecord,
+  type CitationRecord,
+  type ClaimRecord,
+  type IssueRecord,
+  type PositionRecord,
+  type ProvisionRecord,
+  type SourceRecord,
+} from '../domain/index.js';
+
+/**
+ * The shapes rows arrive in (after Integer and temporal values are made plain), one per domain
+ * record, each mapping to that record: the projections in cypher/fragments/ return these. A
+ * missing field or an unknown enum value is an error here, not a string "undefined" later.
+ */
+
+const text = z.string();
+const optionalText = z.string().nullable();
+
+export const claimShape: z.ZodType<ClaimRecord> = z
+  .object({ id: text, text, kind: z.enum(CLAIM_KINDS), createdAt: optionalText, updatedAt: optionalText })
+  .transform((row) => ({ __typename: 'Claim' as const, ...row }));
+
+export const argumentShape: z.ZodType<ArgumentRecord> = z
+  .object({
+    id: text,
+    kind: z.enum(ARGUMENT_KINDS),
+    attackKind: z.enum(ATTACK_KINDS).nullable(),
+    scheme: optionalText,
+    rationale: optionalText,
+    conclusionId: optionalText,
+    targetArgumentId: optionalText,
+  })
+  .transform((row) => ({ __typename: 'Argument' as const, ...row }));
+
+export const actorShape: z.ZodType<ActorRecord> = z
+  .object({ id: text, name: text, kind: z.enum(ACTOR_KINDS), description: optionalText })
+  .transform((row) => ({ __typename: 'Actor' as const, ...row }));
+
+export const sourceShape: z.ZodType<SourceRecord> = z
+  .object({
+    id: text,
+    title: text,
+    kind: z.enum(SOURCE_KINDS),
+    publisher: optionalText,
+    author: optionalText,
+    publishedAt: optionalText,
+    url: optionalText,
+  })
+  .transform((row) => ({ __typename: 'Source' as const, ...row }));
+
+export const provisionShape: z.ZodType<ProvisionRecord> = z
+  .object({
+    id: text,
+    name: text,
+    kind: z.enum(PROVISION_KINDS),
+    citation: optionalText,
+    summary: optionalText,
+    partOfId: optionalText,
+  })
+  .transform((row) => ({ __typename: 'Provision' as const, ...row }));
+
+export const issueShape: z.ZodType<IssueRecord> = z
+  .object({ id: text, question: text })
+  .transform((row) => ({ __typename: 'Issue' as const, ...row }));
+
+/** An assertion with its actor and source, read in the same statement. */
+export const assertionShape: z.ZodType<AssertionRecord> = z
+  .object({
+    id: text,
+    quote: optionalText,
+    date: optionalText,
+    actorId: text,
+    sourceId: optionalText,
+    claimId: optionalText,
+    argumentId: optionalText,
+    actor: actorShape.nullable(),
+    source: sourceShape.nullable(),
+  })
+  .transform((row) => ({ __typename: 'Assertion' as const, ...row }));
+
+export const citationShape: z.ZodType<CitationRecord> = z.object({
+  claimId: text,
+  provisionId: text,
+  role: z.enum(CITATION_ROLES),
+  note: optionalText,
+  provision: provisionShape.nullable().optional(),
+});
+
+export const positionShape: z.ZodType<PositionRecord> = z.object({ claimId: text, issueId: text, stance: z.enum(STANCES) });
+
+export const affiliationShape: z.ZodType<AffiliationRecord> = z.object({
+  personId: text,
+  organizationId: text,
+  role: optionalText,
+});
+
+/** `item`: one record per row, for by-ids statements. */
+export const itemRow = <T>(shape: z.ZodType<T>) => z.object({ item: shape });
+/** `key, items`: the records that belong to each id asked for. */
+export const keyedRow = <T>(shape: z.ZodType<T>) => z.object({ key: text, items: z.array(shape) });
+/** `totalCount, items`: one page of a list, asked for one more than the page size. */
+export const pageRow = <T>(shape: z.ZodType<T>) => z.object({ totalCount: z.number(), items: z.array(shape) });

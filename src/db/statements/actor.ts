@@ -1,0 +1,26 @@
+import type { ActorKind } from '../../domain/index.js';
+import { actorShape, affiliationShape, itemRow, keyedRow, pageRow } from '../shapes.js';
+import { param, statement } from '../statement.js';
+
+const ids = param<readonly string[]>();
+
+export const findActorsByIds = statement('actor/find-actors-by-ids', { ids }, itemRow(actorShape));
+export const findActorsByClaimIds = statement('actor/find-actors-by-claim-ids', { ids }, keyedRow(actorShape));
+export const findAffiliationsByActorIds = statement('actor/find-affiliations-by-actor-ids', { ids }, keyedRow(affiliationShape));
+export const findMembersByActorIds = statement('actor/find-members-by-actor-ids', { ids }, keyedRow(affiliationShape));
+export const listActors = statement(
+  'actor/list-actors',
+  { nameContains: param<string | null>(), kind: param<ActorKind | null>(), after: param<string | null>(), limit: param<number>() },
+  pageRow(actorShape),
+);
+export const createActor = statement(
+  'actor/create-actor',
+  {
+    id: param<string>(),
+    name: param<string>(),
+    kind: param<ActorKind>(),
+    description: param<string | null>(),
+    searchText: param<string>(),
+  },
+  itemRow(actorShape),
+);

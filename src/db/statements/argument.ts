@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { ArgumentKind, AttackKind } from '../../domain/index.js';
+import { argumentShape, itemRow, keyedRow } from '../shapes.js';
+import { param, statement } from '../statement.js';
+
+const ids = param<readonly string[]>();
+
+export const findArgumentsByIds = statement('argument/find-arguments-by-ids', { ids }, itemRow(argumentShape));
+export const findArgumentsByConclusionIds = statement('argument/find-arguments-by-conclusion-ids', { ids }, keyedRow(argumentShape));
+export const findArgumentsByPremiseIds = statement('argument/find-arguments-by-premise-ids', { ids }, keyedRow(argumentShape));
+export const findUndercutsByArgumentIds = statement('argument/find-undercuts-by-argument-ids', { ids }, keyedRow(argumentShape));
+export const createArgument = statement(
+  'argument/create-argument',
+  {
+    id: param<string>(),
+    kind: param<ArgumentKind>(),
+    attackKind: param<AttackKind | null>(),
+    scheme: param<string | null>(),
+    rationale: param<string | null>(),
+    premiseIds: param<readonly string[]>(),
+    conclusionId: param<string | null>(),
+    targetArgumentId: param<string | null>(),
+  },
+  itemRow(argumentShape),
+);
+export const deleteArgument = statement('argument/delete-argument', { id: param<string>() }, z.object({ argumentsDeleted: z.number() }));

@@ -1,0 +1,24 @@
+import { assertionShape, itemRow, keyedRow } from '../shapes.js';
+import { param, statement } from '../statement.js';
+
+const ids = param<readonly string[]>();
+
+export const findAssertionsByIds = statement('assertion/find-assertions-by-ids', { ids }, itemRow(assertionShape));
+export const findAssertionsByClaimIds = statement('assertion/find-assertions-by-claim-ids', { ids }, keyedRow(assertionShape));
+export const findAssertionsByArgumentIds = statement('assertion/find-assertions-by-argument-ids', { ids }, keyedRow(assertionShape));
+export const findAssertionsByActorIds = statement('assertion/find-assertions-by-actor-ids', { ids }, keyedRow(assertionShape));
+export const findAssertionsBySourceIds = statement('assertion/find-assertions-by-source-ids', { ids }, keyedRow(assertionShape));
+export const createAssertion = statement(
+  'assertion/create-assertion',
+  {
+    id: param<string>(),
+    actorId: param<string>(),
+    claimId: param<string | null>(),
+    argumentId: param<string | null>(),
+    sourceId: param<string | null>(),
+    quote: param<string | null>(),
+    date: param<string | null>(),
+    searchText: param<string | null>(),
+  },
+  itemRow(assertionShape),
+);

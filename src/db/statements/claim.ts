@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CLAIM_RELATIONS, type CitationRole, type ClaimFilter, type ClaimKind, type ClaimRelation } from '../../domain/index.js';
+import {
+  argumentShape,
+  assertionShape,
+  actorShape,
+  citationShape,
+  claimShape,
+  itemRow,
+  keyedRow,
+  pageRow,
+  positionShape,
+} from '../shapes.js';
+import { param, statement } from '../statement.js';
+
+const ids = param<readonly string[]>();
+const filter = {
+  textContains: param<ClaimFilter['textContains']>(),
+  kind: param<ClaimFilter['kind']>(),
+  assertedBy: param<ClaimFilter['assertedBy']>(),
+  cites: param<ClaimFilter['cites']>(),
+  inSource: param<ClaimFilter['inSource']>(),
+  issue: param<ClaimFilter['issue']>(),
+  stance: param<ClaimFilter['stance']>(),
+};
+const page = { after: param<string | null>(), limit: param<number>() };
+
+export const findClaimsByIds = statement('claim/find-claims-by-ids', { ids }, itemRow(claimShape));
+export const findClaimsByActorIds = statement('claim/find-claims-by-actor-ids', { ids }, keyedRow(claimShape));
+export const findPremisesByArgumentIds = statement('claim/find-premises-by-argument-ids', { ids }, keyedRow(claimShape));
+export const findCounterclaimsByClaimIds = statement('claim/find-counterclaims-by-claim-ids', { ids }, keyedRow(claimShape));
+export const findCitationsByClaimIds = statement('claim/find-citations-by-claim-ids', { ids }, keyedRow(citationShape));
+
+/** A relation that is read only when its flag is true: `null` in the row means "not asked for". */
+const relation = <T>(shape: z.ZodType<T>) => z.array(shape).nullable();
+
+/** What each relation of `CLAIM_RELATIONS` brings (the list itself is the domain's). */
+const RELATION_SHAPES = {
+  assertions: relation(assertionShape),
+  assertedBy: relation(actorShape),
+  citations: relation(citationShape),
+  concludedBy: relation(argumentShape),
+  counterclaims: relation(claimShape),
+  premiseOf: relation(argumentShape),
+  positions: relation(positionShape),
+} satisfies Record<ClaimRelation, z.ZodType>;
+
+/** One flag parameter per relation, named after it. */
+function flagsFor<K extends string>(names: readonly K[]): Record<K, z.ZodType<boolean>> {
+  const flags = {} as Record<K, z.ZodType<boolean>>;
+  for (const name of names) flags[name] = param<boolean>();
+  return flags;
+}
+const RELATION_FLAGS = flagsFor(CLAIM_RELATIONS);
+
+export const findClaimsWithRelationsByIds = statement(
+  'claim/find-claims-with-relations-by-ids',
+  { ids, ...RELATION_FLAGS },
+  z.object({ item: claimShape, ...RELATION_SHAPES }),
+);
+
+export const listClaims = statement('claim/list-claims', { ...filter, ...page }, pageRow(claimShape));
+export const listClaimsCiting = statement('claim/list-claims-citing', { ...filter, ...page }, pageRow(claimShape));
+
+export const createClaim = statement(
+  'claim/create-claim',
+  { id: param<string>(), text: param<string>(), kind: param<ClaimKind>(), searchText: param<string>() },
+  itemRow(claimShape),
+);
+export const updateClaim = statement(
+  'claim/update-claim',
+  { id: param<string>(), text: param<string | null>(), kind: param<ClaimKind | null>(), searchText: param<string | null>() },
+  itemRow(claimShape),
+);
+export const deleteClaim = statement('claim/delete-claim', { id: param<string>() }, z.object({ argumentsDeleted: z.number() }));
+export const citeProvisions = statement(
+  'claim/cite-provisions',
+  { citations: param<readonly { claimId: string; provisionId: string; role: CitationRole; note: string | null }[]>() },
+  itemRow(citationShape),
+);

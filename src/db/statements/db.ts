@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { noRow, param, statement } from '../statement.js';
+
+export const ping = statement('db/ping', {}, z.object({ ok: z.number() }));
+export const awaitIndexes = statement('db/await-indexes', { timeoutSeconds: param<number>() }, noRow);
+export const countEverything = statement('db/count-everything', {}, z.object({ nodes: z.number(), relationships: z.number() }));
+export const countOnlineIndexes = statement(
+  'db/count-online-indexes',
+  { names: param<readonly string[]>() },
+  z.object({ online: z.number() }),
+);
+export const deleteEverything = statement('db/delete-everything', {}, noRow);

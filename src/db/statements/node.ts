@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { NODE_LABELS } from '../../domain/ids.js';
+import { param, statement } from '../statement.js';
+
+export const findNodeLabelsByIds = statement(
+  'node/find-node-labels-by-ids',
+  { ids: param<readonly string[]>() },
+  z.object({ id: z.string(), label: z.enum(NODE_LABELS) }),
+);

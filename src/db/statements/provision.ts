@@ -1,0 +1,27 @@
+import type { ProvisionKind } from '../../domain/index.js';
+import { citationShape, itemRow, keyedRow, pageRow, provisionShape } from '../shapes.js';
+import { param, statement } from '../statement.js';
+
+const ids = param<readonly string[]>();
+
+export const findProvisionsByIds = statement('provision/find-provisions-by-ids', { ids }, itemRow(provisionShape));
+export const findPartsByProvisionIds = statement('provision/find-parts-by-provision-ids', { ids }, keyedRow(provisionShape));
+export const findCitationsByProvisionIds = statement('provision/find-citations-by-provision-ids', { ids }, keyedRow(citationShape));
+export const listProvisions = statement(
+  'provision/list-provisions',
+  { nameContains: param<string | null>(), kind: param<ProvisionKind | null>(), after: param<string | null>(), limit: param<number>() },
+  pageRow(provisionShape),
+);
+export const createProvision = statement(
+  'provision/create-provision',
+  {
+    id: param<string>(),
+    name: param<string>(),
+    kind: param<ProvisionKind>(),
+    citation: param<string | null>(),
+    summary: param<string | null>(),
+    partOfId: param<string | null>(),
+    searchText: param<string>(),
+  },
+  itemRow(provisionShape),
+);

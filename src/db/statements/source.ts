@@ -1,0 +1,23 @@
+import type { SourceKind } from '../../domain/index.js';
+import { itemRow, pageRow, sourceShape } from '../shapes.js';
+import { param, statement } from '../statement.js';
+
+export const findSourcesByIds = statement('source/find-sources-by-ids', { ids: param<readonly string[]>() }, itemRow(sourceShape));
+export const listSources = statement(
+  'source/list-sources',
+  { after: param<string | null>(), limit: param<number>() },
+  pageRow(sourceShape),
+);
+export const createSource = statement(
+  'source/create-source',
+  {
+    id: param<string>(),
+    title: param<string>(),
+    kind: param<SourceKind>(),
+    publisher: param<string | null>(),
+    author: param<string | null>(),
+    publishedAt: param<string | null>(),
+    url: param<string | null>(),
+  },
+  itemRow(sourceShape),
+);

@@ -1,0 +1,91 @@
+import { invalid } from '../errors.js';
+import { ARGUMENT_KINDS, ATTACK_KINDS, type ArgumentKind, type AttackKind } from '../index.js';
+import { idOf, oneOf, optionalIdOf, optionalOneOf, optionalText, type InputReference } from '../validation.js';
+
+export interface RawArgument {
+  id?: string | null;
+  kind: unknown;
+  attackKind?: unknown;
+  premiseIds?: readonly unknown[] | null;
+  conclusionId?: string | null;
+  targetArgumentId?: string | null;
+  scheme?: string | null;
+  rationale?: string | null;
+}
+
+export interface ValidArgument {
+  id: string | null;
+  kind: ArgumentKind;
+  attackKind: AttackKind | null;
+  premiseIds: string[];
+  conclusionId: string | null;
+  targetArgumentId: string | null;
+  scheme: string | null;
+  rationale: string | null;
+}
+
+/**
+ * The rules every argument keeps, wherever it comes from: premises present and distinct (their
+ * order is kept), exactly one conclusion or target, no self-support, self-attack or
+ * self-undercut, attack kinds that fit (an attack is a REBUT unless it says otherwise; an attack
+ * on an argument is an UNDERCUT). `at` is the path of the input (`input.`, `input.arguments[3].`).
+ */
+export function validateArgument(raw: RawArgument, at: string): { argument: ValidArgument; references: InputReference[] } {
+  const id = optionalIdOf('Argument', raw.id, `${at}id`);
+  const kind = oneOf(ARGUMENT_KINDS, raw.kind, `${at}kind`);
+  const premiseIds = (raw.premiseIds ?? []).map((p, i) => idOf('Claim', typeof p === 'string' ? p : '', `${at}premiseIds[${i}]`));
+  const conclusionId = optionalIdOf('Claim', raw.conclusionId, `${at}conclusionId`);
+  const targetArgumentId = optionalIdOf('Argument', raw.targetArgumentId, `${at}targetArgumentId`);
+  let attackKind = optionalOneOf(ATTACK_KINDS, raw.attackKind, `${at}attackKind`);
+
+  if (premiseIds.length === 0) throw invalid(`${at}premiseIds`, 'An argument needs at least one premise');
+  const seen = new Set<string>();
+  premiseIds.forEach((premise, i) => {
+    if (seen.has(premise)) {
+      throw invalid(`${at}premiseIds[${i}]`, `Premise "${premise}" is listed twice; the premises of a linked argument must be distinct`);
+    }
+    seen.add(premise);
+  });
+  if (conclusionId && targetArgumentId) {
+    throw invalid(`${at}targetArgumentId`, 'Give either conclusionId (a claim) or targetArgumentId (an undercut), not both');
+  }
+  if (!conclusionId && !targetArgumentId) {
+    throw invalid(`${at}conclusionId`, 'An argument needs a conclusion: conclusionId (a claim) or, for an undercut, targetArgumentId');
+  }
+  if (conclusionId && seen.has(conclusionId)) {
+    const what = kind === 'ATTACK' ? 'attack itself' : 'support itself';
+    throw invalid(`${at}conclusionId`, `Claim "${conclusionId}" cannot ${what}: it is both a premise and the conclusion`);
+  }
+  if (targetArgumentId && targetArgumentId === id) {
+    throw invalid(`${at}targetArgumentId`, 'An argument cannot undercut itself');
+  }
+  if (kind === 'SUPPORT') {
+    if (attackKind) throw invalid(`${at}attackKind`, 'attackKind is only for ATTACK arguments');
+    if (targetArgumentId) throw invalid(`${at}targetArgumentId`, 'Only an ATTACK argument (an undercut) can target another argument');
+  } else if (targetArgumentId) {
+    if (attackKind && attackKind !== 'UNDERCUT') throw invalid(`${at}attackKind`, 'An attack on another argument is an UNDERCUT');
+    attackKind = 'UNDERCUT';
+  } else {
+    if (attackKind === 'UNDERCUT') {
+      throw invalid(`${at}targetArgumentId`, 'An UNDERCUT attacks another argument: give targetArgumentId instead of conclusionId');
+    }
+    attackKind = attackKind ?? 'REBUT';
+  }
+
+  const references: InputReference[] = premiseIds.map((p, i) => ({ id: p, label: 'Claim', field: `${at}premiseIds[${i}]` }));
+  if (conclusionId) references.push({ id: conclusionId, label: 'Claim', field: `${at}conclusionId` });
+  if (targetArgumentId) references.push({ id: targetArgumentId, label: 'Argument', field: `${at}targetArgumentId` });
+  return {
+    argument: {
+      id,
+      kind,
+      attackKind,
+      premiseIds,
+      conclusionId,
+      targetArgumentId,
+      scheme: optionalText(raw.scheme, `${at}scheme`, 'scheme'),
+      rationale: optionalText(raw.rationale, `${at}rationale`, 'rationale'),
+    },
+    references,
+  };
+}

@@ -1,0 +1,33 @@
+import { CITATION_ROLES, type CitationRole } from '../index.js';
+import { idOf, oneOf, optionalText, type InputReference } from '../validation.js';
+
+export interface RawCitation {
+  claimId: string;
+  provisionId: string;
+  role: unknown;
+  note?: string | null;
+}
+
+export interface ValidCitation {
+  claimId: string;
+  provisionId: string;
+  role: CitationRole;
+  note: string | null;
+}
+
+/** A claim citing a provision, in a role. */
+export function validateCitation(raw: RawCitation, at: string): { citation: ValidCitation; references: InputReference[] } {
+  const citation: ValidCitation = {
+    claimId: idOf('Claim', raw.claimId, `${at}claimId`),
+    provisionId: idOf('Provision', raw.provisionId, `${at}provisionId`),
+    role: oneOf(CITATION_ROLES, raw.role, `${at}role`),
+    note: optionalText(raw.note, `${at}note`, 'note'),
+  };
+  return {
+    citation,
+    references: [
+      { id: citation.claimId, label: 'Claim', field: `${at}claimId` },
+      { id: citation.provisionId, label: 'Provision', field: `${at}provisionId` },
+    ],
+  };
+}
