@@ -6,6 +6,7 @@ import { createDriver } from './driver.js';
 import type { ExecutorOptions } from './executor.js';
 import { isUnavailable } from './neo4j-errors.js';
 import { CypherRegistry } from './registry.js';
+import { CATALOG } from './statements/index.js';
 
 export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 
@@ -22,6 +23,8 @@ export async function openDatabase(
   { timeoutMs, waitMs = 60_000, onWait }: { timeoutMs: number; waitMs?: number; onWait?: (message: string) => void },
 ): Promise<Database> {
   const registry = await CypherRegistry.load(CYPHER_DIR);
+  // A statement the code refers to without its file stops the boot here, not at its first use.
+  for (const { statement } of CATALOG) registry.get(statement.name);
   const driver = createDriver(conn);
   const deadline = Date.now() + waitMs;
   let announced = false;

@@ -5,19 +5,39 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config.js';
 import { CYPHER_DIR, openDatabase, type Database } from '../../src/db/index.js';
-import { createExecutor } from '../../src/db/executor.js';
-import { CypherRegistry, CypherRegistryError } from '../../src/db/registry.js';
+import { createExecutor, RowShapeError } from '../../src/db/executor.js';
+import { claimShape, itemRow } from '../../src/db/shapes.js';
+import { statement } from '../../src/db/statement.js';
+import { CypherRegistry, CypherRegistryError, FRAGMENT_DIR } from '../../src/db/registry.js';
+import { CATALOG } from '../../src/db/statements/index.js';
+import { readFile } from 'node:fs/promises';
 import { createRepositories } from '../../src/repositories/index.js';
 
 describe('Cypher registry', () => {
-  it('holds exactly the .cypher files under cypher/, named by their path', async () => {
-    const registry = await CypherRegistry.load(CYPHER_DIR);
-    const files = (await readdir(CYPHER_DIR, { recursive: true }))
+  const statementFiles = async () =>
+    (await readdir(CYPHER_DIR, { recursive: true }))
       .filter((f) => f.endsWith('.cypher'))
       .map((f) => f.split(path.sep).join('/').replace(/\.cypher$/, ''))
+      .filter((name) => !name.startsWith(`${FRAGMENT_DIR}/`))
       .sort();
+
+  it('holds exactly the statement files under cypher/ (fragments aside), named by their path', async () => {
+    const registry = await CypherRegistry.load(CYPHER_DIR);
+    const files = await statementFiles();
     assert.deepEqual(registry.names().sort(), files);
     assert.ok(files.length > 40, `expected the full set of statements, found ${files.length}`);
+  });
+
+  it('writes shared fragments into the statements that use them, with their variable renamed', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'argmap-cypher-'));
+    await mkdir(path.join(dir, FRAGMENT_DIR));
+    await mkdir(path.join(dir, 'claim'));
+    await writeFile(path.join(dir, FRAGMENT_DIR, 'claim.cypher'), '// @fragment claim(c)\nc {.id, .text, cited: [(c)-->(x) | x.id]}\n');
+    await writeFile(path.join(dir, 'claim', 'find-x.cypher'), '// @name claim/find-x\nMATCH (k:Claim) WHERE k.id = $c RETURN {{claim k}} AS item\n');
+    const registry = await CypherRegistry.load(dir);
+    assert.equal(registry.get('claim/find-x').text, 'MATCH (k:Claim) WHERE k.id = $c RETURN k {.id, .text, cited: [(k)-->(x) | x.id]} AS item');
+    await writeFile(path.join(dir, 'claim', 'find-x.cypher'), '// @name claim/find-x\nMATCH (k) RETURN {{ghost k}}\n');
+    await assert.rejects(CypherRegistry.load(dir), /no fragment "ghost"/);
   });
 
   it('refuses a file without an @name header, or with the wrong name', async () => {
@@ -32,6 +52,42 @@ describe('Cypher registry', () => {
   it('fails loudly when a statement the code asks for is missing', async () => {
     const registry = await CypherRegistry.load(CYPHER_DIR);
     assert.throws(() => registry.get('claim/no-such-statement'), /missing Cypher statement "claim\/no-such-statement"/);
+  });
+});
+
+describe('the statement catalog', () => {
+  it('has one typed constant per statement file, and a file for every constant', async () => {
+    const registry = await CypherRegistry.load(CYPHER_DIR);
+    const declared = CATALOG.map((entry) => entry.statement.name).sort();
+    assert.equal(new Set(declared).size, declared.length, 'a statement declared twice');
+    const files = registry.names().filter((name) => !name.startsWith('migrations/')).sort();
+    assert.deepEqual(declared, files);
+  });
+
+  it("declares exactly the parameters each statement's text uses", async () => {
+    const registry = await CypherRegistry.load(CYPHER_DIR);
+    const mismatches: string[] = [];
+    for (const { statement } of CATALOG) {
+      const text = registry.get(statement.name).text.replace(/\/\/.*$/gm, '');
+      const used = [...new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))].sort();
+      const declared = [...statement.paramNames].sort();
+      if (JSON.stringify(used) !== JSON.stringify(declared)) mismatches.push(`${statement.name}: uses ${used.join(',')} declares ${declared.join(',')}`);
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  it('has no statement that the code never runs', async () => {
+    const sources: string[] = [];
+    for (const file of await readdir('src', { recursive: true })) {
+      if (!file.endsWith('.ts') || file.split(path.sep).join('/').startsWith('db/statements/')) continue;
+      sources.push(await readFile(path.join('src', file), 'utf8'));
+    }
+    const code = sources.join('\n');
+    const unused = CATALOG.filter(({ exportName }) => {
+      const [module, name] = exportName.split('.');
+      return !new RegExp(`\\b${module}\\.${name}\\b`).test(code);
+    }).map(({ exportName }) => exportName);
+    assert.deepEqual(unused, []);
   });
 });
 
@@ -58,6 +114,22 @@ describe('every Cypher statement against the real database', () => {
       }
     }
     assert.deepEqual(failures, []);
+  });
+
+  it('checks every row where it enters: an unknown enum value or a missing field is an error, not a string', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'argmap-cypher-'));
+    await mkdir(path.join(dir, 'claim'));
+    const write = (row: string) => writeFile(path.join(dir, 'claim', 'find-x.cypher'), `// @name claim/find-x\nRETURN ${row} AS item\n`);
+    const findX = statement('claim/find-x', {}, itemRow(claimShape));
+    const run = async () => createExecutor({ ...db.executorOptions, registry: await CypherRegistry.load(dir) }).read(findX, {});
+    await write(`{id: 'claim:x', text: 't', kind: 'LEGAL', createdAt: datetime('2025-04-14T10:00:00Z'), updatedAt: null}`);
+    assert.deepEqual(await run(), [
+      { item: { __typename: 'Claim', id: 'claim:x', text: 't', kind: 'LEGAL', createdAt: '2025-04-14T10:00:00.000Z', updatedAt: null } },
+    ]);
+    await write(`{id: 'claim:x', text: 't', kind: 'RUMOUR', createdAt: null, updatedAt: null}`);
+    await assert.rejects(run(), (e: Error) => e instanceof RowShapeError && /claim\/find-x/.test(e.message) && /kind/.test(e.message));
+    await write(`{id: 'claim:x', kind: 'LEGAL', createdAt: null, updatedAt: null}`);
+    await assert.rejects(run(), (e: Error) => e instanceof RowShapeError && /text/.test(e.message));
   });
 
   it('applies the migrations twice without error and ends with every index online', async () => {

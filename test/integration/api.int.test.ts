@@ -462,6 +462,27 @@ describe('GraphQL API over the real database', () => {
   });
 
   describe('round trips', () => {
+    it('claim(id) with every relation read with it costs exactly one round trip, @skip and @include honoured', async () => {
+      const query = `query ($skip: Boolean!) { claim(id: "claim:c009") {
+        text
+        assertions { quote date actor { name kind } source { title publishedAt } claim { id } }
+        assertedBy { name }
+        citations { role note provision { name citation } claim { id } }
+        supportedBy { id kind conclusion { id } } attackedBy { id attackKind conclusion { text } }
+        counterclaims { text kind } premiseOf { id scheme }
+        positions { stance claim { id } }
+        counterclaimsAgain: counterclaims @skip(if: $skip) { premiseOf { premises { id } } }
+      } }`;
+      const r = await t.gql<Data>(query, { skip: true });
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      assert.ok(r.data!.claim.assertions.length > 0 && r.data!.claim.citations.length > 0 && r.data!.claim.attackedBy.length > 0);
+      assert.equal(r.extensions?.roundTrips, 1);
+      // The skipped field, once included, needs what the claim's statement does not read: more round trips.
+      const unskipped = await t.gql<Data>(query, { skip: false });
+      assert.equal(unskipped.errors, undefined, JSON.stringify(unskipped.errors));
+      assert.equal(unskipped.extensions?.roundTrips, 3);
+    });
+
     const PAGE = `query ($first: Int) {
       claims(first: $first) {
         edges { node {
