@@ -5,7 +5,8 @@ import { openBackend, startService, type Backend } from '../main.js';
 import { ManagedNeo4jError, ensureManagedNeo4j, managedNeo4jStatus, stopManagedNeo4j } from '../managed-neo4j/index.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../interchange/formats.js';
 import { generateDebate } from './generate.js';
-import { documentSize } from '../domain/graph-document.js';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../domain/graph-document.js';
+import { GRAPH_DEPTH_MAX } from '../domain/validation.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 
@@ -154,7 +155,8 @@ export async function main(argv: string[]): Promise<void> {
       const format = values.format ?? 'json';
       if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       const depth = Number(values.depth);
-      if (!Number.isInteger(depth) || depth < 0 || depth > 6) throw new UsageError('--depth must be between 0 and 6');
+      if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
+        throw new UsageError(`--depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
       return withBackend(config, async ({ repos }) => {
         const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth } : {});
         if (!doc) throw new UsageError(`"${values.root}" does not exist`);
@@ -190,7 +192,7 @@ export async function main(argv: string[]): Promise<void> {
       log(
         `Generated ${documentSize(doc)} items (${claims} claims, ${doc.arguments.length} arguments, ${doc.assertions.length} assertions)`,
       );
-      if (values.out) await writeFile(values.out, `${JSON.stringify({ format: 'argmap-graph', version: 1, ...doc })}\n`);
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...doc })}\n`);
       if (!values.load) return;
       return withBackend(config, async ({ repos }) => {
         await repos.database.migrate();

@@ -13,7 +13,3 @@ export function createDriver(conn: Neo4jConnectionConfig): Driver {
     logging: { level: 'error', logger: (_level, message) => process.stderr.write(`neo4j: ${message}\n`) },
   });
 }
-
-export async function verifyConnectivity(driver: Driver, database: string): Promise<void> {
-  await driver.verifyConnectivity({ database });
-}

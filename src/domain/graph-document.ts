@@ -1,61 +1,31 @@
 import { invalid } from './errors.js';
 import type { NodeLabel } from './ids.js';
-import { validateActor, validateAffiliation, type RawActor } from './validate/actor.js';
-import { validateArgument, type RawArgument } from './validate/argument.js';
-import { validateAssertion, type RawAssertion } from './validate/assertion.js';
-import { validateCitation, type RawCitation } from './validate/citation.js';
-import { validateClaim, type RawClaim } from './validate/claim.js';
-import { validateIssue } from './validate/issue.js';
-import { validatePosition, type RawPosition } from './validate/position.js';
-import { validateProvision, type RawProvision } from './validate/provision.js';
-import { validateSource, type RawSource } from './validate/source.js';
+import { validateActor, validateAffiliation, type RawActor, type ValidActor, type ValidAffiliation } from './validate/actor.js';
+import { validateArgument, type RawArgument, type ValidArgument } from './validate/argument.js';
+import { validateAssertion, type RawAssertion, type ValidAssertion } from './validate/assertion.js';
+import { validateCitation, type RawCitation, type ValidCitation } from './validate/citation.js';
+import { validateClaim, type RawClaim, type ValidClaim } from './validate/claim.js';
+import { validateIssue, type ValidIssue } from './validate/issue.js';
+import { validatePosition, type RawPosition, type ValidPosition } from './validate/position.js';
+import { validateProvision, type RawProvision, type ValidProvision } from './validate/provision.js';
+import { validateSource, type RawSource, type ValidSource } from './validate/source.js';
 import type { InputReference } from './validation.js';
-import type { ActorKind, ArgumentKind, AttackKind, CitationRole, ClaimKind, ProvisionKind, SourceKind, Stance } from './index.js';
+
+/** An item of a document: what its entity's validator returns, with its id given. */
+type WithId<T> = Omit<T, 'id'> & { id: string };
 
 /** The argmap graph document: what importGraph takes and `argmap export --format json` writes. */
 export interface GraphDocument {
-  issues: { id: string; question: string }[];
-  actors: { id: string; name: string; kind: ActorKind; description: string | null }[];
-  affiliations: { actorId: string; organizationId: string; role: string | null }[];
-  sources: {
-    id: string;
-    title: string;
-    kind: SourceKind;
-    publisher: string | null;
-    author: string | null;
-    publishedAt: string | null;
-    url: string | null;
-  }[];
-  provisions: {
-    id: string;
-    name: string;
-    kind: ProvisionKind;
-    citation: string | null;
-    summary: string | null;
-    partOfId: string | null;
-  }[];
-  claims: { id: string; text: string; kind: ClaimKind }[];
-  arguments: {
-    id: string;
-    kind: ArgumentKind;
-    attackKind: AttackKind | null;
-    scheme: string | null;
-    rationale: string | null;
-    premiseIds: string[];
-    conclusionId: string | null;
-    targetArgumentId: string | null;
-  }[];
-  assertions: {
-    id: string;
-    actorId: string;
-    claimId: string | null;
-    argumentId: string | null;
-    sourceId: string | null;
-    quote: string | null;
-    date: string | null;
-  }[];
-  citations: { claimId: string; provisionId: string; role: CitationRole; note: string | null }[];
-  positions: { claimId: string; issueId: string; stance: Stance }[];
+  issues: WithId<ValidIssue>[];
+  actors: WithId<ValidActor>[];
+  affiliations: ValidAffiliation[];
+  sources: WithId<ValidSource>[];
+  provisions: WithId<ValidProvision>[];
+  claims: WithId<ValidClaim>[];
+  arguments: WithId<ValidArgument>[];
+  assertions: WithId<ValidAssertion>[];
+  citations: ValidCitation[];
+  positions: ValidPosition[];
 }
 
 export const DOCUMENT_FORMAT = 'argmap-graph';

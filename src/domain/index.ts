@@ -1,4 +1,7 @@
 /** Domain records as repositories return them: plain values, relationships as ids. */
+import type { ValidActor } from './validate/actor.js';
+import type { ValidProvision } from './validate/provision.js';
+import type { ValidSource } from './validate/source.js';
 
 export const CLAIM_KINDS = ['LEGAL', 'FACTUAL', 'POLICY', 'VALUE', 'PREDICTION'] as const;
 export const ARGUMENT_KINDS = ['SUPPORT', 'ATTACK'] as const;
@@ -49,34 +52,11 @@ export interface ArgumentRecord {
   targetArgumentId: string | null;
 }
 
-export interface ActorRecord {
-  __typename: 'Actor';
-  id: string;
-  name: string;
-  kind: ActorKind;
-  description: string | null;
-}
+export type ActorRecord = { __typename: 'Actor'; id: string } & Omit<ValidActor, 'id'>;
 
-export interface SourceRecord {
-  __typename: 'Source';
-  id: string;
-  title: string;
-  kind: SourceKind;
-  publisher: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  url: string | null;
-}
+export type SourceRecord = { __typename: 'Source'; id: string } & Omit<ValidSource, 'id'>;
 
-export interface ProvisionRecord {
-  __typename: 'Provision';
-  id: string;
-  name: string;
-  kind: ProvisionKind;
-  citation: string | null;
-  summary: string | null;
-  partOfId: string | null;
-}
+export type ProvisionRecord = { __typename: 'Provision'; id: string } & Omit<ValidProvision, 'id'>;
 
 export interface AssertionRecord {
   __typename: 'Assertion';

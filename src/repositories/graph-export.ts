@@ -7,9 +7,9 @@ import type { GraphRepository } from './graph.js';
 
 type Exported = GraphDocument & { format: string; version: number };
 
-/** Drops null fields, so exported items read like hand-written ones and re-import unchanged. */
-function compact<T extends object>(item: T): T {
-  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null)) as T;
+/** Drops null fields and the record's type name, so exported items read like hand-written ones and re-import unchanged. */
+function compact<T extends object>(item: T): Omit<T, '__typename'> {
+  return Object.fromEntries(Object.entries(item).filter(([key, value]) => value !== null && key !== '__typename')) as Omit<T, '__typename'>;
 }
 
 /** Reads the graph, whole or one neighbourhood, as an argmap graph document. */
@@ -22,7 +22,7 @@ export class GraphExportRepository {
   private async items<T extends object>(
     statement: Statement<{ ids: readonly string[] | null }, { item: T }>,
     ids: string[] | null,
-  ): Promise<T[]> {
+  ): Promise<Omit<T, '__typename'>[]> {
     return (await this.db.read(statement, { ids })).map((row) => compact(row.item));
   }
 
