@@ -8,7 +8,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../api/context.js#Context',
+        contextType: '../api/graphql/context.js#Context',
         scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
         mapperTypeSuffix: 'Model',
         mappers: {

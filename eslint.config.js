@@ -31,7 +31,7 @@ const layers = {
     paths: [driver, ...graphql],
     patterns: ['api', 'cli', 'interchange'].map((f) => folder(f, 'Repositories return domain records; the API shapes them.')),
   },
-  'src/api/resolvers/**/*.ts': {
+  'src/api/graphql/resolvers/**/*.ts': {
     paths: [driver],
     patterns: [
       {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { Config, Neo4jConnectionConfig } from './config.js';
-import { createContextFactory } from './api/context.js';
+import { createContextFactory } from './api/graphql/context.js';
 import { openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
 import { explorerRoute } from './api/http/explorer-route.js';
@@ -9,9 +9,9 @@ import { exportRoute } from './api/http/export-route.js';
 import { createHttpServer, type Route } from './api/http/server.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
-import { buildSchema } from './api/schema.js';
+import { buildSchema } from './api/graphql/schema.js';
 import { loadSeed } from './cli/seed.js';
-import { createArgmapYoga } from './api/yoga.js';
+import { createArgmapYoga } from './api/graphql/yoga.js';
 
 export type Log = (line: string) => void;
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordModel, ActorRecord as ActorRecordModel, SourceRecord as SourceRecordModel, ProvisionRecord as ProvisionRecordModel, AssertionRecord as AssertionRecordModel, IssueRecord as IssueRecordModel, CitationRecord as CitationRecordModel, PositionRecord as PositionRecordModel, AffiliationRecord as AffiliationRecordModel, SearchHitRecord as SearchHitRecordModel, ArgumentGraphRecord as ArgumentGraphRecordModel, ArgumentChainRecord as ArgumentChainRecordModel, ImportResultRecord as ImportResultRecordModel } from '../domain/index.js';
-import type { Context } from '../api/context.js';
+import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

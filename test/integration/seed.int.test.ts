@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { GRAPHIQL_EXAMPLE_TABS } from '../../src/api/graphiql-examples.js';
+import { GRAPHIQL_EXAMPLE_TABS } from '../../src/api/graphql/graphiql-examples.js';
 import { loadSeed, SEED_FILE } from '../../src/cli/seed.js';
 import { startTestService, type TestService } from '../support/service.js';
 

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
 import { generateDebate } from '../../src/cli/generate.js';
 import { parseGraphDocument } from '../../src/cli/document-io.js';
-import { buildSchema } from '../../src/api/schema.js';
+import { buildSchema } from '../../src/api/graphql/schema.js';
 
 describe('the synthetic debate generator', () => {
   let schema: GraphQLSchema;

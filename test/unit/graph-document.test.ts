@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
 import { GraphDocumentError, parseGraphDocument } from '../../src/cli/document-io.js';
-import { buildSchema } from '../../src/api/schema.js';
+import { buildSchema } from '../../src/api/graphql/schema.js';
 
 const valid = () => ({
   format: 'argmap-graph',

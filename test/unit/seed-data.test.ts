@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
 import { REPO_ROOT } from '../../src/config.js';
 import { parseGraphDocument } from '../../src/cli/document-io.js';
-import { buildSchema } from '../../src/api/schema.js';
+import { buildSchema } from '../../src/api/graphql/schema.js';
 import { SEED_FILE } from '../../src/cli/seed.js';
 
 type Item = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { viewerFrom } from '../../src/api/auth.js';
-import { toGraphQLError } from '../../src/api/errors.js';
+import { viewerFrom } from '../../src/api/graphql/auth.js';
+import { toGraphQLError } from '../../src/api/graphql/errors.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { validateArgument, type RawArgument } from '../../src/domain/validate/argument.js';
 import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
-import { decodeCursor, encodeCursor } from '../../src/api/connection.js';
+import { decodeCursor, encodeCursor } from '../../src/api/graphql/connection.js';
 import { isIsoDate } from '../../src/domain/dates.js';
 import { idOf, LIMITS, optionalText, optionalUrl, pageSize, requiredText } from '../../src/domain/validation.js';
 

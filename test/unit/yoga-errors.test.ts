@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { Context } from '../../src/api/context.js';
+import type { Context } from '../../src/api/graphql/context.js';
 import { invalid } from '../../src/domain/errors.js';
-import { createArgmapYoga } from '../../src/api/yoga.js';
+import { createArgmapYoga } from '../../src/api/graphql/yoga.js';
 
 describe('error masking', () => {
   const logged: unknown[] = [];

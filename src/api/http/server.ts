@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
-import type { Context } from '../context.js';
-import { ErrorCode } from '../errors.js';
+import type { Context } from '../graphql/context.js';
+import { ErrorCode } from '../graphql/errors.js';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 

@@ -1,0 +1,33 @@
+import type { Viewer } from './auth.js';
+import { viewerFrom } from './auth.js';
+import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
+import { createExecutor } from '../../db/executor.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { createRepositories, type Repositories } from '../../repositories/index.js';
+
+export interface Context {
+  viewer: Viewer;
+  repos: Repositories;
+  loaders: Loaders;
+  /** Database round trips this request has made so far. */
+  stats: RoundTripCounter;
+}
+
+export interface ContextDeps {
+  executorOptions: ExecutorOptions;
+  apiKeys: readonly string[];
+}
+
+/** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
+export function createContextFactory(deps: ContextDeps) {
+  return ({ request }: { request: Request }): Context => {
+    const stats: RoundTripCounter = { roundTrips: 0 };
+    const repos = createRepositories(createExecutor(deps.executorOptions, stats), deps.executorOptions.registry);
+    return {
+      viewer: viewerFrom(request.headers.get('authorization'), deps.apiKeys),
+      repos,
+      loaders: createLoaders(repos),
+      stats,
+    };
+  };
+}

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { ClaimRelation } from '../../domain/index.js';
+import type { ClaimWithRelations } from '../../repositories/claims.js';
+import type { Repositories } from '../../repositories/index.js';
+
+type Ids = { ids: readonly string[] };
+
+/** One loader per field: every field of every item in a request shares one database round trip. */
+const one = <T>(fetch: (args: Ids) => Promise<(T | null)[]>) => new DataLoader<string, T | null>((ids) => fetch({ ids }));
+const many = <T>(fetch: (args: Ids) => Promise<T[][]>) => new DataLoader<string, T[]>((ids) => fetch({ ids }));
+
+type ClaimKey = { id: string; include: ReadonlySet<ClaimRelation> };
+
+export function createLoaders(repos: Repositories) {
+  const { claims, arguments: args, actors, assertions, sources, provisions, issues } = repos;
+  const loaders = {
+    claim: one((a) => claims.findClaimsByIds(a)),
+    argument: one((a) => args.findArgumentsByIds(a)),
+    actor: one((a) => actors.findActorsByIds(a)),
+    source: one((a) => sources.findSourcesByIds(a)),
+    provision: one((a) => provisions.findProvisionsByIds(a)),
+    assertion: one((a) => assertions.findAssertionsByIds(a)),
+    issue: one((a) => issues.findIssuesByIds(a)),
+
+    assertionsByClaim: many((a) => assertions.findAssertionsByClaimIds(a)),
+    assertionsByArgument: many((a) => assertions.findAssertionsByArgumentIds(a)),
+    assertionsByActor: many((a) => assertions.findAssertionsByActorIds(a)),
+    assertionsBySource: many((a) => assertions.findAssertionsBySourceIds(a)),
+    actorsByClaim: many((a) => actors.findActorsByClaimIds(a)),
+    claimsByActor: many((a) => claims.findClaimsByActorIds(a)),
+    premisesByArgument: many((a) => claims.findPremisesByArgumentIds(a)),
+    counterclaimsByClaim: many((a) => claims.findCounterclaimsByClaimIds(a)),
+    citationsByClaim: many((a) => claims.findCitationsByClaimIds(a)),
+    citationsByProvision: many((a) => provisions.findCitationsByProvisionIds(a)),
+    argumentsByConclusion: many((a) => args.findArgumentsByConclusionIds(a)),
+    argumentsByPremise: many((a) => args.findArgumentsByPremiseIds(a)),
+    undercutsByArgument: many((a) => args.findUndercutsByArgumentIds(a)),
+    positionsByClaim: many((a) => issues.findPositionsByClaimIds(a)),
+    positionsByIssue: many((a) => issues.findPositionsByIssueIds(a)),
+    affiliationsByActor: many((a) => actors.findAffiliationsByActorIds(a)),
+    membersByActor: many((a) => actors.findMembersByActorIds(a)),
+    partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
+
+    /** A claim with the relations its query selects (see look-ahead.ts); one batch reads the union of what its keys ask for. */
+    claimWithRelations: new DataLoader<ClaimKey, ClaimWithRelations | null, string>(
+      (keys) => {
+        const include = new Set(keys.flatMap((k) => [...k.include]));
+        return claims.findClaimsWithRelationsByIds({ ids: keys.map((k) => k.id), include });
+      },
+      { cacheKeyFn: (k) => `${[...k.include].sort().join(',')}|${k.id}` },
+    ),
+  };
+
+  return loaders;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

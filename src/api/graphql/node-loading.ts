@@ -1,0 +1,31 @@
+import type { Context } from './context.js';
+import type { NodeRecord } from '../../domain/index.js';
+import type { NodeLabel } from '../../domain/ids.js';
+
+/** Loads any node through the loader of its label, so mixed lists still batch per label. */
+export function loadNode(ctx: Context, label: NodeLabel, id: string): Promise<NodeRecord | null> {
+  const { loaders } = ctx;
+  switch (label) {
+    case 'Claim':
+      return loaders.claim.load(id);
+    case 'Argument':
+      return loaders.argument.load(id);
+    case 'Actor':
+      return loaders.actor.load(id);
+    case 'Source':
+      return loaders.source.load(id);
+    case 'Provision':
+      return loaders.provision.load(id);
+    case 'Assertion':
+      return loaders.assertion.load(id);
+    case 'Issue':
+      return loaders.issue.load(id);
+  }
+}
+
+/** For fields declared non-null whose target must exist (a dangling reference is a server fault). */
+export async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const result = await value;
+  if (result === null) throw new Error(`${what} is missing`);
+  return result;
+}

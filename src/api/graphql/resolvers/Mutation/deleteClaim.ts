@@ -1,0 +1,9 @@
+import type { MutationResolvers } from '../../../../generated/graphql.js';
+import { idOf } from '../../../../domain/validation.js';
+import { withInputFields } from '../../input-fields.js';
+
+export const deleteClaim: MutationResolvers['deleteClaim'] = async (_parent, { id }, ctx) => {
+  const claimId = idOf('Claim', id, 'id');
+  await withInputFields([{ id: claimId, field: 'id' }], () => ctx.repos.claims.deleteClaim({ id: claimId }));
+  return claimId;
+};

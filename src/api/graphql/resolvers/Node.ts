@@ -1,0 +1,5 @@
+import type { NodeResolvers } from '../../../generated/graphql.js';
+
+export const Node: NodeResolvers = {
+  __resolveType: (node) => node.__typename,
+};

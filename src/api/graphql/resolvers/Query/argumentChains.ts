@@ -1,0 +1,15 @@
+import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { invalid } from '../../../../domain/errors.js';
+import { boundedInt, CHAIN_LENGTH_DEFAULT, CHAIN_LENGTH_MAX, idOf, pageSize } from '../../../../domain/validation.js';
+
+export const argumentChains: QueryResolvers['argumentChains'] = async (_parent, { fromId, toId, maxLength, first }, ctx) => {
+  const from = idOf('Claim', fromId, 'fromId');
+  const to = idOf('Claim', toId, 'toId');
+  if (from === to) throw invalid('toId', 'fromId and toId must be two different claims');
+  return ctx.repos.graph.argumentChains({
+    fromId: from,
+    toId: to,
+    maxLength: boundedInt(maxLength, 'maxLength', 1, CHAIN_LENGTH_MAX, CHAIN_LENGTH_DEFAULT),
+    first: pageSize(first),
+  });
+};

@@ -1,0 +1,20 @@
+import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { optionalIdOf, optionalText, pageSize } from '../../../../domain/validation.js';
+import { decodeCursor, toConnection } from '../../connection.js';
+
+export const claims: QueryResolvers['claims'] = async (_parent, { where, first, after }, ctx) => {
+  const page = await ctx.repos.claims.listClaims({
+    filter: {
+      textContains: optionalText(where?.textContains, 'where.textContains', 'text'),
+      kind: where?.kind ?? null,
+      assertedBy: optionalIdOf('Actor', where?.assertedBy, 'where.assertedBy'),
+      cites: optionalIdOf('Provision', where?.cites, 'where.cites'),
+      inSource: optionalIdOf('Source', where?.inSource, 'where.inSource'),
+      issue: optionalIdOf('Issue', where?.issue, 'where.issue'),
+      stance: where?.stance ?? null,
+    },
+    first: pageSize(first),
+    after: decodeCursor(after),
+  });
+  return toConnection(page);
+};
