@@ -6,6 +6,7 @@ import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'gra
 import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-examples.js';
+import { graphiqlPlugin, renderGraphiQL } from './graphiql.js';
 import { queryCostPlugin } from './query-cost.js';
 
 export const QUERY_LIMITS = {
@@ -61,6 +62,7 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
     graphiql: options.graphiql
       ? { title: 'argmap GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultTabs: GRAPHIQL_EXAMPLE_TABS }
       : false,
+    renderGraphiQL,
     maskedErrors: {
       // Unexpected failures reach clients as INTERNAL_SERVER_ERROR without details; the log keeps them.
       maskError(error, message) {
@@ -75,6 +77,7 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),
       queryCostPlugin(QUERY_LIMITS.cost),
       roundTripsPlugin(),
+      ...(options.graphiql ? [graphiqlPlugin()] : []),
     ],
   });
 }
