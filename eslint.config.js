@@ -1,6 +1,9 @@
 // @ts-check
 import js from '@eslint/js';
+import graphql from '@graphql-eslint/eslint-plugin';
 import tseslint from 'typescript-eslint';
+
+const CODE = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
 
 const driverOnlyInDb = {
   paths: [{ name: 'neo4j-driver', message: 'Only src/db/ talks to the driver; use a repository.' }],
@@ -9,9 +12,10 @@ const driverOnlyInDb = {
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'public/', '.argmap/', 'src/generated/', 'test-output/', 'web/dist/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // The JavaScript and TypeScript rules apply to code only (not to schema/*.graphql).
+  ...[js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({ ...config, files: config.files ?? CODE })),
   {
+    files: CODE,
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
@@ -47,6 +51,62 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The SDL: every part described in block style, names by convention, Relay connections.
+    files: ['schema/**/*.graphql'],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'schema/*.graphql' } } },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      ...graphql.configs['flat/schema-recommended'].rules,
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+      '@graphql-eslint/description-style': ['error', { style: 'block' }],
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: {
+            // Pages and the places in them are not entities.
+            suffixes: ['Connection', 'Edge'],
+            types: [
+              'PageInfo',
+              // Relationships, identified by the two nodes they join (a claim and a provision, a claim and
+              // an issue, an actor and an organisation): refetch them through either end.
+              'Citation',
+              'Position',
+              'Affiliation',
+              'Membership',
+              // Answers computed for one request, with nothing to refetch by id.
+              'SearchHit',
+              'ArgumentGraph',
+              'ArgumentChain',
+              'ImportResult',
+            ],
+          },
+        },
+      ],
+      '@graphql-eslint/relay-connection-types': 'error',
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        // Lists of related nodes (a claim's premises, a graph's edges) are plain lists, not connections.
+        { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },
+      ],
+      // TODO(issue 11): connections page forward only; switch to includeBoth: true once `last`/`before` exist.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // TODO(issue 11): PageInfo lacks hasPreviousPage and startCursor; turn this on when they exist.
+      // '@graphql-eslint/relay-page-info': 'error',
     },
   },
   {
