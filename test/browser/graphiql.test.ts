@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/graphiql-examples.js';
 import { GRAPHIQL_CSP } from '../../src/graphiql.js';
+import { CLAIM_QUERY, graphiqlLink } from '../../web/src/api.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';
@@ -74,6 +75,8 @@ describe('GraphiQL in headless Chromium, offline', () => {
     const response = await page.goto(`${t.url}/graphql`);
     assert.equal(response?.status(), 200);
     assert.equal(response?.headers()['content-security-policy'], GRAPHIQL_CSP);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(external, [], 'the page asked for nothing outside the service');
     await page.waitForSelector('.graphiql-container .graphiql-execute-button', { timeout: 30_000 });
     // The query editor holds the first example, as typed in src/graphiql-examples.ts.
     await page.waitForFunction(
@@ -104,6 +107,23 @@ describe('GraphiQL in headless Chromium, offline', () => {
     );
     await mkdir(OUTPUT, { recursive: true });
     await writeFile(path.join(OUTPUT, 'graphiql.png'), await page.screenshot({ type: 'png' }));
+    assert.deepEqual(external, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it("opens the explorer's links with their query and variables", async () => {
+    const id = 'claim:us-should-send-convicted-citizens-to-el-salvador';
+    await page.goto(`${t.url}${graphiqlLink(CLAIM_QUERY, { id })}`);
+    await page.waitForFunction(() => /query\sClaim\(/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST');
+    await page.click('.graphiql-execute-button');
+    const answer = (await (await answered).json()) as { data: { claim: { id: string } | null } };
+    assert.equal(answer.data.claim?.id, id);
+    await page.waitForFunction(() => /"claim":\s\{/.test(document.querySelector('.result-window')?.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
     assert.deepEqual(external, []);
     assert.deepEqual(problems, []);
   });
