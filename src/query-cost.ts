@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ErrorCode } from './errors.js';
-import { PAGE_SIZE_DEFAULT } from './validation.js';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './validation.js';
 
 /**
  * The cost of an operation: how many values its answer can hold at most.
@@ -176,7 +176,8 @@ export function tooCostlyMessage({ cost, fields }: OperationCost, limit: number)
   const heaviest = fields[0];
   if (heaviest) {
     const perItem = (cost - heaviest.costWithoutIt) / heaviest.pageSize;
-    const fits = Math.floor((limit - heaviest.costWithoutIt) / perItem);
+    // No page is larger than PAGE_SIZE_MAX, whatever the cost would allow.
+    const fits = Math.min(PAGE_SIZE_MAX, Math.floor((limit - heaviest.costWithoutIt) / perItem));
     parts.push(
       fits >= 1
         ? `Each of the ${heaviest.pageSize} items that \`${heaviest.path}\` asks for costs ${format(Math.ceil(perItem))}: ask for at most ${fits} (\`first: ${fits}\`) and page with \`after\`, or select fewer fields inside it.`

@@ -106,6 +106,12 @@ describe('query cost', () => {
       assert.ok(cost(relationsPage(fits + 1)).cost > LIMIT, `first: ${fits + 1} does not: the advice is the largest page that fits`);
     });
 
+    it('never advises a page larger than pages can be', async () => {
+      const { body } = await ask('{ claims(first: 5000) { edges { node { id text assertions { quote } } } } }');
+      assert.equal(body.errors[0]?.extensions.code, 'QUERY_TOO_COMPLEX');
+      assert.match(body.errors[0]!.message, /ask for at most 100 \(`first: 100`\)/);
+    });
+
     it('counts a page size given as a variable', async () => {
       const { body } = await ask(
         'query ($n: Int) { claims(first: $n) { edges { node { assertions { actor { assertions { claim { citations { provision { name } } } } } } } } } }',
