@@ -30,8 +30,12 @@ const BOOT = `(() => {
   const read = (id) => JSON.parse(document.getElementById(id).textContent);
   const workers = read('graphiql-workers');
   self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_moduleId, label) => workers[label] || workers.editorWorkerService };
+  // Yoga's GraphiQL reads the query from the address but not the variables: links such as the explorer's carry both.
+  const options = read('graphiql-options');
+  const variables = new URLSearchParams(location.search).get('variables');
+  if (variables) options.variables = variables;
   document.addEventListener('DOMContentLoaded', () => {
-    YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), read('graphiql-options'));
+    YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options);
   });
 })();
 `;

@@ -119,8 +119,9 @@ describe('GraphiQL in headless Chromium, offline', () => {
     });
     const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST');
     await page.click('.graphiql-execute-button');
-    const answer = (await (await answered).json()) as { data: { claim: { id: string } | null } };
-    assert.equal(answer.data.claim?.id, id);
+    const response = await answered;
+    const answer = (await response.json()) as { data?: { claim: { id: string } | null } };
+    assert.equal(answer.data?.claim?.id, id, `${response.request().postData()} -> ${JSON.stringify(answer)}`);
     await page.waitForFunction(() => /"claim":\s\{/.test(document.querySelector('.result-window')?.textContent ?? ''), null, {
       timeout: 20_000,
     });
