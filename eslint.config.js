@@ -1,9 +1,12 @@
 // @ts-check
 import js from '@eslint/js';
+import graphql from '@graphql-eslint/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+const CODE = ['**/*.{js,mjs,cjs,ts,mts,cts}'];
+
 const driver = { name: 'neo4j-driver', message: 'Only src/db/ talks to the driver; use a repository.' };
-const graphql = [
+const graphqlPackages = [
   { name: 'graphql', message: 'GraphQL belongs to src/api/.' },
   { name: 'graphql-yoga', message: 'GraphQL belongs to src/api/.' },
 ];
@@ -12,23 +15,27 @@ const folder = (name, why) => ({ group: [`**/${name}/*`, `**/${name}/**`], messa
 /** What each layer may not import: imports point only downward (api -> repositories -> db -> domain). */
 const layers = {
   'src/domain/**/*.ts': {
-    paths: [driver, ...graphql, { name: 'zod', message: 'The domain checks input by hand-written rules; row shapes live in src/db/.' }],
+    paths: [
+      driver,
+      ...graphqlPackages,
+      { name: 'zod', message: 'The domain checks input by hand-written rules; row shapes live in src/db/.' },
+    ],
     patterns: ['api', 'db', 'repositories', 'cli', 'interchange', 'managed-neo4j'].map((f) =>
       folder(f, 'The domain imports nothing above it.'),
     ),
   },
   'src/interchange/**/*.ts': {
-    paths: [driver, ...graphql],
+    paths: [driver, ...graphqlPackages],
     patterns: ['api', 'db', 'repositories', 'cli', 'managed-neo4j'].map((f) =>
       folder(f, 'Formats work on documents, from the domain only.'),
     ),
   },
   'src/db/**/*.ts': {
-    paths: graphql,
+    paths: graphqlPackages,
     patterns: ['api', 'repositories', 'cli', 'interchange'].map((f) => folder(f, 'The data layer knows the domain only.')),
   },
   'src/repositories/**/*.ts': {
-    paths: [driver, ...graphql],
+    paths: [driver, ...graphqlPackages],
     patterns: ['api', 'cli', 'interchange'].map((f) => folder(f, 'Repositories return domain records; the API shapes them.')),
   },
   'src/api/graphql/resolvers/**/*.ts': {
@@ -45,9 +52,10 @@ const layers = {
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'public/', '.argmap/', 'src/generated/', 'test-output/', 'web/dist/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // The JavaScript and TypeScript rules apply to code only (not to schema/*.graphql).
+  ...[js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({ ...config, files: config.files ?? CODE })),
   {
+    files: CODE,
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
@@ -65,6 +73,62 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [driver], patterns: [] }] },
   },
   ...Object.entries(layers).map(([files, rule]) => ({ files: [files], rules: { 'no-restricted-imports': ['error', rule] } })),
+  {
+    // The SDL: every part described in block style, names by convention, Relay connections.
+    files: ['schema/**/*.graphql'],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'schema/*.graphql' } } },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      ...graphql.configs['flat/schema-recommended'].rules,
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
+      ],
+      '@graphql-eslint/description-style': ['error', { style: 'block' }],
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: {
+            // Pages and the places in them are not entities.
+            suffixes: ['Connection', 'Edge'],
+            types: [
+              'PageInfo',
+              // Relationships, identified by the two nodes they join (a claim and a provision, a claim and
+              // an issue, an actor and an organisation): refetch them through either end.
+              'Citation',
+              'Position',
+              'Affiliation',
+              'Membership',
+              // Answers computed for one request, with nothing to refetch by id.
+              'SearchHit',
+              'ArgumentGraph',
+              'ArgumentChain',
+              'ImportResult',
+            ],
+          },
+        },
+      ],
+      '@graphql-eslint/relay-connection-types': 'error',
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        // Lists of related nodes (a claim's premises, a graph's edges) are plain lists, not connections.
+        { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },
+      ],
+      // TODO(issue 11): connections page forward only; switch to includeBoth: true once `last`/`before` exist.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // TODO(issue 11): PageInfo lacks hasPreviousPage and startCursor; turn this on when they exist.
+      // '@graphql-eslint/relay-page-info': 'error',
+    },
+  },
   {
     // The explorer reads GraphQL JSON whose shapes are spelled out by the queries next to it.
     files: ['web/**/*.ts'],

@@ -12,128 +12,185 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO calendar date, `YYYY-MM-DD`. */
+  /** A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `2025-04-14`; anything else, or a day that does not exist, is refused with BAD_USER_INPUT. */
   Date: { input: string; output: string; }
   /** An ISO 8601 date-time with offset, e.g. `2025-04-14T17:03:00.000Z`. */
   DateTime: { input: string; output: string; }
 };
 
+/** Someone who asserts claims and arguments: a person, an organisation, a government, a court or a publisher. */
 export type Actor = Node & {
   __typename?: 'Actor';
+  /** The organisations this actor belongs to, with the role held, by organisation name. */
   affiliations: Array<Affiliation>;
+  /** Everything the actor asserted: claims and arguments, with quotes and sources. */
   assertions: Array<Assertion>;
-  /** Claims this actor asserted. */
+  /** Claims this actor asserted, each once. */
   claims: Array<Claim>;
-  /** Role and affiliation as the source gives them. */
+  /** Role and affiliation as the source gives them, up to 1000 characters; null when the source gives none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The actor's id, e.g. `actor:david-leopold`. */
   id: Scalars['ID']['output'];
+  /** What sort of actor it is. */
   kind: ActorKind;
-  /** People affiliated with this organisation. */
+  /** People affiliated with this organisation, with their role, by name. */
   members: Array<Membership>;
+  /** The actor's name as the sources give it, 1 to 200 characters. */
   name: Scalars['String']['output'];
 };
 
+/** A page of actors, ordered by id. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The actors of this page, at most `first` of them. */
   edges: Array<ActorEdge>;
+  /** Whether more actors follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** How many actors pass the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An actor in a page of `actors`, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** Opaque; pass it as `after` to page on from this actor. */
   cursor: Scalars['String']['output'];
+  /** The actor. */
   node: Actor;
 };
 
+/** What sort of actor speaks. */
 export type ActorKind =
+  /** A court. */
   | 'COURT'
+  /** A government, an agency or an office of one. */
   | 'GOVERNMENT'
+  /** A publisher or newspaper speaking in its own voice. */
   | 'MEDIA'
+  /** A non-governmental organisation, e.g. a civil-liberties group or a university. */
   | 'ORGANIZATION'
+  /** A person, e.g. a senator, a lawyer or a scholar. */
   | 'PERSON';
 
+/** Filters of `actors`; given together, an actor must pass both. */
 export type ActorWhere = {
+  /** Only actors of this kind. */
   kind?: InputMaybe<ActorKind>;
+  /** Case-insensitive substring of the actor's name, up to 200 characters (trimmed; empty means no filter). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new assertion: an actor asserting a claim or an argument (exactly one of `claimId` and `argumentId`). */
 export type AddAssertionInput = {
+  /** Who asserted (an `actor:` id of an existing actor). */
   actorId: Scalars['ID']['input'];
+  /** The argument asserted (an `argument:` id); give this or `claimId`. */
   argumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The claim asserted (a `claim:` id); give this or `argumentId`. */
   claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the actor said it, if known. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** The id to give it (`assertion:` and lowercase words joined by hyphens, at most 120 characters); made when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The actor's words, verbatim from the source, up to 2000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is reported (a `source:` id of an existing source). */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An actor's tie to an organisation, seen from the actor. */
 export type Affiliation = {
   __typename?: 'Affiliation';
+  /** The organisation (an actor, usually of kind ORGANIZATION, GOVERNMENT, COURT or MEDIA). */
   organization: Actor;
+  /** The role held there, as the source gives it (e.g. `former president`), up to 200 characters; null when not given. */
   role?: Maybe<Scalars['String']['output']>;
 };
 
-/** An inference from premises to a conclusion (AIF RA-node for support, CA-node for attack). */
+/** An inference from premises to a conclusion (AIF RA-node for support, CA-node for attack). Its premises are claims; its conclusion is a claim or, for an undercut, another argument. */
 export type Argument = Node & {
   __typename?: 'Argument';
+  /** Who put the argument forward, where and in which words. */
   assertions: Array<Assertion>;
+  /** What an attack aims at; null for a support. */
   attackKind?: Maybe<AttackKind>;
   /** The claim supported or attacked; null for an undercut. */
   conclusion?: Maybe<Claim>;
+  /** The argument's id, e.g. `argument:support-policy-cheap-housing-of-violent-criminals`. */
   id: Scalars['ID']['output'];
+  /** Support or attack. */
   kind: ArgumentKind;
-  /** Several premises make a linked argument. */
+  /** The claims it reasons from, in the order given; several premises make a linked argument. */
   premises: Array<Claim>;
+  /** Why the premises bear on the conclusion, in the words of whoever mapped it, up to 2000 characters; null when none is given. */
   rationale?: Maybe<Scalars['String']['output']>;
+  /** The name of the argument scheme it follows (e.g. `Argument from Rule`), up to 120 characters; null when none is named. */
   scheme?: Maybe<Scalars['String']['output']>;
   /** The argument whose inference this one attacks (undercuts only). */
   targetArgument?: Maybe<Argument>;
+  /** Undercuts that attack this argument's inference. */
   undercutBy: Array<Argument>;
 };
 
-/**
- * A path of arguments from one claim to another: claims[0] is a premise of arguments[0],
- * which concludes in claims[1], and so on.
- */
+/** A path of arguments from one claim to another: claims[0] is a premise of arguments[0], which concludes in claims[1], and so on. */
 export type ArgumentChain = {
   __typename?: 'ArgumentChain';
+  /** The arguments along the path, each linking the claim before it to the claim after it. */
   arguments: Array<Argument>;
+  /** The claims along the path, from `fromId` to `toId`; one more than the arguments. */
   claims: Array<Claim>;
+  /** How many arguments the path has, 1 to `maxLength`. */
   length: Scalars['Int']['output'];
 };
 
 /** A neighbourhood of the graph as plain nodes and edges, ready for Cytoscape.js or D3. */
 export type ArgumentGraph = {
   __typename?: 'ArgumentGraph';
+  /** The edges between the nodes reached. */
   edges: Array<GraphEdge>;
+  /** The nodes reached, the root among them (at distance 0). */
   nodes: Array<GraphNode>;
 };
 
+/** Whether an argument speaks for or against its conclusion. */
 export type ArgumentKind =
+  /** The premises give a reason to reject the conclusion or the inference of another argument (AIF CA-node). */
   | 'ATTACK'
+  /** The premises give a reason to accept the conclusion (AIF RA-node). */
   | 'SUPPORT';
 
 /** Who said what, where: an actor asserting a claim or an argument, with the verbatim quote and its source (AIF L-node). */
 export type Assertion = Node & {
   __typename?: 'Assertion';
+  /** Who asserted. */
   actor: Actor;
+  /** The argument asserted. Exactly one of claim and argument is set. */
   argument?: Maybe<Argument>;
-  /** Exactly one of claim and argument is set. */
+  /** The claim asserted. Exactly one of claim and argument is set. */
   claim?: Maybe<Claim>;
+  /** When the actor said it, if known. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The assertion's id, e.g. `assertion:donald-trump-us-should-send-convicted-citizens-to-el`. */
   id: Scalars['ID']['output'];
+  /** The actor's words, verbatim from the source, up to 2000 characters; null when not recorded. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** Where it is reported; null when no source is recorded. */
   source?: Maybe<Source>;
 };
 
+/** The first assertion of a new claim: who asserted it, where and in which words. */
 export type AssertionFields = {
+  /** The actor who asserted the claim (an `actor:` id of an existing actor). */
   actorId: Scalars['ID']['input'];
+  /** When the actor said it, if known. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** The actor's words, verbatim from the source, up to 2000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** The source that reports it (a `source:` id of an existing source); null when none. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What an attack aims at. */
 export type AttackKind =
   /** Attacks the conclusion with a contrary claim. */
   | 'REBUT'
@@ -142,48 +199,70 @@ export type AttackKind =
   /** Attacks a premise of another argument. */
   | 'UNDERMINE';
 
+/** A claim citing a provision, in a role; at most one citation per claim and provision. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The claim that cites. */
   claim: Claim;
+  /** How the claim reads the provision, up to 1000 characters; null when none was given. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The provision cited. */
   provision: Provision;
+  /** What the claim says the provision does to the act. */
   role: CitationRole;
 };
 
+/** A provision a new claim cites. */
 export type CitationFields = {
+  /** How the claim reads the provision, up to 1000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The provision cited (a `provision:` id of an existing provision). */
   provisionId: Scalars['ID']['input'];
+  /** What the claim says the provision does to the act. */
   role: CitationRole;
 };
 
+/** The role a claim gives the provision it cites. */
 export type CitationRole =
+  /** The provision is background to the claim, neither forbidding nor allowing. */
   | 'CONTEXT'
+  /** The provision is said to allow the act. */
   | 'PERMITS'
   /** The provision is said to forbid the act. */
   | 'PROHIBITS'
+  /** The provision is said to demand the act. */
   | 'REQUIRES';
 
+/** A claim citing a provision. */
 export type CiteProvisionInput = {
+  /** The citing claim (a `claim:` id). */
   claimId: Scalars['ID']['input'];
+  /** How the claim reads the provision, up to 1000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The provision cited (a `provision:` id). */
   provisionId: Scalars['ID']['input'];
+  /** What the claim says the provision does to the act. */
   role: CitationRole;
 };
 
-/** A proposition in the debate, stated neutrally in one sentence. */
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
 export type Claim = Node & {
   __typename?: 'Claim';
+  /** The actors who asserted it, each once. */
   assertedBy: Array<Actor>;
-  /** Who asserted it, with the quote and the source. */
+  /** Who asserted it, with the quote and the source, in no set order. */
   assertions: Array<Assertion>;
-  /** ATTACK arguments concluding in this claim. */
+  /** ATTACK arguments concluding in this claim (rebuttals and underminers; undercuts attack arguments, not claims). */
   attackedBy: Array<Argument>;
-  /** Provisions the claim cites. */
+  /** The provisions the claim cites, with the role it gives each. */
   citations: Array<Citation>;
-  /** Premises of the arguments that attack this claim. */
+  /** The premises of the arguments that attack this claim, each once. */
   counterclaims: Array<Claim>;
+  /** When the claim was first stored. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The claim's id, e.g. `claim:citizens-cannot-be-deported`. */
   id: Scalars['ID']['output'];
+  /** What sort of proposition it is. */
   kind: ClaimKind;
   /** The claim's stances on issues. */
   positions: Array<Position>;
@@ -191,30 +270,46 @@ export type Claim = Node & {
   premiseOf: Array<Argument>;
   /** SUPPORT arguments concluding in this claim. */
   supportedBy: Array<Argument>;
+  /** The claim as one neutral sentence, 1 to 500 characters. */
   text: Scalars['String']['output'];
+  /** When the claim was last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of claims, ordered by id. */
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
+  /** The claims of this page, at most `first` of them. */
   edges: Array<ClaimEdge>;
+  /** Whether more claims follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** How many claims pass the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A claim in a page of `claims`, with its cursor. */
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
+  /** Opaque; pass it as `after` to page on from this claim. */
   cursor: Scalars['String']['output'];
+  /** The claim. */
   node: Claim;
 };
 
+/** What sort of proposition a claim is. */
 export type ClaimKind =
+  /** About what is or was the case, e.g. that a prison holds certain people. */
   | 'FACTUAL'
+  /** About what the law is or allows, e.g. that a statute permits a transfer. */
   | 'LEGAL'
+  /** About what should be done. */
   | 'POLICY'
+  /** About what will happen. */
   | 'PREDICTION'
+  /** About what is good, just or right. */
   | 'VALUE';
 
+/** Filters of `claims`; given together, a claim must pass all of them. */
 export type ClaimWhere = {
   /** An actor id: claims this actor asserted. */
   assertedBy?: InputMaybe<Scalars['ID']['input']>;
@@ -224,207 +319,326 @@ export type ClaimWhere = {
   inSource?: InputMaybe<Scalars['ID']['input']>;
   /** An issue id: claims taking a position on it. */
   issue?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims of this kind. */
   kind?: InputMaybe<ClaimKind>;
   /** With `issue` (or alone): the stance taken. */
   stance?: InputMaybe<Stance>;
-  /** Case-insensitive substring of the claim's text. */
+  /** Case-insensitive substring of the claim's text, up to 500 characters (trimmed; empty means no filter). */
   textContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new actor. Strings are trimmed. */
 export type CreateActorInput = {
+  /** Role and affiliation as the source gives them, up to 1000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The id to give it (`actor:` and lowercase words joined by hyphens, at most 120 characters); made from the name when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of actor it is. */
   kind: ActorKind;
+  /** The actor's name, 1 to 200 characters. */
   name: Scalars['String']['input'];
 };
 
+/** A new argument: premises, and a conclusion claim or (for an undercut) a target argument. Refused: no premises, a premise twice, a claim that is both premise and conclusion, both or neither of `conclusionId` and `targetArgumentId`, an attack kind on a support. */
 export type CreateArgumentInput = {
+  /** For an attack: REBUT (the default for an attack on a claim), UNDERMINE or UNDERCUT (an attack on an argument); must be absent for a support. */
   attackKind?: InputMaybe<AttackKind>;
+  /** The claim concluded (a `claim:` id); absent for an undercut. */
   conclusionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The id to give it (`argument:` and lowercase words joined by hyphens, at most 120 characters); made from its kind and conclusion when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Support or attack. */
   kind: ArgumentKind;
+  /** The premises (`claim:` ids of existing claims), at least one, each once, in the order they should keep. */
   premiseIds: Array<Scalars['ID']['input']>;
+  /** Why the premises bear on the conclusion, up to 2000 characters. */
   rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the argument scheme it follows, up to 120 characters. */
   scheme?: InputMaybe<Scalars['String']['input']>;
+  /** For an undercut: the argument attacked (an `argument:` id). */
   targetArgumentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new claim, optionally with its first assertion, citations and positions. Strings are trimmed. */
 export type CreateClaimInput = {
+  /** Who asserted it first, where and in which words. */
   assertion?: InputMaybe<AssertionFields>;
+  /** Provisions it cites, each at most once. */
   citations?: InputMaybe<Array<CitationFields>>;
+  /** The id to give it (`claim:` and lowercase words joined by hyphens, at most 120 characters); when absent one is made from the text (`-2`, `-3`... on a clash). A taken id is refused with CONFLICT. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of proposition it is. */
   kind: ClaimKind;
+  /** Its stances on issues, one per issue. */
   positions?: InputMaybe<Array<PositionFields>>;
+  /** The claim as one neutral sentence, 1 to 500 characters. */
   text: Scalars['String']['input'];
 };
 
+/** A new issue. */
 export type CreateIssueInput = {
+  /** The id to give it (`issue:` and lowercase words joined by hyphens, at most 120 characters); made from the question when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The question, 1 to 500 characters (trimmed). */
   question: Scalars['String']['input'];
 };
 
+/** A new provision. Strings are trimmed; empty optional ones are left unset. */
 export type CreateProvisionInput = {
+  /** Standard citation, up to 200 characters. */
   citation?: InputMaybe<Scalars['String']['input']>;
+  /** The id to give it (`provision:` and lowercase words joined by hyphens, at most 120 characters); made from the name when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of legal text or rule it is. */
   kind: ProvisionKind;
+  /** Its name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The provision it is part of (a `provision:` id of an existing provision). */
   partOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it says, in short, up to 2000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new source. Strings are trimmed; empty optional ones are left unset. */
 export type CreateSourceInput = {
+  /** Who wrote it, up to 200 characters. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** The id to give it (`source:` and lowercase words joined by hyphens, at most 120 characters); made from the title when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of text it is. */
   kind: SourceKind;
+  /** When it was published. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it, up to 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The title as published, 1 to 300 characters. */
   title: Scalars['String']['input'];
+  /** Where it can be read: an http or https URL, up to 2000 characters. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which way `argumentGraph` walks from its root. */
 export type Direction =
+  /** Both ways (the default). */
   | 'BOTH'
+  /** Against the arrows: from a conclusion to the arguments that support or attack it, and on to their premises. */
   | 'INCOMING'
+  /** Along the arrows: from a premise to the arguments it serves, and on to what they conclude. */
   | 'OUTGOING';
 
+/** A directed edge of an `ArgumentGraph`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The edge's id, made of its type and ends: `PREMISE:claim:a->argument:b`. */
   id: Scalars['ID']['output'];
-  /** Citation role, stance or affiliation role where the edge has one. */
+  /** Citation role, stance or affiliation role where the edge has one; null otherwise. */
   label?: Maybe<Scalars['String']['output']>;
+  /** The id of the node it starts from. */
   source: Scalars['ID']['output'];
+  /** The id of the node it points to. */
   target: Scalars['ID']['output'];
-  /**
-   * PREMISE (claim to argument), CONCLUSION (argument to claim or argument), ASSERTS (actor to
-   * claim or argument), REPORTED_IN (claim or argument to source), CITES (claim to provision),
-   * PART_OF (provision to provision), ADDRESSES (claim to issue), AFFILIATED_WITH (actor to actor).
-   */
+  /** PREMISE (claim to argument), CONCLUSION (argument to claim or argument), ASSERTS (actor to claim or argument), REPORTED_IN (claim or argument to source), CITES (claim to provision), PART_OF (provision to provision), ADDRESSES (claim to issue), AFFILIATED_WITH (actor to actor). */
   type: Scalars['String']['output'];
 };
 
+/** A node of an `ArgumentGraph`: a claim, argument, actor, source, provision or issue, flattened for drawing. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** For attacks: REBUT, UNDERMINE or UNDERCUT. */
+  /** For attacks: REBUT, UNDERMINE or UNDERCUT; null otherwise. */
   attackKind?: Maybe<Scalars['String']['output']>;
-  /** Hops from the root. */
+  /** Hops from the root, 0 to the `depth` asked for. */
   distance: Scalars['Int']['output'];
+  /** The node's id (the same as its `Node.id`). */
   id: Scalars['ID']['output'];
-  /** The node's kind (ClaimKind, ArgumentKind, ActorKind, SourceKind, ProvisionKind). */
+  /** The node's kind (ClaimKind, ArgumentKind, ActorKind, SourceKind, ProvisionKind); null for an issue. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** What to write on it: a claim's text, an actor's or provision's name, a source's title, an issue's question, an argument's kind and scheme. */
   label: Scalars['String']['output'];
   /** Claim, Argument, Actor, Source, Provision or Issue. */
   type: Scalars['String']['output'];
 };
 
+/** An actor of a graph document. */
 export type ImportActor = {
+  /** Role and affiliation as the source gives them, up to 1000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The actor's id (`actor:` and lowercase words joined by hyphens, at most 120 characters); an existing actor with this id is updated. */
   id: Scalars['ID']['input'];
+  /** What sort of actor it is. */
   kind: ActorKind;
+  /** The actor's name, 1 to 200 characters. */
   name: Scalars['String']['input'];
 };
 
+/** An actor's tie to an organisation, in a graph document. */
 export type ImportAffiliation = {
+  /** The affiliated actor (an `actor:` id, in the document or stored). */
   actorId: Scalars['ID']['input'];
+  /** The organisation (an `actor:` id, not `actorId`). */
   organizationId: Scalars['ID']['input'];
+  /** The role held, up to 200 characters. */
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An argument of a graph document; it follows the rules of `createArgument`. */
 export type ImportArgument = {
+  /** For an attack: REBUT (the default on a claim), UNDERMINE or UNDERCUT; absent for a support. */
   attackKind?: InputMaybe<AttackKind>;
+  /** The claim concluded (a `claim:` id); absent for an undercut. */
   conclusionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The argument's id (`argument:` and lowercase words joined by hyphens, at most 120 characters); an existing argument with this id is updated. */
   id: Scalars['ID']['input'];
+  /** Support or attack. */
   kind: ArgumentKind;
+  /** The premises (`claim:` ids), at least one, each once, in the order they keep. */
   premiseIds: Array<Scalars['ID']['input']>;
+  /** Why the premises bear on the conclusion, up to 2000 characters. */
   rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the argument scheme it follows, up to 120 characters. */
   scheme?: InputMaybe<Scalars['String']['input']>;
+  /** For an undercut: the argument attacked (an `argument:` id, not this one). */
   targetArgumentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An assertion of a graph document: an actor asserting exactly one claim or argument. */
 export type ImportAssertion = {
+  /** Who asserted (an `actor:` id). */
   actorId: Scalars['ID']['input'];
+  /** The argument asserted (an `argument:` id); give this or `claimId`. */
   argumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The claim asserted (a `claim:` id); give this or `argumentId`. */
   claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the actor said it, if known. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** The assertion's id (`assertion:` and lowercase words joined by hyphens, at most 120 characters); an existing assertion with this id is updated. */
   id: Scalars['ID']['input'];
+  /** The actor's words, verbatim from the source, up to 2000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is reported (a `source:` id). */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A claim citing a provision, in a graph document. */
 export type ImportCitation = {
+  /** The citing claim (a `claim:` id). */
   claimId: Scalars['ID']['input'];
+  /** How the claim reads the provision, up to 1000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The provision cited (a `provision:` id). */
   provisionId: Scalars['ID']['input'];
+  /** What the claim says the provision does to the act. */
   role: CitationRole;
 };
 
+/** A claim of a graph document. */
 export type ImportClaim = {
+  /** The claim's id (`claim:` and lowercase words joined by hyphens, at most 120 characters); an existing claim with this id is updated. */
   id: Scalars['ID']['input'];
+  /** What sort of proposition it is. */
   kind: ClaimKind;
+  /** The claim as one neutral sentence, 1 to 500 characters. */
   text: Scalars['String']['input'];
 };
 
-/**
- * An argmap graph document, the shape `argmap export --format json` writes. Every item has
- * its id; references may point at items of the same document or at nodes already stored.
- */
+/** An argmap graph document, the shape `argmap export --format json` writes. Every item has its id; references may point at items of the same document or at nodes already stored. An id may appear once per document; the request body may be at most 2 MiB. */
 export type ImportGraphInput = {
+  /** Actors. */
   actors?: InputMaybe<Array<ImportActor>>;
+  /** Ties of actors to organisations. */
   affiliations?: InputMaybe<Array<ImportAffiliation>>;
+  /** Arguments. */
   arguments?: InputMaybe<Array<ImportArgument>>;
+  /** Assertions. */
   assertions?: InputMaybe<Array<ImportAssertion>>;
+  /** Citations of provisions by claims. */
   citations?: InputMaybe<Array<ImportCitation>>;
+  /** Claims. */
   claims?: InputMaybe<Array<ImportClaim>>;
+  /** Issues. */
   issues?: InputMaybe<Array<ImportIssue>>;
+  /** Stances of claims on issues. */
   positions?: InputMaybe<Array<ImportPosition>>;
+  /** Provisions. */
   provisions?: InputMaybe<Array<ImportProvision>>;
+  /** Sources. */
   sources?: InputMaybe<Array<ImportSource>>;
 };
 
+/** An issue of a graph document. */
 export type ImportIssue = {
+  /** The issue's id (`issue:` and lowercase words joined by hyphens, at most 120 characters); an existing issue with this id is updated. */
   id: Scalars['ID']['input'];
+  /** The question, 1 to 500 characters. */
   question: Scalars['String']['input'];
 };
 
+/** A claim's stance on an issue, in a graph document. */
 export type ImportPosition = {
+  /** The claim (a `claim:` id). */
   claimId: Scalars['ID']['input'];
+  /** The issue (an `issue:` id). */
   issueId: Scalars['ID']['input'];
+  /** How the claim answers the issue's question. */
   stance: Stance;
 };
 
+/** A provision of a graph document. */
 export type ImportProvision = {
+  /** Standard citation, up to 200 characters. */
   citation?: InputMaybe<Scalars['String']['input']>;
+  /** The provision's id (`provision:` and lowercase words joined by hyphens, at most 120 characters); an existing provision with this id is updated. */
   id: Scalars['ID']['input'];
+  /** What sort of legal text or rule it is. */
   kind: ProvisionKind;
+  /** Its name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The provision it is part of (a `provision:` id, in the document or stored). */
   partOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it says, in short, up to 2000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an import changed, as Neo4j counted it. */
 export type ImportResult = {
   __typename?: 'ImportResult';
   /** Items in the document. */
   items: Scalars['Int']['output'];
+  /** Nodes the import created (0 when the document was already stored). */
   nodesCreated: Scalars['Int']['output'];
+  /** Properties it wrote. */
   propertiesSet: Scalars['Int']['output'];
+  /** Relationships it created. */
   relationshipsCreated: Scalars['Int']['output'];
+  /** Relationships it removed (e.g. an argument's old premises). */
   relationshipsDeleted: Scalars['Int']['output'];
 };
 
+/** A source of a graph document. */
 export type ImportSource = {
+  /** Who wrote it, up to 200 characters. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** The source's id (`source:` and lowercase words joined by hyphens, at most 120 characters); an existing source with this id is updated. */
   id: Scalars['ID']['input'];
+  /** What sort of text it is. */
   kind: SourceKind;
+  /** When it was published. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it, up to 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The title as published, 1 to 300 characters. */
   title: Scalars['String']['input'];
+  /** Where it can be read: an http or https URL, up to 2000 characters. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The question a debate is about. */
 export type Issue = Node & {
   __typename?: 'Issue';
+  /** The issue's id, e.g. `issue:us-citizens-in-foreign-prisons`. */
   id: Scalars['ID']['output'];
+  /** The claims that take a stance on the question, by stance and then claim id. */
   positions: Array<Position>;
+  /** The question, 1 to 500 characters. */
   question: Scalars['String']['output'];
 };
 
@@ -434,236 +648,298 @@ export type IssuePositionsArgs = {
   stance?: InputMaybe<Stance>;
 };
 
+/** A page of issues, ordered by id. */
 export type IssueConnection = {
   __typename?: 'IssueConnection';
+  /** The issues of this page, at most `first` of them. */
   edges: Array<IssueEdge>;
+  /** Whether more issues follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** How many issues there are, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An issue in a page of `issues`, with its cursor. */
 export type IssueEdge = {
   __typename?: 'IssueEdge';
+  /** Opaque; pass it as `after` to page on from this issue. */
   cursor: Scalars['String']['output'];
+  /** The issue. */
   node: Issue;
 };
 
+/** An actor's tie to an organisation, seen from the organisation. */
 export type Membership = {
   __typename?: 'Membership';
+  /** The affiliated actor. */
   person: Actor;
+  /** The role held, as the source gives it, up to 200 characters; null when not given. */
   role?: Maybe<Scalars['String']['output']>;
 };
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records that an actor asserted a claim or an argument. Returns the assertion; NOT_FOUND when the actor, claim, argument or source does not exist. */
   addAssertion: Assertion;
+  /** Makes a claim cite a provision, or changes the role and note of an existing citation. Returns the citation. */
   citeProvision: Citation;
+  /** Creates an actor. Returns it. */
   createActor: Actor;
+  /** Creates an argument. Returns it; NOT_FOUND when a premise, the conclusion or the target does not exist. */
   createArgument: Argument;
-  /** Creates a claim, optionally with a first assertion, citations and positions. */
+  /** Creates a claim, optionally with a first assertion, citations and positions, in one transaction. Returns the claim. */
   createClaim: Claim;
+  /** Creates an issue. Returns it. */
   createIssue: Issue;
+  /** Creates a provision. Returns it; NOT_FOUND when `partOfId` names no provision. */
   createProvision: Provision;
+  /** Creates a source. Returns it. */
   createSource: Source;
+  /** Deletes an argument with its assertions and the undercuts aimed at it (with theirs). Returns the id. */
   deleteArgument: Scalars['ID']['output'];
   /** Deletes the claim with its assertions, citations and positions, and the arguments left without premises or conclusion. Returns the id. */
   deleteClaim: Scalars['ID']['output'];
-  /** Imports a graph document in one transaction: all or nothing, idempotent by id. */
+  /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
-  /** Sets (or changes) the claim's stance on the issue. */
+  /** Sets (or changes) the claim's stance on the issue. Returns the position. */
   setPosition: Position;
+  /** Changes a claim's text or kind. Returns the claim; NOT_FOUND when there is none with this id. */
   updateClaim: Claim;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationAddAssertionArgs = {
   input: AddAssertionInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCiteProvisionArgs = {
   input: CiteProvisionInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateArgumentArgs = {
   input: CreateArgumentInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateIssueArgs = {
   input: CreateIssueInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateProvisionArgs = {
   input: CreateProvisionInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateSourceArgs = {
   input: CreateSourceInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationDeleteArgumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationDeleteClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationSetPositionArgs = {
   input: SetPositionInput;
 };
 
 
-/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationUpdateClaimArgs = {
   id: Scalars['ID']['input'];
   input: UpdateClaimInput;
 };
 
-/** Anything with a stable, readable id such as `claim:citizens-cannot-be-deported`. */
+/** Anything with a stable, readable id such as `claim:citizens-cannot-be-deported`: claims, arguments, actors, sources, provisions, assertions and issues. */
 export type Node = {
+  /** The node's id: its type as prefix (`claim:`, `argument:`, `actor:`, `source:`, `provision:`, `assertion:`, `issue:`) and lowercase words joined by hyphens, at most 120 characters. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page of a connection stands in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page: pass `endCursor` as `after` to get them. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A claim's stance on an issue; at most one per claim and issue. */
 export type Position = {
   __typename?: 'Position';
+  /** The claim taking the stance. */
   claim: Claim;
+  /** The issue. */
   issue: Issue;
+  /** How the claim answers the issue's question. */
   stance: Stance;
 };
 
+/** An issue a new claim takes a position on. */
 export type PositionFields = {
+  /** The issue (an `issue:` id of an existing issue). */
   issueId: Scalars['ID']['input'];
+  /** The stance the claim takes on the issue's question. */
   stance: Stance;
 };
 
-/** A legal or constitutional provision: a constitution, article, amendment, clause, doctrine, statute, treaty, case or program. */
+/** A legal or constitutional provision: a constitution, article, amendment, clause, doctrine, statute, treaty, regulation, case or program. Provisions nest (`partOf`): a clause of an amendment of a constitution. */
 export type Provision = Node & {
   __typename?: 'Provision';
-  /** Standard citation, e.g. `U.S. Const. amend. VIII`. */
+  /** Standard citation, e.g. `U.S. Const. amend. VIII`, up to 200 characters; null when none. */
   citation?: Maybe<Scalars['String']['output']>;
-  /** Citations of this provision by claims. */
+  /** Citations of this provision by claims, by claim id. */
   citedBy: Array<Citation>;
+  /** The provision's id, e.g. `provision:eighth-amendment`. */
   id: Scalars['ID']['output'];
+  /** What sort of legal text or rule it is. */
   kind: ProvisionKind;
+  /** Its name, 1 to 200 characters, e.g. `Eighth Amendment`. */
   name: Scalars['String']['output'];
+  /** The provision this one is part of; null for a whole text. */
   partOf?: Maybe<Provision>;
+  /** The provisions that are part of this one, by id. */
   parts: Array<Provision>;
+  /** What it says, in short, up to 2000 characters; null when none. */
   summary?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of provisions, ordered by id. */
 export type ProvisionConnection = {
   __typename?: 'ProvisionConnection';
+  /** The provisions of this page, at most `first` of them. */
   edges: Array<ProvisionEdge>;
+  /** Whether more provisions follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** How many provisions pass the filters, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A provision in a page of `provisions`, with its cursor. */
 export type ProvisionEdge = {
   __typename?: 'ProvisionEdge';
+  /** Opaque; pass it as `after` to page on from this provision. */
   cursor: Scalars['String']['output'];
+  /** The provision. */
   node: Provision;
 };
 
+/** What sort of legal text or rule a provision is. */
 export type ProvisionKind =
+  /** An amendment of a constitution. */
   | 'AMENDMENT'
+  /** An article of a constitution or treaty. */
   | 'ARTICLE'
+  /** A court decision relied on as precedent. */
   | 'CASE'
+  /** A clause of an article or amendment, e.g. the Cruel and Unusual Punishments Clause. */
   | 'CLAUSE'
+  /** A whole constitution, e.g. the U.S. Constitution. */
   | 'CONSTITUTION'
+  /** A doctrine courts have drawn from the law. */
   | 'DOCTRINE'
+  /** A government program. */
   | 'PROGRAM'
+  /** A regulation or executive rule. */
   | 'REGULATION'
+  /** A statute or a section of one. */
   | 'STATUTE'
+  /** A treaty or convention. */
   | 'TREATY';
 
+/** Filters of `provisions`; given together, a provision must pass both. */
 export type ProvisionWhere = {
+  /** Only provisions of this kind. */
   kind?: InputMaybe<ProvisionKind>;
+  /** Case-insensitive substring of the provision's name, up to 200 characters (trimmed; empty means no filter). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type Query = {
   __typename?: 'Query';
+  /** An actor by id; null when none has this id. */
   actor?: Maybe<Actor>;
+  /** Actors passing the filters, a page at a time, ordered by id. */
   actors: ActorConnection;
+  /** An argument by id; null when none has this id. */
   argument?: Maybe<Argument>;
-  /**
-   * Support and attack paths from one claim to another, shortest first: at most `maxLength`
-   * arguments long (default 4, at most 8), each claim at most once per chain.
-   */
+  /** Support and attack paths from one claim to another, shortest first, each claim at most once per chain. */
   argumentChains: Array<ArgumentChain>;
-  /**
-   * The neighbourhood of a claim, argument, actor, provision, source or issue, up to `depth`
-   * hops (default 2, at most 6). OUTGOING follows premises towards conclusions, INCOMING the
-   * other way; BOTH (default) both.
-   */
+  /** The neighbourhood of a claim, argument, actor, provision, source or issue, up to `depth` hops. NOT_FOUND when the root does not exist. */
   argumentGraph: ArgumentGraph;
+  /** An assertion by id; null when none has this id. */
   assertion?: Maybe<Assertion>;
+  /** A claim by id; null when none has this id. */
   claim?: Maybe<Claim>;
+  /** Claims passing the filters, a page at a time, ordered by id. */
   claims: ClaimConnection;
+  /** An issue by id; null when none has this id. */
   issue?: Maybe<Issue>;
+  /** All issues, a page at a time, ordered by id. */
   issues: IssueConnection;
-  /** Any node by id: a claim, argument, actor, source, provision, assertion or issue. */
+  /** Any node by id: a claim, argument, actor, source, provision, assertion or issue; null when none has this id. */
   node?: Maybe<Node>;
-  /** Several nodes by id, in the order asked; null where an id does not exist. */
+  /** Several nodes by id, in the order asked; null where an id does not exist. At most 100 ids. */
   nodes: Array<Maybe<Node>>;
+  /** A provision by id; null when none has this id. */
   provision?: Maybe<Provision>;
+  /** Provisions passing the filters, a page at a time, ordered by id. */
   provisions: ProvisionConnection;
-  /**
-   * Full-text search over claims, quotes, actors and provisions, best first. Accepts plain
-   * words; British and American spellings match each other (denaturalise / denaturalize).
-   */
+  /** Full-text search over claims, quotes, actors and provisions, best first. Accepts plain words; British and American spellings match each other (denaturalise / denaturalize). */
   search: Array<SearchHit>;
+  /** A source by id; null when none has this id. */
   source?: Maybe<Source>;
+  /** All sources, a page at a time, ordered by id. */
   sources: SourceConnection;
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -671,11 +947,13 @@ export type QueryActorsArgs = {
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryArgumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryArgumentChainsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
@@ -684,6 +962,7 @@ export type QueryArgumentChainsArgs = {
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryArgumentGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<Direction>;
@@ -691,16 +970,19 @@ export type QueryArgumentGraphArgs = {
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryAssertionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -708,32 +990,38 @@ export type QueryClaimsArgs = {
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryProvisionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -741,77 +1029,116 @@ export type QueryProvisionsArgs = {
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One result of `search`. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The matching claim, assertion, actor or provision. */
   node: Node;
+  /** How well the node matches, higher is better (Lucene's score; comparable only within one search). */
   score: Scalars['Float']['output'];
   /** The text that matched: a claim's text, a quote, a name. */
   snippet?: Maybe<Scalars['String']['output']>;
 };
 
+/** A claim's stance on an issue. */
 export type SetPositionInput = {
+  /** The claim (a `claim:` id of an existing claim). */
   claimId: Scalars['ID']['input'];
+  /** The issue (an `issue:` id of an existing issue). */
   issueId: Scalars['ID']['input'];
+  /** How the claim answers the issue's question. */
   stance: Stance;
 };
 
+/** A text in which assertions are reported: an article, a statement, a court opinion, a post. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** The assertions it reports. */
   assertions: Array<Assertion>;
+  /** Who wrote it, up to 200 characters; null when not known. */
   author?: Maybe<Scalars['String']['output']>;
+  /** The source's id, e.g. `source:bbc-report-deporting-us-citizens`. */
   id: Scalars['ID']['output'];
+  /** What sort of text it is. */
   kind: SourceKind;
+  /** When it was published; null when not known. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** Who published it (e.g. a newspaper), up to 200 characters; null when not known. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The title as published, 1 to 300 characters. */
   title: Scalars['String']['output'];
+  /** Where it can be read: an http or https URL up to 2000 characters; null when not known. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of sources, ordered by id. */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The sources of this page, at most `first` of them. */
   edges: Array<SourceEdge>;
+  /** Whether more sources follow, and the cursor to get them. */
   pageInfo: PageInfo;
+  /** How many sources there are, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A source in a page of `sources`, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Opaque; pass it as `after` to page on from this source. */
   cursor: Scalars['String']['output'];
+  /** The source. */
   node: Source;
 };
 
+/** What sort of text a source is. */
 export type SourceKind =
+  /** A court's opinion or order. */
   | 'COURT_OPINION'
+  /** A news report. */
   | 'NEWS'
+  /** An opinion piece or column. */
   | 'OPINION'
+  /** A report by an agency, organisation or researcher. */
   | 'REPORT'
+  /** A post on a social network. */
   | 'SOCIAL_POST'
+  /** An official statement, press release or testimony. */
   | 'STATEMENT';
 
+/** The stance a claim takes on an issue's question. */
 export type Stance =
+  /** Answers the issue's question no. */
   | 'CON'
+  /** Bears on the question without answering it. */
   | 'NEUTRAL'
   /** Answers the issue's question yes. */
   | 'PRO';
 
+/** Changes to a claim: give `text`, `kind` or both; what is left out stays as it is. */
 export type UpdateClaimInput = {
+  /** The new kind. */
   kind?: InputMaybe<ClaimKind>;
+  /** The new text, 1 to 500 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -24,6 +24,8 @@ interface ViewEdge {
   source: string;
   target: string;
   label: string | null;
+  /** The argument's kind on its premise and conclusion edges, a citation's role, a position's stance. */
+  kind: string | null;
 }
 
 /** The document as one graph: claims, arguments, actors, sources, provisions and issues, with typed edges. */
@@ -42,14 +44,14 @@ export function graphView(doc: Doc): { nodes: ViewNode[]; edges: ViewEdge[] } {
     ...doc.issues.map((i) => ({ id: i.id, type: 'Issue' as const, label: i.question, kind: null })),
   ];
   const edges = new Map<string, ViewEdge>();
-  const edge = (type: string, source: string, target: string, label: string | null = null) => {
+  const edge = (type: string, source: string, target: string, label: string | null = null, kind: string | null = null) => {
     const id = `${type}:${source}->${target}`;
-    if (!edges.has(id)) edges.set(id, { id, type, source, target, label });
+    if (!edges.has(id)) edges.set(id, { id, type, source, target, label, kind });
   };
   for (const a of doc.arguments) {
-    for (const p of a.premiseIds) edge('PREMISE', p, a.id);
+    for (const p of a.premiseIds) edge('PREMISE', p, a.id, null, a.kind);
     const target = a.conclusionId ?? a.targetArgumentId;
-    if (target) edge('CONCLUSION', a.id, target, a.attackKind);
+    if (target) edge('CONCLUSION', a.id, target, a.attackKind, a.kind);
   }
   for (const s of doc.assertions) {
     const target = s.claimId ?? s.argumentId;
@@ -57,9 +59,9 @@ export function graphView(doc: Doc): { nodes: ViewNode[]; edges: ViewEdge[] } {
     edge('ASSERTS', s.actorId, target);
     if (s.sourceId) edge('REPORTED_IN', target, s.sourceId);
   }
-  for (const c of doc.citations) edge('CITES', c.claimId, c.provisionId, c.role);
+  for (const c of doc.citations) edge('CITES', c.claimId, c.provisionId, c.role, c.role);
   for (const p of doc.provisions) if (p.partOfId) edge('PART_OF', p.id, p.partOfId);
-  for (const p of doc.positions) edge('ADDRESSES', p.claimId, p.issueId, p.stance);
+  for (const p of doc.positions) edge('ADDRESSES', p.claimId, p.issueId, p.stance, p.stance);
   for (const a of doc.affiliations) edge('AFFILIATED_WITH', a.actorId, a.organizationId, a.role);
   return { nodes, edges: [...edges.values()] };
 }
@@ -98,7 +100,8 @@ export function toAif(doc: Doc) {
     nodes.push({ nodeID: s.id, text: `${speaker}: ${s.quote ?? ''}`.trim(), type: 'L', ...(s.date ? { timestamp: s.date } : {}) });
     locutions.push({ nodeID: s.id, personID: s.actorId });
     if (!participants.has(s.actorId)) {
-      const [firstname, ...rest] = speaker.split(' ');
+      // Only a person has a first and a last name; an organisation, court or newspaper keeps its name whole.
+      const [firstname, ...rest] = actor?.kind === 'PERSON' ? speaker.split(' ') : [speaker];
       participants.set(s.actorId, { participantID: s.actorId, firstname: rest.length ? firstname : speaker, surname: rest.join(' ') });
     }
     if (target) {
@@ -160,7 +163,7 @@ export function toGraphml(doc: Doc): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     '  <key id="type" for="all" attr.name="type" attr.type="string"/>',
     '  <key id="label" for="all" attr.name="label" attr.type="string"/>',
-    '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
+    '  <key id="kind" for="all" attr.name="kind" attr.type="string"/>',
     '  <graph id="argmap" edgedefault="directed">',
   ];
   for (const n of nodes) {
@@ -170,7 +173,7 @@ export function toGraphml(doc: Doc): string {
   }
   for (const e of edges) {
     lines.push(
-      `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="type">${e.type}</data>${e.label ? `<data key="label">${xml(e.label)}</data>` : ''}</edge>`,
+      `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="type">${e.type}</data>${e.label ? `<data key="label">${xml(e.label)}</data>` : ''}${e.kind ? `<data key="kind">${xml(e.kind)}</data>` : ''}</edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>');

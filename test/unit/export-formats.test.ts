@@ -110,6 +110,32 @@ describe('export formats', () => {
     assert.equal(cy.elements.edges.length, edges.length);
   });
 
+  it('AIF splits the names of people into first and last name and keeps other actors whole', () => {
+    const court = { id: 'actor:court', name: 'Supreme Court of the United States', kind: 'COURT' as const, description: null };
+    const org = { id: 'actor:aclu', name: 'American Civil Liberties Union', kind: 'ORGANIZATION' as const, description: null };
+    const saying = (actorId: string) => ({ ...doc.assertions[0]!, id: `assertion:${actorId.slice(6)}`, actorId });
+    const aif = toAif({ ...doc, actors: [...doc.actors, court, org], assertions: [saying('actor:ann'), saying(court.id), saying(org.id)] });
+    assert.deepEqual(aif.participants, [
+      { participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee' },
+      { participantID: 'actor:court', firstname: 'Supreme Court of the United States', surname: '' },
+      { participantID: 'actor:aclu', firstname: 'American Civil Liberties Union', surname: '' },
+    ]);
+  });
+
+  it('GraphML declares kind for nodes and edges and gives each edge that has one its kind', () => {
+    const graphml = toGraphml(doc);
+    assert.match(graphml, /<key id="kind" for="all" attr.name="kind" attr.type="string"\/>/);
+    const kindOf = (id: string) =>
+      new RegExp(`<edge id="${id.replace(/>/g, '&gt;')}"[^>]*>.*?<data key="kind">([^<]*)</data>`).exec(graphml)?.[1];
+    assert.equal(kindOf('PREMISE:claim:a->argument:s'), 'SUPPORT');
+    assert.equal(kindOf('CONCLUSION:argument:u->argument:s'), 'ATTACK');
+    assert.equal(kindOf('CITES:claim:b->provision:a8'), 'PROHIBITS');
+    assert.equal(kindOf('ADDRESSES:claim:b->issue:q'), 'CON');
+    assert.equal(kindOf('ASSERTS:actor:ann->claim:a'), undefined, 'an edge without a kind has no kind data');
+    const cy = toCytoscape(doc);
+    assert.equal(cy.elements.edges.find((e) => e.data.id === 'CONCLUSION:argument:s->claim:b')?.data.kind, 'SUPPORT');
+  });
+
   it('JSON is the graph document itself', () => {
     assert.deepEqual(JSON.parse(renderExport(doc, 'json').body), doc);
   });

@@ -18,7 +18,9 @@ function parseDate(value: unknown): string {
 
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: 'An ISO calendar date, YYYY-MM-DD.',
+  // The same words as schema/base.graphql, which graphql-tools would otherwise replace with these.
+  description:
+    'A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `2025-04-14`; anything else, or a day that does not exist, is refused with BAD_USER_INPUT.',
   serialize: (value) => String(value).slice(0, 10),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -35,7 +37,7 @@ function parseDateTime(value: unknown): string {
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  description: 'An ISO 8601 date-time.',
+  description: 'An ISO 8601 date-time with offset, e.g. `2025-04-14T17:03:00.000Z`.',
   serialize: (value) => String(value),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),

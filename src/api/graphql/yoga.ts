@@ -1,4 +1,3 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -7,17 +6,22 @@ import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'gra
 import type { Context } from './context.js';
 import { ErrorCode, toGraphQLError } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-examples.js';
+import { graphiqlPlugin, renderGraphiQL } from './graphiql.js';
+import { queryCostPlugin } from './query-cost.js';
 
 export const QUERY_LIMITS = {
   depth: 10,
   aliases: 15,
-  cost: 5000,
+  /** Values an answer may hold at most (src/query-cost.ts; README "Query cost"). */
+  cost: 20_000,
   tokens: 2000,
 } as const;
 
 /** graphql-armor reports a refused operation as a plain error; give it the catalog's code. */
 const asTooComplex = [
   (_ctx: unknown, error: GraphQLError) => {
+    // It words its refusals as syntax errors, which they are not.
+    error.message = error.message.replace(/^Syntax Error: /, '');
     const extensions = error.extensions as Record<string, unknown>;
     extensions.code = ErrorCode.QUERY_TOO_COMPLEX;
     extensions.http = { status: 400 };
@@ -58,6 +62,7 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
     graphiql: options.graphiql
       ? { title: 'argmap GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultTabs: GRAPHIQL_EXAMPLE_TABS }
       : false,
+    renderGraphiQL,
     maskedErrors: {
       // Unexpected failures reach clients as INTERNAL_SERVER_ERROR without details; the log keeps them.
       maskError(error, message) {
@@ -72,8 +77,9 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
       maxTokensPlugin({ n: QUERY_LIMITS.tokens, onReject: asTooComplex }),
       maxDepthPlugin({ n: QUERY_LIMITS.depth, onReject: asTooComplex, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),
-      costLimitPlugin({ maxCost: QUERY_LIMITS.cost, onReject: asTooComplex, ignoreIntrospection: true }),
+      queryCostPlugin(QUERY_LIMITS.cost),
       roundTripsPlugin(),
+      ...(options.graphiql ? [graphiqlPlugin()] : []),
     ],
   });
 }
