@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { UnavailableError } from '../domain/errors.js';
+import type { DatabaseHealth } from './health.js';
 import type { CypherRegistry } from './registry.js';
 import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
 import type { Statement } from './statement.js';
@@ -30,6 +31,8 @@ export interface Executor {
   autoCommit<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
   /** Runs a schema statement of cypher/migrations/ by its name (they return nothing). */
   migrate(name: string): Promise<void>;
+  /** Runs a read even while the database is known to be down (readiness probes): its answer updates what is known. */
+  probe<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
   /** Plans a registry statement without running it (EXPLAIN): proves it is valid Cypher for this server. */
   explain(name: string): Promise<void>;
   /** Runs `work` in one write transaction, retried as a whole on transient errors. */
@@ -40,6 +43,8 @@ export interface ExecutorOptions {
   driver: Driver;
   registry: CypherRegistry;
   database: string;
+  /** Shared by every executor of the process: what the last calls learnt about the database. */
+  health: DatabaseHealth;
   /** The server-side transaction timeout; the client gives up a little after it (a frozen server never answers). */
   timeoutMs: number;
 }
@@ -91,7 +96,7 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /** Owns sessions: every statement runs from the catalog, in a managed transaction, on the named database, within a deadline. */
 export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter): Executor {
-  const { driver, registry, database, timeoutMs } = options;
+  const { driver, registry, database, timeoutMs, health } = options;
   const deadlineMs = timeoutMs + DEADLINE_MARGIN_MS;
 
   const txConfig = (name: string, timeout = timeoutMs) => ({ timeout, metadata: { app: 'argmap', query: name } });
@@ -108,7 +113,11 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     mode: 'READ' | 'WRITE',
     fn: (session: Session) => Promise<T>,
     deadline: number | null = deadlineMs,
+    always = false,
   ): Promise<T> {
+    if (!always && health.admit() === 'refuse') {
+      throw new UnavailableError('The database is unavailable; try again shortly', { extra: { reason: 'DOWN' } });
+    }
     const session = driver.session({ database, defaultAccessMode: mode });
     const work = (async () => {
       try {
@@ -118,7 +127,13 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
       }
     })();
     try {
-      return deadline === null ? await work : await withDeadline(work, deadline);
+      const result = deadline === null ? await work : await withDeadline(work, deadline);
+      health.up();
+      return result;
+    } catch (error) {
+      if (error instanceof UnavailableError && error.extra.reason !== 'TIMEOUT') health.down();
+      else health.settle();
+      throw error;
     } finally {
       // A frozen server would hold the close as well: do not wait for it past the deadline.
       void session.close().catch(() => undefined);
@@ -157,6 +172,15 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
       const { text } = registry.get(name);
       count();
       await inSession('WRITE', (session) => session.executeWrite((tx) => tx.run(text), txConfig(name)));
+    },
+    async probe(statement, params) {
+      const { text } = registry.get(statement.name);
+      return inSession(
+        'READ',
+        (session) => session.executeRead((tx) => tx.run(text, toParams(params) as Record<string, unknown>), txConfig(statement.name)),
+        deadlineMs,
+        true,
+      ).then((result) => result.records.map((record) => decode(statement, record)));
     },
     async explain(name) {
       const { text } = registry.get(name);

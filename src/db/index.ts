@@ -5,6 +5,7 @@ import { REPO_ROOT } from '../config.js';
 import { createDriver } from './driver.js';
 import type { ExecutorOptions } from './executor.js';
 import { isUnavailable } from './neo4j-errors.js';
+import { DatabaseHealth } from './health.js';
 import { CypherRegistry } from './registry.js';
 import { CATALOG } from './statements/index.js';
 
@@ -45,7 +46,7 @@ export async function openDatabase(
   return {
     driver,
     registry,
-    executorOptions: { driver, registry, database: conn.database, timeoutMs },
+    executorOptions: { driver, registry, database: conn.database, timeoutMs, health: new DatabaseHealth() },
     close: () => driver.close(),
   };
 }

@@ -35,8 +35,9 @@ export class DatabaseRepository {
     return names;
   }
 
+  /** Asks the database whether it answers, even when it is known to be down (readiness). */
   async ping(): Promise<void> {
-    await this.db.read(db.ping, {});
+    await this.db.probe(db.ping, {});
   }
 
   /** True when every index the migrations create (constraints included) is online. */

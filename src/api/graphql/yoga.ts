@@ -1,6 +1,8 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './context.js';
@@ -48,6 +50,18 @@ export interface YogaOptions {
   context: (init: { request: Request }) => Context;
   graphiql: boolean;
   logError: (error: unknown) => void;
+  /** Browser origins allowed to call the API: '*' (any, never with credentials) or a list (credentials allowed). */
+  corsOrigins?: '*' | readonly string[];
+  /** Schema introspection (GraphiQL needs it). */
+  introspection?: boolean;
+  /** "Did you mean ...?" in validation errors, which tell a stranger the schema's field names. */
+  suggestions?: boolean;
+}
+
+function cors(origins: '*' | readonly string[] | undefined) {
+  if (origins === undefined || origins === '*') return { origin: '*', credentials: false };
+  if (origins.length === 0) return false;
+  return { origin: [...origins], credentials: true };
 }
 
 export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
@@ -63,6 +77,7 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
       ? { title: 'argmap GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY, defaultTabs: GRAPHIQL_EXAMPLE_TABS }
       : false,
     renderGraphiQL,
+    cors: cors(options.corsOrigins),
     maskedErrors: {
       // Unexpected failures reach clients as INTERNAL_SERVER_ERROR without details; the log keeps them.
       maskError(error, message) {
@@ -79,6 +94,8 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),
       queryCostPlugin(QUERY_LIMITS.cost),
       roundTripsPlugin(),
+      ...(options.introspection === false ? [useDisableIntrospection()] : []),
+      ...(options.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
       ...(options.graphiql ? [graphiqlPlugin()] : []),
     ],
   });

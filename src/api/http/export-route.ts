@@ -1,4 +1,5 @@
 import type { Route } from './server.js';
+import { TooComplexError, UnavailableError } from '../../domain/errors.js';
 import { labelOfId } from '../../domain/ids.js';
 import type { Repositories } from '../../repositories/index.js';
 import { GRAPH_DEPTH_MAX } from '../../domain/validation.js';
@@ -24,7 +25,14 @@ export function exportRoute(repos: Repositories): Route {
       return refuse(res, 400, `root "${root.slice(0, 140)}" is not a claim, argument, actor, source, provision or issue id`);
     if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
       return refuse(res, 400, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
-    const doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth } : {});
+    let doc;
+    try {
+      doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth } : {});
+    } catch (error) {
+      if (error instanceof UnavailableError) return refuse(res, 503, error.message);
+      if (error instanceof TooComplexError) return refuse(res, 413, error.message);
+      throw error;
+    }
     if (!doc) return refuse(res, 404, `"${root}" does not exist`);
     const rendered = renderExport(doc, format);
     const name = `argmap${root ? `-${root.replace(/[^a-z0-9-]+/g, '-')}` : ''}.${rendered.extension}`;

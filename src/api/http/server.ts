@@ -56,18 +56,41 @@ async function toYoga(opts: HttpServerOptions, req: IncomingMessage, res: Server
       return;
     }
   }
+  if (req.method === 'GET') {
+    // yoga answers a GET whose variables or extensions are not JSON with a 500; this is the client's fault.
+    for (const name of ['variables', 'extensions']) {
+      const raw = url.searchParams.get(name);
+      if (raw === null || raw === '') continue;
+      try {
+        JSON.parse(raw);
+      } catch {
+        sendJson(res, 400, {
+          errors: [{ message: `The ${name} parameter is not valid JSON`, extensions: { code: ErrorCode.BAD_USER_INPUT, field: name } }],
+        });
+        return;
+      }
+    }
+  }
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    if (value === undefined) continue;
+    try {
+      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    } catch {
+      // A header value fetch refuses (control characters): drop it rather than fail the request.
+    }
   }
   const response = await opts.yoga.fetch(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
   const outHeaders: Record<string, string> = {};
   response.headers.forEach((value, key) => {
-    outHeaders[key] = value;
+    // Header names may arrive in any case ("Content-Length"): one lower-case name each.
+    outHeaders[key.toLowerCase()] = value;
   });
   // GraphQL responses here are single JSON documents (no subscriptions or streaming), so buffer them.
   const payload = Buffer.from(await response.arrayBuffer());
+  // The body is sent whole, so its length is known: no chunked encoding alongside.
   delete outHeaders['content-length'];
+  delete outHeaders['transfer-encoding'];
   res.writeHead(response.status, { ...outHeaders, 'content-length': String(payload.length) });
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
@@ -92,7 +115,14 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    // Routing needs only the path: a malformed Host header is not the service's concern.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendJson(res, 400, { error: 'The request target is not a valid path' });
+      return;
+    }
     if (draining) res.setHeader('connection', 'close');
     if (url.pathname === '/healthz') {
       sendJson(res, 200, { status: 'ok' });

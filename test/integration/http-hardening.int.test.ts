@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { startTestService, type TestService } from '../support/service.js';
+
+/** Sends raw bytes and returns the raw response head (status line and headers). */
+function raw(url: string, request: string): Promise<{ status: number; headers: [string, string][] }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(request));
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk.toString('latin1')));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = ''] = data.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      resolve({
+        status: Number(statusLine.split(' ')[1]),
+        headers: lines.map((line) => {
+          const i = line.indexOf(':');
+          return [line.slice(0, i).toLowerCase(), line.slice(i + 1).trim()];
+        }),
+      });
+    });
+  });
+}
+const named = (headers: [string, string][], name: string) => headers.filter(([key]) => key === name).map(([, value]) => value);
+
+describe('HTTP protocol faults get a 4xx, never a 500', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService();
+  });
+  after(() => t?.close());
+
+  it('a malformed Host header', async () => {
+    for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/']) {
+      const r = await raw(t.url, `GET ${path} HTTP/1.1\r\nHost: exa mple:99999\r\nConnection: close\r\n\r\n`);
+      assert.ok(r.status < 500, `${path}: ${r.status}`);
+    }
+  });
+
+  it('GET with variables or extensions that are not JSON', async () => {
+    for (const name of ['variables', 'extensions']) {
+      const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}&${name}=%7Bnot-json`);
+      assert.equal(response.status, 400);
+      const body = (await response.json()) as { errors: { extensions: { code: string; field: string } }[] };
+      assert.deepEqual(body.errors[0]?.extensions, { code: 'BAD_USER_INPUT', field: name });
+    }
+  });
+
+  it('OPTIONS without Origin, and multipart/mixed, send one Content-Length and no chunked encoding beside it', async () => {
+    const options = await raw(t.url, `OPTIONS /graphql HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    assert.ok(options.status < 500);
+    assert.ok(named(options.headers, 'content-length').length <= 1, JSON.stringify(options.headers));
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const multipart = await raw(
+      t.url,
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nAccept: multipart/mixed\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    assert.equal(multipart.status, 200);
+    assert.equal(named(multipart.headers, 'content-length').length, 1);
+    assert.deepEqual(named(multipart.headers, 'transfer-encoding'), []);
+  });
+
+  it('CORS allows any origin without credentials by default', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+    });
+    assert.ok(response.headers.get('access-control-allow-origin'), 'a cross-origin read is allowed');
+    assert.notEqual(response.headers.get('access-control-allow-credentials'), 'true', 'but never with credentials');
+  });
+});
+
+describe('a production deployment', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService({ env: { NODE_ENV: 'production', ARGMAP_CORS_ORIGINS: 'https://maps.example.org' } });
+  });
+  after(() => t?.close());
+
+  it('allows only the listed origins, with credentials', async () => {
+    const ask = (origin: string) =>
+      fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const listed = await ask('https://maps.example.org');
+    assert.equal(listed.headers.get('access-control-allow-origin'), 'https://maps.example.org');
+    assert.equal(listed.headers.get('access-control-allow-credentials'), 'true');
+    const other = await ask('https://elsewhere.example');
+    assert.notEqual(other.headers.get('access-control-allow-origin'), 'https://elsewhere.example');
+    assert.notEqual(other.headers.get('access-control-allow-origin'), '*');
+  });
+
+  it('refuses introspection and suggests no field names', async () => {
+    const introspection = await t.gql('{ __schema { types { name } } }', {}, null);
+    assert.ok(introspection.errors?.length, 'introspection is refused');
+    const typo = await t.gql('{ claimz { totalCount } }', {}, null);
+    assert.ok(typo.errors?.length);
+    assert.doesNotMatch(JSON.stringify(typo.errors), /Did you mean/);
+  });
+});
