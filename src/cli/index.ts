@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.js';
 import { readGraphDocument } from './document-io.js';
 import { openBackend, startService, type Backend } from '../main.js';
-import { ManagedNeo4jError, ensureManagedNeo4j, managedNeo4jStatus, stopManagedNeo4j } from '../managed-neo4j/index.js';
+import {
+  ManagedNeo4jError,
+  backupManagedNeo4j,
+  ensureManagedNeo4j,
+  managedNeo4jStatus,
+  restoreManagedNeo4j,
+  stopManagedNeo4j,
+} from '../managed-neo4j/index.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../interchange/formats.js';
 import { generateDebate } from './generate.js';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../domain/graph-document.js';
@@ -15,6 +22,8 @@ const USAGE = `Usage: argmap <command> [options]
 Commands:
   serve                      Run the service (GraphQL at /graphql, explorer at /)
   db start|stop|status       Manage the local Neo4j (used when NEO4J_URI is unset)
+  db backup FILE [--force]   Dump the local Neo4j's database to FILE (Neo4j stops for the dump)
+  db restore FILE            Replace the local Neo4j's database with the dump in FILE
   migrate                    Apply constraints and indexes
   seed [--reset]             Load the seed debate (--reset empties the database first)
   import FILE [--batch-size N]
@@ -63,10 +72,15 @@ async function serve(config: Config): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-async function db(config: Config, action: string | undefined): Promise<void> {
+async function db(config: Config, args: string[]): Promise<void> {
+  const action = args[0];
   const opts = { dataDir: config.dataDir, onProgress: log };
   if (config.neo4j && action !== 'status') {
-    throw new UsageError(`NEO4J_URI is set (${config.neo4j.uri}): argmap does not manage that database`);
+    throw new UsageError(
+      `NEO4J_URI is set (${config.neo4j.uri}): argmap does not manage that database${
+        action === 'backup' || action === 'restore' ? ' (docs/operating.md, "Backups", says how to back up a server of your own)' : ''
+      }`,
+    );
   }
   switch (action) {
     case 'start': {
@@ -86,8 +100,18 @@ async function db(config: Config, action: string | undefined): Promise<void> {
       process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       return;
     }
+    case 'backup':
+    case 'restore': {
+      const { values, positionals } = parseArgs({ args: args.slice(1), options: { force: { type: 'boolean' } }, allowPositionals: true });
+      const file = positionals[0];
+      if (!file || positionals.length > 1) throw new UsageError(`argmap db ${action} needs one FILE`);
+      if (action === 'backup') await backupManagedNeo4j({ ...opts, file, database: config.database, overwrite: values.force });
+      else if (values.force) throw new UsageError('--force is for backup only');
+      else await restoreManagedNeo4j({ ...opts, file, database: config.database });
+      return;
+    }
     default:
-      throw new UsageError('argmap db needs start, stop or status');
+      throw new UsageError('argmap db needs start, stop, status, backup or restore');
   }
 }
 
@@ -98,7 +122,7 @@ export async function main(argv: string[]): Promise<void> {
     case 'serve':
       return serve(config);
     case 'db':
-      return db(config, rest[0]);
+      return db(config, rest);
     case 'migrate':
       return withBackend(config, async ({ repos }) => {
         const names = await repos.database.migrate();

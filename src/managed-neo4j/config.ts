@@ -1,4 +1,5 @@
-// Pure parts of the managed Neo4j: the pinned version, memory sizing, neo4j.conf, JVM arguments, Java version parsing.
+// Pure parts of the managed Neo4j: the pinned version, neo4j.conf, JVM arguments, the pom, Java version parsing.
+import type { MemorySettings } from './memory.js';
 
 /** The one Neo4j version the managed server runs (Maven artifact org.neo4j:neo4j). */
 export const NEO4J_VERSION = '5.26.30';
@@ -6,27 +7,6 @@ export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 export const NEO4J_ADMIN_CLASS = 'org.neo4j.server.startup.Neo4jAdminCommand';
 export const MIN_JAVA_MAJOR = 17;
 export const NEO4J_USER = 'neo4j';
-
-export interface MemorySettings {
-  heapInitial: string;
-  heapMax: string;
-  pageCache: string;
-  /** dbms.memory.transaction.total.max: all transactions together, kept well under the heap. */
-  transactionTotalMax: string;
-  /** db.memory.transaction.max: one transaction. */
-  transactionMax: string;
-}
-
-/**
- * Sized for a 2-core, 24 GiB machine that also runs the service, its tests and perhaps a browser:
- * the default instance gets 2 GiB of heap and 1 GiB of page cache (far more than an argument map
- * needs), any other instance (tests, throwaway ones) half of that, so several can run side by side.
- */
-export function memoryFor(instance: string): MemorySettings {
-  return instance === 'default'
-    ? { heapInitial: '1g', heapMax: '2g', pageCache: '1g', transactionTotalMax: '1g', transactionMax: '512m' }
-    : { heapInitial: '512m', heapMax: '1g', pageCache: '256m', transactionTotalMax: '512m', transactionMax: '256m' };
-}
 
 export interface ConfOptions {
   boltPort: number;

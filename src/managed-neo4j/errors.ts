@@ -1,3 +1,4 @@
+// The error the managed Neo4j throws for anything the user can act on, and the alternatives it offers.
 /**
  * A managed-Neo4j failure the user can act on. `message` is the whole line (what happened: what to do);
  * `hint` is the what-to-do part alone.

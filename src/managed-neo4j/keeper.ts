@@ -1,126 +1,159 @@
-// The keeper: a small detached process that owns the Neo4j java process, so that java never outlives
-// the processes using it. It starts java, records both pids in run/server.json, and polls every 500 ms:
-// when no pid listed in run/owners/ is alive any more (and run/keep, the mark of `argmap db start`,
-// is absent), it stops java (SIGTERM, then SIGKILL after a grace period) and exits. It also stops java
-// on SIGTERM/SIGINT/SIGHUP, and exits when java exits, removing the run files it wrote.
-import { spawn } from 'node:child_process';
-import { existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The keeper: a small detached process that owns the Neo4j java process of one instance. It keeps java
+// from outliving the processes that use it (when no pid in run/owners/ lives and run/keep is absent, it
+// stops java and exits), restarts a java that dies with a backoff, stops and restarts it around a pause
+// request (backup, restore), and records all of it in run/server.json (see run-files.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, openSync } from 'node:fs';
 import path from 'node:path';
-
-export interface KeeperConfig {
-  java: string;
-  args: string[];
-  homeDir: string;
-  runDir: string;
-  port: number;
-  version: string;
-  /** How long java gets to shut down cleanly before SIGKILL. */
-  graceMs: number;
-}
-
-/** What run/server.json holds while the server runs. */
-export interface ServerRecord {
-  javaPid: number;
-  keeperPid: number;
-  port: number;
-  version: string;
-  startedAt: string;
-}
+import { boltAnswers } from './processes.js';
+import {
+  activePause,
+  clearRunFiles,
+  liveOwners,
+  readServer,
+  runFiles,
+  writeLastExit,
+  writeServer,
+  type KeeperConfig,
+  type ServerRecord,
+  type ServerState,
+} from './run-files.js';
 
 const POLL_MS = 500;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function writeJson(file: string, value: unknown): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`);
-  renameSync(tmp, file);
-}
+/** Waits before the 1st, 2nd, ... restart of a java that keeps dying; the last one repeats. */
+export const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 4_000, 8_000, 16_000, 30_000] as const;
+/** Consecutive deaths without answering on Bolt in between, after which the keeper gives up. */
+export const MAX_FAILED_RESTARTS = 8;
 
 function log(line: string): void {
   process.stdout.write(`${new Date().toISOString()} keeper[${process.pid}] ${line}\n`);
 }
 
 function runKeeper(config: KeeperConfig): void {
-  const serverFile = path.join(config.runDir, 'server.json');
-  const ownersDir = path.join(config.runDir, 'owners');
-  const keepFile = path.join(config.runDir, 'keep');
+  const files = runFiles(config.runDir);
+  // Everything java and this process create (store, transaction logs, auth) is private to the owner.
+  process.umask(0o077);
   const consoleFd = openSync(path.join(config.homeDir, 'logs', 'console.log'), 'a');
-
-  const java = spawn(config.java, config.args, {
-    cwd: config.homeDir,
-    stdio: ['ignore', consoleFd, consoleFd],
-    env: { ...process.env, NEO4J_HOME: config.homeDir, NEO4J_CONF: path.join(config.homeDir, 'conf') },
-  });
-  const javaPid = java.pid;
-  let stopping = false;
-  const poll: { timer?: NodeJS.Timeout } = {};
-
-  const finish = (what: string) => {
-    clearInterval(poll.timer);
-    log(what);
-    writeJson(path.join(config.runDir, 'last-exit.json'), { javaPid, keeperPid: process.pid, what, at: new Date().toISOString() });
-    try {
-      const record = JSON.parse(readFileSync(serverFile, 'utf8')) as ServerRecord;
-      if (record.keeperPid === process.pid) {
-        rmSync(serverFile, { force: true });
-        rmSync(ownersDir, { recursive: true, force: true });
-        rmSync(keepFile, { force: true });
-      }
-    } catch {
-      // no record of ours to remove
-    }
-    process.exit(0);
-  };
-
-  java.once('error', (error) => finish(`java could not be started: ${error.message}`));
-  java.once('exit', (code, sig) => finish(`java exited (${sig ? `signal ${sig}` : `code ${code}`})`));
-  if (javaPid === undefined) return; // 'error' follows
-
   const record: ServerRecord = {
-    javaPid,
+    state: 'starting',
+    javaPid: 0,
     keeperPid: process.pid,
     port: config.port,
     version: config.version,
     startedAt: new Date().toISOString(),
+    restarts: 0,
   };
-  writeJson(serverFile, record);
-  log(`started java pid ${javaPid}`);
+  let java: ChildProcess | null = null;
+  let answeredOnce = false;
+  let failures = 0;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let killTimer: NodeJS.Timeout | undefined;
+  let probing = false;
+
+  const setState = (state: ServerState, extra: Partial<ServerRecord> = {}) => {
+    Object.assign(record, { restartAt: undefined }, extra, { state });
+    writeServer(files, record);
+  };
+
+  const finish = (what: string) => {
+    clearInterval(poll);
+    clearTimeout(restartTimer);
+    log(what);
+    writeLastExit(files, { javaPid: record.javaPid, keeperPid: process.pid, what, at: new Date().toISOString() });
+    if (readServer(files)?.keeperPid === process.pid) clearRunFiles(files);
+    process.exit(0);
+  };
+
+  /** SIGTERM to java, SIGKILL after the grace period. */
+  const stopJava = () => {
+    java?.kill('SIGTERM');
+    const target = java;
+    killTimer = setTimeout(() => {
+      if (target && target.exitCode === null && target.signalCode === null) {
+        log('java did not stop in time: SIGKILL');
+        target.kill('SIGKILL');
+      }
+    }, config.graceMs);
+    killTimer.unref();
+  };
+
+  const onJavaExit = (what: string) => {
+    java = null;
+    clearTimeout(killTimer);
+    if (record.state === 'stopping') return finish(what);
+    if (record.state === 'paused') {
+      log(`${what}: paused until the ${activePause(files)?.why ?? 'pause request'} is done`);
+      return;
+    }
+    if (!answeredOnce) return finish(what); // never came up: the starter reports why
+    failures += 1;
+    if (failures > MAX_FAILED_RESTARTS) return finish(`${what}; gave up after ${MAX_FAILED_RESTARTS} restarts that did not answer`);
+    const delay = RESTART_BACKOFF_MS[Math.min(failures, RESTART_BACKOFF_MS.length) - 1]!;
+    log(`${what} unexpectedly: restarting in ${(delay / 1000).toFixed(1)} s (attempt ${failures})`);
+    setState('restarting', { restartAt: new Date(Date.now() + delay).toISOString() });
+    restartTimer = setTimeout(() => {
+      record.restarts += 1;
+      launch();
+    }, delay);
+  };
+
+  const launch = () => {
+    const child = spawn(config.java, config.args, {
+      cwd: config.homeDir,
+      stdio: ['ignore', consoleFd, consoleFd],
+      env: { ...process.env, NEO4J_HOME: config.homeDir, NEO4J_CONF: path.join(config.homeDir, 'conf') },
+    });
+    java = child;
+    child.once('error', (error) =>
+      answeredOnce ? onJavaExit(`java could not be started: ${error.message}`) : finish(`java could not be started: ${error.message}`),
+    );
+    child.once('exit', (code, sig) => onJavaExit(`java exited (${sig ? `signal ${sig}` : `code ${code}`})`));
+    if (child.pid === undefined) return; // 'error' follows
+    setState('starting', { javaPid: child.pid });
+    log(`started java pid ${child.pid}`);
+  };
 
   const stop = (why: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (record.state === 'stopping') return;
     log(`stopping java: ${why}`);
-    java.kill('SIGTERM');
-    setTimeout(() => {
-      log('java did not stop in time: SIGKILL');
-      java.kill('SIGKILL');
-    }, config.graceMs).unref();
+    const running = java !== null;
+    setState('stopping');
+    if (running) stopJava();
+    else finish(`stopped while ${why} (java was not running)`);
   };
 
-  const ownersAlive = (): number[] => {
-    let names: string[] = [];
-    try {
-      names = readdirSync(ownersDir);
-    } catch {
-      // no owners folder: nobody
+  const poll = setInterval(() => {
+    if (record.state === 'stopping') return;
+    if (!existsSync(files.keep) && liveOwners(files).length === 0) return stop('no owner process is alive');
+    const pause = activePause(files);
+    if (pause && record.state !== 'paused') {
+      log(`pausing for the ${pause.why} (pid ${pause.pid})`);
+      clearTimeout(restartTimer);
+      const running = java !== null;
+      setState('paused');
+      if (running) stopJava();
+      return;
     }
-    return names.map((name) => Number(name.split('-')[0])).filter((pid) => Number.isInteger(pid) && alive(pid));
-  };
-
-  poll.timer = setInterval(() => {
-    if (stopping || existsSync(keepFile)) return;
-    if (ownersAlive().length === 0) stop('no owner process is alive');
+    if (!pause && record.state === 'paused' && java === null) {
+      log('the pause is over: starting java again');
+      launch();
+      return;
+    }
+    if (record.state === 'starting' && !probing) {
+      probing = true;
+      void boltAnswers(config.port, 1_000).then((ok) => {
+        probing = false;
+        if (!ok || record.state !== 'starting') return;
+        if (answeredOnce) log(`java pid ${record.javaPid} answers on Bolt again`);
+        answeredOnce = true;
+        failures = 0;
+        setState('running');
+      });
+    }
   }, POLL_MS);
 
   for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop(sig));
+  launch();
 }
 
 const raw = process.argv[2];

@@ -30,6 +30,18 @@ export function isNeo4jOf(pid: number, homeDir: string): boolean {
   return cmdline.includes('CommunityEntryPoint') && cmdline.includes(`--home-dir=${homeDir}`);
 }
 
+/** True when pid is alive and, where /proc can tell, is the keeper of this run folder. */
+export function isKeeperOf(pid: number, runDir: string): boolean {
+  if (!isAlive(pid)) return false;
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return true;
+  }
+  return /keeper\.[jt]s/.test(cmdline) && cmdline.includes(`"runDir":${JSON.stringify(runDir)}`);
+}
+
 export function signal(pid: number, sig: NodeJS.Signals): void {
   try {
     process.kill(pid, sig);

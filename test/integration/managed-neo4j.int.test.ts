@@ -1,8 +1,19 @@
 // The managed Neo4j against the real server: these tests start real java processes, each in a throwaway
 // data folder, sharing the installation in the project's data folder (downloaded once).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +29,8 @@ import {
   stopManagedNeo4j,
   type ManagedNeo4jOptions,
 } from '../../src/managed-neo4j/index.js';
-import { ensureInstalled, isInstalled } from '../../src/managed-neo4j/install.js';
+import { ensureInstalled, installationPaths, isInstalled } from '../../src/managed-neo4j/install.js';
+import { formatSize, recommendMemory, parseSize } from '../../src/managed-neo4j/memory.js';
 
 const installDir = loadConfig().dataDir;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'argmap-managed-'));
@@ -143,13 +155,49 @@ function fakeBinary(name: string, body: string): string {
   return file;
 }
 
-describe('managed Neo4j', { timeout: 240_000 }, () => {
+/** Every folder and file under dir with its permission bits. */
+function modesUnder(dir: string): Array<{ file: string; mode: number; dir: boolean }> {
+  const out: Array<{ file: string; mode: number; dir: boolean }> = [];
+  const walk = (d: string) => {
+    out.push({ file: d, mode: statSync(d).mode & 0o777, dir: true });
+    for (const name of readdirSync(d)) {
+      const file = path.join(d, name);
+      const stat = lstatSync(file);
+      if (stat.isDirectory()) walk(file);
+      else if (stat.isFile()) out.push({ file, mode: stat.mode & 0o777, dir: false });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Samples `ps -eo args` every few milliseconds until stop() is called; returns every line seen. */
+function samplePs(): { stop: () => Promise<Set<string>> } {
+  const seen = new Set<string>();
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      for (const line of execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).split('\n')) seen.add(line);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return seen;
+    },
+  };
+}
+
+// Each test starts java one or more times; on a busy 2-core machine one start can take a minute.
+describe('managed Neo4j', { timeout: 20 * 60_000 }, () => {
   before(async () => {
     // Installs once into the project's data folder if needed, so the tests below time only what they test.
     await ensureInstalled({ installDir, mvn: process.env.ARGMAP_MVN ?? 'mvn', onProgress: () => {} });
   });
   after(async () => {
-    for (const instance of ['life', 'owner', 'detached', 'timeout', 'port', 'nojava', 'oldjava', 'crash']) {
+    for (const instance of ['life', 'owner', 'detached', 'timeout', 'port', 'nojava', 'oldjava', 'crash', 'private']) {
       await removeManagedInstance(optsFor(instance)).catch(() => {});
     }
     rmSync(tmp, { recursive: true, force: true });
@@ -408,5 +456,78 @@ describe('managed Neo4j', { timeout: 240_000 }, () => {
     assert.equal(db.startedHere, true);
     await db.stop();
     assert.equal(alive(db.pid), false);
+  });
+
+  it('keeps the store, transaction logs, auth and state private to the owner, and the password off every command line', async () => {
+    const opts = optsFor('private');
+    const home = managedInstancePaths(opts).home;
+    const ps = samplePs();
+    const db = await ensureManagedNeo4j(opts);
+    const lines = await ps.stop();
+    assert.ok(
+      [...lines].some((line) => line.includes('set-initial-password')),
+      'the sampling saw neo4j-admin set the password, so it would have seen the password on its command line',
+    );
+    assert.deepEqual(
+      [...lines].filter((line) => line.includes(db.password)),
+      [],
+      'no command line holds the password',
+    );
+    for (const part of [
+      'data/databases/neo4j',
+      'data/transactions/neo4j',
+      'data/dbms/auth.ini',
+      'state.json',
+      'conf/neo4j.conf',
+      'logs/keeper.log',
+    ]) {
+      assert.ok(existsSync(path.join(home, part)), `${part} exists`);
+    }
+    const loose = modesUnder(home).filter(({ mode, dir }) => (dir ? mode !== 0o700 : (mode & 0o077) !== 0));
+    assert.deepEqual(loose, [], 'folders 0700, files readable by the owner only');
+    assert.equal(statSync(path.dirname(home)).mode & 0o777, 0o700, 'the instances folder too');
+
+    // An instance left readable (by an older argmap, or by hand) is made private again at its next start.
+    await db.stop();
+    execFileSync('chmod', ['-R', 'go+rX', home]);
+    assert.notDeepEqual(
+      modesUnder(home).filter(({ mode }) => (mode & 0o077) !== 0),
+      [],
+    );
+    const again = await ensureManagedNeo4j(opts);
+    assert.deepEqual(
+      modesUnder(home).filter(({ mode, dir }) => (dir ? mode !== 0o700 : (mode & 0o077) !== 0)),
+      [],
+    );
+    await again.stop();
+  });
+
+  it('sizes memory as neo4j-admin server memory-recommendation does, for the sizes it was asked about', async () => {
+    const { libDir } = installationPaths(installDir);
+    const home = path.join(tmp, 'recommendation');
+    mkdirSync(path.join(home, 'conf'), { recursive: true });
+    writeFileSync(path.join(home, 'conf', 'neo4j.conf'), '');
+    for (const memory of ['2g', '6g', '13g', '24g', '48g']) {
+      const output = execFileSync(
+        'java',
+        [
+          '-Xmx256m',
+          '-cp',
+          path.join(libDir, '*'),
+          'org.neo4j.server.startup.Neo4jAdminCommand',
+          'server',
+          'memory-recommendation',
+          `--memory=${memory}`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') } },
+      );
+      const setting = (name: string) => new RegExp(`^${name.replaceAll('.', '\\.')}=(\\S+)$`, 'm').exec(output)?.[1];
+      const ours = recommendMemory(parseSize(memory)!);
+      assert.deepEqual(
+        [formatSize(ours.heap), formatSize(ours.pageCache)],
+        [setting('server.memory.heap.max_size'), setting('server.memory.pagecache.size')],
+        `for ${memory}`,
+      );
+    }
   });
 });
