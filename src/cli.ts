@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from './config.js';
-import { readGraphDocument } from './graph-document-io.js';
 import { openBackend, startService, type Backend } from './main.js';
 import { ManagedNeo4jError, ensureManagedNeo4j, managedNeo4jStatus, stopManagedNeo4j } from './managed-neo4j/index.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from './export/formats.js';
@@ -8,6 +7,7 @@ import { generateDebate } from './generate.js';
 import { documentSize } from './domain/graph-document.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
+import { importCommand } from './interchange/import-command.js';
 
 const USAGE = `Usage: argmap <command> [options]
 
@@ -16,10 +16,13 @@ Commands:
   db start|stop|status       Manage the local Neo4j (used when NEO4J_URI is unset)
   migrate                    Apply constraints and indexes
   seed [--reset]             Load the seed debate (--reset empties the database first)
-  import FILE [--batch-size N]
-                             Import a graph document (idempotent by id); one transaction,
-                             or batches of N items each
-  export [--format json|aif|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
+  import [--format json|aif|argdown] PATH... [--source NAME [--source-per-map]]
+         [--source-kind KIND] [--batch-size N]
+                             Import graph documents, AIF maps or Argdown files (files, or
+                             folders of them), idempotently by id: one transaction per map,
+                             or batches of N items each. AIF/Argdown maps are reported in one
+                             Source NAME (default: the folder's name), or one per map
+  export [--format json|aif|argdown|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
                              Write the graph, or one neighbourhood, to FILE or stdout
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
                              A synthetic debate of N claims (deterministic for a seed),
@@ -113,34 +116,8 @@ export async function main(argv: string[]): Promise<void> {
         );
       });
     }
-    case 'import': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { 'batch-size': { type: 'string' } },
-      });
-      const file = positionals[0];
-      if (!file) throw new UsageError('argmap import needs a FILE');
-      const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
-      if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
-        throw new UsageError('--batch-size must be a positive whole number');
-      return withBackend(config, async ({ repos, schema }) => {
-        await repos.database.migrate();
-        const { doc, external } = await readGraphDocument(file, schema);
-        const started = Date.now();
-        const result = await repos.graphImport.importGraph({
-          doc,
-          external,
-          ...(batchSize ? { batchSize } : {}),
-          onProgress: (p) => log(`  ${p.step}: ${p.done}/${p.total}`),
-        });
-        const seconds = (Date.now() - started) / 1000;
-        log(
-          `Imported ${result.items} items in ${seconds.toFixed(1)} s (${Math.round(result.items / Math.max(seconds, 0.001))} items/s): ` +
-            `${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
-        );
-      });
-    }
+    case 'import':
+      return importCommand(rest, (work) => withBackend(config, work), log);
     case 'export': {
       const { values } = parseArgs({
         args: rest,

@@ -33,7 +33,10 @@ export interface GraphDocument {
     kind: ArgumentKind;
     attackKind: AttackKind | null;
     scheme: string | null;
+    /** The AIF scheme id (AIFdb `schemeID`) of an imported argument. */
+    schemeId?: string | null;
     rationale: string | null;
+    /** In order: the order of a linked argument's premises is kept. */
     premiseIds: string[];
     conclusionId: string | null;
     targetArgumentId: string | null;
@@ -46,6 +49,12 @@ export interface GraphDocument {
     sourceId: string | null;
     quote: string | null;
     date: string | null;
+    /** The illocution (AIF YA scheme) by which it was said: Asserting, Agreeing, Restating ... */
+    illocution?: string | null;
+    /** Position in the dialogue it belongs to (1, 2, ...). */
+    sequence?: number | null;
+    /** The assertions it replies to in the dialogue (AIF TA transitions), stored as REPLIES_TO. */
+    previousIds?: string[];
   }[];
   citations: { claimId: string; provisionId: string; role: CitationRole; note: string | null }[];
   positions: { claimId: string; issueId: string; stance: Stance }[];
@@ -84,6 +93,18 @@ function date(value: unknown, field: string): string | null {
   if (!text) return null;
   if (!isIsoDate(text)) throw badInput(field, `${field} must be a calendar date written YYYY-MM-DD`);
   return text;
+}
+
+function sequenceOf(value: unknown, field: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw badInput(field, `${field} must be a whole number, 0 or more`);
+  return value;
+}
+
+function previousIdsOf(value: unknown, field: string): { previousIds?: string[] } {
+  const ids = (Array.isArray(value) ? value : []).map((p: unknown, j: number) => idOf('Assertion', s(p), `${field}[${j}]`));
+  return ids.length > 0 ? { previousIds: [...new Set(ids)] } : {};
 }
 
 export function documentSize(doc: GraphDocument): number {
@@ -150,6 +171,7 @@ export function normalizeGraphDocument(input: LooseDocument): { doc: GraphDocume
         kind: x.kind as ArgumentKind,
         attackKind: (sOpt(x.attackKind) as AttackKind | null) ?? null,
         scheme: optionalText(sOpt(x.scheme), at('arguments', i, 'scheme'), 'scheme'),
+        schemeId: optionalText(sOpt(x.schemeId), at('arguments', i, 'schemeId'), 'scheme'),
         rationale: optionalText(sOpt(x.rationale), at('arguments', i, 'rationale'), 'rationale'),
         premiseIds,
         conclusionId: optionalIdOf('Claim', sOpt(x.conclusionId), at('arguments', i, 'conclusionId')),
@@ -175,6 +197,9 @@ export function normalizeGraphDocument(input: LooseDocument): { doc: GraphDocume
         sourceId: optionalIdOf('Source', sOpt(x.sourceId), at('assertions', i, 'sourceId')),
         quote: optionalText(sOpt(x.quote), at('assertions', i, 'quote'), 'quote'),
         date: date(x.date, at('assertions', i, 'date')),
+        illocution: optionalText(sOpt(x.illocution), at('assertions', i, 'illocution'), 'scheme'),
+        sequence: sequenceOf(x.sequence, at('assertions', i, 'sequence')),
+        ...previousIdsOf(x.previousIds, at('assertions', i, 'previousIds')),
       };
     }),
     citations: list('citations').map((x, i) => ({
@@ -212,6 +237,10 @@ export function normalizeGraphDocument(input: LooseDocument): { doc: GraphDocume
     ref(a.claimId, 'Claim', at('assertions', i, 'claimId'));
     ref(a.argumentId, 'Argument', at('assertions', i, 'argumentId'));
     ref(a.sourceId, 'Source', at('assertions', i, 'sourceId'));
+    a.previousIds?.forEach((p, j) => {
+      if (p === a.id) throw badInput(at('assertions', i, `previousIds[${j}]`), 'An assertion cannot reply to itself');
+      ref(p, 'Assertion', at('assertions', i, `previousIds[${j}]`));
+    });
   });
   doc.affiliations.forEach((a, i) => {
     ref(a.actorId, 'Actor', at('affiliations', i, 'actorId'));

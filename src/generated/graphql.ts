@@ -287,6 +287,15 @@ export type Direction =
   | 'INCOMING'
   | 'OUTGOING';
 
+/** The formats a map can be imported from (DESIGN §7: json, aif, argdown). */
+export type DocumentFormat =
+  /** AIFdb JSON: nodes, edges, locutions (and participants). */
+  | 'AIF'
+  /** Argdown text. */
+  | 'ARGDOWN'
+  /** An argmap graph document, as `argmap export --format json` writes it. */
+  | 'JSON';
+
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   id: Scalars['ID']['output'];
@@ -334,9 +343,12 @@ export type ImportArgument = {
   conclusionId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   kind: ArgumentKind;
+  /** In order: a linked argument keeps the order of its premises. */
   premiseIds: Array<Scalars['ID']['input']>;
   rationale?: InputMaybe<Scalars['String']['input']>;
   scheme?: InputMaybe<Scalars['String']['input']>;
+  /** The AIF scheme id (AIFdb schemeID) of an imported argument. */
+  schemeId?: InputMaybe<Scalars['String']['input']>;
   targetArgumentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -346,7 +358,13 @@ export type ImportAssertion = {
   claimId?: InputMaybe<Scalars['ID']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  /** The illocution by which it was said (an AIF YA scheme): Asserting, Agreeing, Restating ... */
+  illocution?: InputMaybe<Scalars['String']['input']>;
+  /** Assertions it replies to in the dialogue (AIF TA transitions). */
+  previousIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Position in its dialogue (1, 2, ...). */
+  sequence?: InputMaybe<Scalars['Int']['input']>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -361,6 +379,30 @@ export type ImportClaim = {
   id: Scalars['ID']['input'];
   kind: ClaimKind;
   text: Scalars['String']['input'];
+};
+
+export type ImportDocumentInput = {
+  /** The whole file: JSON text for JSON and AIF, Argdown text for ARGDOWN. */
+  content: Scalars['String']['input'];
+  format: DocumentFormat;
+  /** The map's name within the source, part of every id made for it (AIF and Argdown). Default: map. */
+  map?: InputMaybe<Scalars['String']['input']>;
+  /** The Source the map's assertions are reported in, and the base of the ids made for it (AIF and Argdown). Default: Imported map. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of that Source. Default: REPORT. */
+  sourceKind?: InputMaybe<SourceKind>;
+};
+
+export type ImportDocumentResult = {
+  __typename?: 'ImportDocumentResult';
+  actors: Scalars['Int']['output'];
+  arguments: Scalars['Int']['output'];
+  assertions: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  /** What the import wrote. */
+  result: ImportResult;
+  /** What the format holds and argmap cannot (none for JSON). */
+  skipped: Array<SkippedCount>;
 };
 
 /**
@@ -468,6 +510,11 @@ export type Mutation = {
   deleteArgument: Scalars['ID']['output'];
   /** Deletes the claim with its assertions, citations and positions, and the arguments left without premises or conclusion. Returns the id. */
   deleteClaim: Scalars['ID']['output'];
+  /**
+   * Imports one map in argmap JSON, AIF or Argdown through the same checks and import as
+   * importGraph: one transaction, all or nothing, idempotent (ids come from source, map and the file's own ids).
+   */
+  importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. */
   importGraph: ImportResult;
   /** Sets (or changes) the claim's stance on the issue. */
@@ -533,6 +580,12 @@ export type MutationDeleteArgumentArgs = {
 /** Every mutation needs an API key: `Authorization: Bearer <key>`. */
 export type MutationDeleteClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every mutation needs an API key: `Authorization: Bearer <key>`. */
+export type MutationImportDocumentArgs = {
+  input: ImportDocumentInput;
 };
 
 
@@ -771,6 +824,13 @@ export type SetPositionInput = {
   stance: Stance;
 };
 
+/** How often one reason kept a node or edge of the file out of the graph. */
+export type SkippedCount = {
+  __typename?: 'SkippedCount';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type Source = Node & {
   __typename?: 'Source';
   assertions: Array<Assertion>;
@@ -933,6 +993,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
+  DocumentFormat: DocumentFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -943,6 +1004,8 @@ export type ResolversTypes = {
   ImportAssertion: ImportAssertion;
   ImportCitation: ImportCitation;
   ImportClaim: ImportClaim;
+  ImportDocumentInput: ImportDocumentInput;
+  ImportDocumentResult: ResolverTypeWrapper<Omit<ImportDocumentResult, 'result'> & { result: ResolversTypes['ImportResult'] }>;
   ImportGraphInput: ImportGraphInput;
   ImportIssue: ImportIssue;
   ImportPosition: ImportPosition;
@@ -967,6 +1030,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SetPositionInput: SetPositionInput;
+  SkippedCount: ResolverTypeWrapper<SkippedCount>;
   Source: ResolverTypeWrapper<SourceRecordModel>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1015,6 +1079,8 @@ export type ResolversParentTypes = {
   ImportAssertion: ImportAssertion;
   ImportCitation: ImportCitation;
   ImportClaim: ImportClaim;
+  ImportDocumentInput: ImportDocumentInput;
+  ImportDocumentResult: Omit<ImportDocumentResult, 'result'> & { result: ResolversParentTypes['ImportResult'] };
   ImportGraphInput: ImportGraphInput;
   ImportIssue: ImportIssue;
   ImportPosition: ImportPosition;
@@ -1038,6 +1104,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
+  SkippedCount: SkippedCount;
   Source: SourceRecordModel;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -1169,6 +1236,15 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportDocumentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDocumentResult'] = ResolversParentTypes['ImportDocumentResult']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arguments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assertions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedCount']>, ParentType, ContextType>;
+};
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1211,6 +1287,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteArgument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArgumentArgs, 'id'>>;
   deleteClaim?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
+  importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   setPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationSetPositionArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
@@ -1280,6 +1357,11 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SkippedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkippedCount'] = ResolversParentTypes['SkippedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1320,6 +1402,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportDocumentResult?: ImportDocumentResultResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
@@ -1334,6 +1417,7 @@ export type Resolvers<ContextType = Context> = {
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SkippedCount?: SkippedCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

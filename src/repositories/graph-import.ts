@@ -16,6 +16,7 @@ const STEPS: ReadonlyArray<{ statement: string; rows: (doc: GraphDocument) => re
   { statement: 'import/upsert-arguments', rows: (d) => d.arguments },
   { statement: 'import/link-arguments', rows: (d) => d.arguments },
   { statement: 'import/upsert-assertions', rows: (d) => d.assertions.map((a) => ({ ...a, searchText: searchText.assertion(a) })) },
+  { statement: 'import/link-replies', rows: (d) => d.assertions.filter((a) => a.previousIds?.length) },
   { statement: 'import/link-affiliations', rows: (d) => d.affiliations },
   { statement: 'import/link-citations', rows: (d) => d.citations },
   { statement: 'import/link-positions', rows: (d) => d.positions },

@@ -85,13 +85,13 @@ describe('export formats', () => {
     assert.equal(type('argument:s'), 'RA');
     assert.equal(type('argument:u'), 'CA');
     assert.equal(type('assertion:x'), 'L');
-    assert.equal(type('assertion:x:asserting'), 'YA');
+    assert.equal(type('assertion:x:illocution'), 'YA');
     const has = (from: string, to: string) => aif.edges.some((e) => e.fromID === from && e.toID === to);
     assert.ok(has('claim:a', 'argument:s') && has('argument:s', 'claim:b'));
     assert.ok(has('argument:u', 'argument:s'), 'an undercut points at the RA node');
-    assert.ok(has('assertion:x', 'assertion:x:asserting') && has('assertion:x:asserting', 'claim:a'));
+    assert.ok(has('assertion:x', 'assertion:x:illocution') && has('assertion:x:illocution', 'claim:a'));
     assert.deepEqual(aif.locutions, [{ nodeID: 'assertion:x', personID: 'actor:ann' }]);
-    assert.deepEqual(aif.participants, [{ participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee' }]);
+    assert.deepEqual(aif.participants, [{ participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee', kind: 'PERSON' }]);
   });
 
   it('DOT, GraphML and Cytoscape carry every node and edge, escaped', () => {
