@@ -103,14 +103,13 @@ export interface AifImportOptions {
 }
 
 /** Keeps an argmap id written by our own export; otherwise makes a stable one from the map and the AIF node id. */
-function makeIdOf(base: string) {
-  return (label: NodeLabel, nodeID: string): string => {
-    if (labelOfId(nodeID) === label) return nodeID;
-    return `${ID_PREFIXES[label]}:${base}-${slugify(nodeID, 40)}`;
-  };
+export function aifNodeId(label: NodeLabel, idBase: string, nodeID: string): string {
+  if (labelOfId(nodeID) === label) return nodeID;
+  return `${ID_PREFIXES[label]}:${idBase}-${slugify(nodeID, 40)}`;
 }
+const makeIdOf = (base: string) => (label: NodeLabel, nodeID: string) => aifNodeId(label, base, nodeID);
 
-const SPEAKER_PREFIX = /^\s*([^:\n]{1,80}?)\s*:\s+([\s\S]*)$/;
+const SPEAKER_PREFIX = /^\s*([^:\n]{1,80}?)(?:\s+:\s*|\s*:\s+)([\s\S]*)$/;
 
 /** "Speaker : words" -> the speaker and the words; null when the text names nobody. */
 export function splitSpeaker(text: string): { speaker: string; words: string } | null {
@@ -279,8 +278,14 @@ export function aifToDocument(aif: AifDocument, options: AifImportOptions): { do
     }
     return id;
   };
+  for (const p of aif.participants ?? []) {
+    const name = [p.firstname, p.surname].filter(Boolean).join(' ').trim();
+    if (name) actorFor(name, p.participantID);
+  }
   const contentOf = (ya: AifNode) => outOf(ya).filter((t) => claimIds.has(t.nodeID) || argumentIds.has(t.nodeID));
   const assertionIds = new Map<string, string>();
+  const chosen = new Set<string>();
+  const extra = new Set<string>();
   let sourceUsed = false;
   const ls = aif.nodes.filter((x) => x.type === 'L');
   const ordered = [...ls].sort(
@@ -297,6 +302,8 @@ export function aifToDocument(aif: AifDocument, options: AifImportOptions): { do
     }
     if (illocutions.length > 1) skipped.add('a locution\u2019s second and further illocutions', illocutions.length - 1);
     const ya = illocutions[0]!;
+    chosen.add(ya.nodeID);
+    illocutions.slice(1).forEach((y) => extra.add(y.nodeID));
     const content = contentOf(ya);
     if (content.length > 1) skipped.add('YA-nodes\u2019 second and further contents', content.length - 1);
     const target = content[0]!;
@@ -325,10 +332,11 @@ export function aifToDocument(aif: AifDocument, options: AifImportOptions): { do
   }
   for (const ya of aif.nodes.filter((x) => x.type === 'YA')) {
     const anchors = inOf(ya);
-    if (anchors.some((a) => assertionIds.has(a.nodeID))) {
+    if (chosen.has(ya.nodeID)) {
       skipped.add('edges into YA-nodes from other than their locution', anchors.filter((a) => !assertionIds.has(a.nodeID)).length);
       continue;
     }
+    if (extra.has(ya.nodeID)) continue;
     skipped.add(
       anchors.some((a) => a.type === 'TA')
         ? 'YA-nodes anchored in a TA transition (e.g. Arguing, Disagreeing)'
@@ -400,7 +408,7 @@ export function documentToAif(doc: GraphDocument) {
       nodeID: a.id,
       text: scheme,
       type,
-      scheme,
+      ...(a.scheme ? { scheme: a.scheme } : {}),
       ...(a.schemeId ? { schemeID: a.schemeId } : {}),
       ...(a.attackKind ? { attackKind: a.attackKind } : {}),
       ...(a.rationale ? { rationale: a.rationale } : {}),
@@ -410,7 +418,7 @@ export function documentToAif(doc: GraphDocument) {
     if (target) edge(a.id, target);
   }
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
-  const participants = new Map<string, AifParticipant>();
+  const participants = new Map<string, AifParticipant>(doc.actors.map((a) => [a.id, participantOf(a.id, a.name, a)]));
   const assertions = [...doc.assertions].sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0) || a.id.localeCompare(b.id));
   for (const s of assertions) {
     const actor = actors.get(s.actorId);
