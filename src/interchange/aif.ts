@@ -48,6 +48,21 @@ export const SCHEME_NODE_TYPES = ['RA', 'CA', 'MA'] as const;
 const DIALOGUE_NODE_TYPES = ['L', 'YA', 'TA'] as const;
 const KNOWN_TYPES = new Set<string>(['I', ...SCHEME_NODE_TYPES, ...DIALOGUE_NODE_TYPES]);
 
+const PROPOSITIONAL = new Set<string>(['I', ...SCHEME_NODE_TYPES]);
+const LEFT_OUT_EDGES = 'edges between I-, RA-, CA- and MA-nodes of left-out scheme nodes';
+const SECOND_CONCLUSIONS = 'second and further conclusions of a scheme node';
+const SELF_PREMISE = 'premise edges from an argument\u2019s own conclusion';
+const REPEATED_PREMISE = 'repeated premise edges';
+const UNHELD_EDGES = 'edges from a scheme node to one argmap cannot conclude in (RA or MA to a scheme node)';
+/** The reasons that stand for edges between I-, RA-, CA- and MA-nodes (what readers such as arguebuf count as edges). */
+export const ARGUMENT_EDGE_REASONS: ReadonlySet<string> = new Set([
+  LEFT_OUT_EDGES,
+  SECOND_CONCLUSIONS,
+  SELF_PREMISE,
+  REPEATED_PREMISE,
+  UNHELD_EDGES,
+]);
+
 const idText = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null;
 
@@ -209,16 +224,21 @@ export function aifToDocument(aif: AifDocument, options: AifImportOptions): { do
     }
   }
   for (const [, reason] of reasons) skipped.add(reason);
+  for (const e of aif.edges) {
+    const from = byId.get(e.fromID);
+    const to = byId.get(e.toID);
+    if (!from || !to || (!reasons.has(from.nodeID) && !reasons.has(to.nodeID))) continue;
+    skipped.add(PROPOSITIONAL.has(from.type) && PROPOSITIONAL.has(to.type) ? LEFT_OUT_EDGES : 'dialogue edges of left-out scheme nodes');
+  }
   const argumentIds = new Map<string, string>([...candidates.keys()].map((nodeID) => [nodeID, idOf('Argument', nodeID)]));
   for (const n of schemeNodes) {
     const id = argumentIds.get(n.nodeID);
     if (!id) {
-      skipped.add('edges of left-out scheme nodes', inOf(n).length + outOf(n).length);
       continue;
     }
     const targets = outOf(n).filter((t) => claimIds.has(t.nodeID) || (n.type === 'CA' && argumentIds.has(t.nodeID)));
     const target = targets[0]!;
-    if (targets.length > 1) skipped.add(`${n.type}-nodes' second and further conclusions`, targets.length - 1);
+    if (targets.length > 1) skipped.add(SECOND_CONCLUSIONS, targets.length - 1);
     const conclusionId = claimIds.get(target.nodeID) ?? null;
     const seen = new Set<string>();
     const premiseIds: string[] = [];
@@ -227,14 +247,12 @@ export function aifToDocument(aif: AifDocument, options: AifImportOptions): { do
       if (claimId && claimId !== conclusionId && !seen.has(claimId)) {
         premiseIds.push(claimId);
         seen.add(claimId);
-      } else if (claimId)
-        skipped.add(claimId === conclusionId ? 'premise edges from an argument\u2019s own conclusion' : 'repeated premise edges');
+      } else if (claimId) skipped.add(claimId === conclusionId ? SELF_PREMISE : REPEATED_PREMISE);
       else if (p.type === 'L') skipped.add(`edges from L-nodes into ${n.type}-nodes (a locution as premise)`);
-      else if (p.type === 'MA' || p.type === 'RA') skipped.add(`edges from ${p.type}-nodes into ${n.type}-nodes`);
     }
     for (const t of outOf(n)) {
       if (t === target || claimIds.has(t.nodeID) || (n.type === 'CA' && argumentIds.has(t.nodeID))) continue;
-      skipped.add(`edges from ${n.type}-nodes to ${t.type}-nodes`);
+      skipped.add(PROPOSITIONAL.has(t.type) ? UNHELD_EDGES : `edges from ${n.type}-nodes to ${t.type}-nodes (a locution as conclusion)`);
     }
     const named = (fromArgmap ? (n.scheme ?? '') : (n.scheme ?? n.text)).trim();
     const scheme = named || (fromArgmap && n.type !== 'MA' ? null : defaultScheme[n.type as keyof typeof defaultScheme]);

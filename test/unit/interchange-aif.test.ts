@@ -192,7 +192,7 @@ describe('argmap -> AIF -> argmap keeps the seed debate', () => {
       'positions',
       'affiliations',
     ] as const)
-      assert.deepEqual(sorted(again[key]), sorted(doc[key]), key);
+      assert.deepEqual(sorted(again[key] as object[]), sorted(doc[key] as object[]), key);
     assert.deepEqual(sorted(again.assertions), sorted(doc.assertions));
     const linked = doc.arguments.find((a) => a.premiseIds.length > 2 && [...a.premiseIds].sort().join() !== a.premiseIds.join());
     if (linked) assert.deepEqual(again.arguments.find((a) => a.id === linked.id)!.premiseIds, linked.premiseIds);
