@@ -42,7 +42,7 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
  * arguments (what argmap's own export writes) is read back.
  */
 export function argdownToDocument(text: string, options: { idBase: string; source?: unknown }): { doc: GraphDocument; skipped: Tally } {
-  const response = parser().run({ input: text, process: ['parse-input', 'build-model'] }) as {
+  const response = parser().run({ input: text, process: ['parse-input', 'build-model'], logLevel: 'none' }) as {
     parserErrors?: { message: string; token?: { startLine?: number } }[];
     lexerErrors?: { message: string; line?: number }[];
     exceptions?: Error[];
@@ -168,6 +168,7 @@ export function argdownToDocument(text: string, options: { idBase: string; sourc
         kind,
         attackKind,
         scheme: str(data?.scheme),
+        ...(given && str(given.schemeId) ? { schemeId: str(given.schemeId) } : {}),
         rationale: fromArgument ? (IArgument.getCanonicalMemberText(fromArgument)?.trim() ?? null) || null : null,
         premiseIds: premises,
         conclusionId,
@@ -241,14 +242,14 @@ export function documentToArgdown(doc: GraphDocument): string {
   ];
   for (const c of doc.claims) lines.push(`[${titleOfId(c.id)}]: ${oneLine(c.text)}${data({ id: c.id, kind: c.kind })}`, '');
   for (const a of doc.arguments) {
-    const head = `<${titleOfId(a.id)}>: ${oneLine(a.rationale ?? a.scheme ?? a.kind.toLowerCase())}`;
+    const head = `<${titleOfId(a.id)}>${a.rationale ? `: ${oneLine(a.rationale)}` : ''}`;
     if (a.kind === 'SUPPORT' && a.conclusionId) {
-      lines.push(`${head}${data({ id: a.id, scheme: a.scheme })}`, '');
+      lines.push(`${head}${data({ id: a.id, scheme: a.scheme, schemeId: a.schemeId })}`, '');
       a.premiseIds.forEach((p, i) => lines.push(`(${i + 1}) [${titleOfId(p)}]`));
       lines.push('----', `(${a.premiseIds.length + 1}) [${titleOfId(a.conclusionId)}]`, '');
       continue;
     }
-    lines.push(`${head}${data({ id: a.id, kind: a.kind, attackKind: a.attackKind, scheme: a.scheme })}`);
+    lines.push(`${head}${data({ id: a.id, kind: a.kind, attackKind: a.attackKind, scheme: a.scheme, schemeId: a.schemeId })}`);
     for (const p of a.premiseIds) lines.push(`  + [${titleOfId(p)}]`);
     if (a.conclusionId) lines.push(`  ${a.kind === 'ATTACK' ? '->' : '+>'} [${titleOfId(a.conclusionId)}]`);
     if (a.targetArgumentId) lines.push(`  _> <${titleOfId(a.targetArgumentId)}>`);

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphDocument } from '../../src/domain/graph-document.js';
 import { slugify, type NodeLabel } from '../../src/domain/ids.js';
 import { parseGraphDocument, readGraphDocument } from '../../src/graph-document-io.js';
-import { aifNodeId, aifToDocument, documentToAif, parseAif, splitSpeaker, type AifDocument } from '../../src/interchange/aif.js';
+import { aifNodeId, aifToDocument, documentToAif, parseAif, splitSpeaker } from '../../src/interchange/aif.js';
 import { InterchangeError } from '../../src/interchange/common.js';
 import { convertFile } from '../../src/interchange/files.js';
 import { buildSchema } from '../../src/schema.js';
