@@ -17,11 +17,12 @@ Commands:
   migrate                    Apply constraints and indexes
   seed [--reset]             Load the seed debate (--reset empties the database first)
   import [--format json|aif|argdown] PATH... [--source NAME [--source-per-map]]
-         [--source-kind KIND] [--batch-size N]
-                             Import graph documents, AIF maps or Argdown files (files, or
-                             folders of them), idempotently by id: one transaction per map,
-                             or batches of N items each. AIF/Argdown maps are reported in one
-                             Source NAME (default: the folder's name), or one per map
+         [--source-kind KIND] [--maps-per-transaction N] [--batch-size N]
+                             Import graph documents, AIF maps or Argdown files (files or
+                             folders of them), idempotently by id, N maps (default 10) per
+                             transaction or batches of N items; AIF/Argdown assertions are
+                             reported in one Source NAME (default: the folder's name) or
+                             one per map
   export [--format json|aif|argdown|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
                              Write the graph, or one neighbourhood, to FILE or stdout
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]

@@ -23,6 +23,7 @@ export async function importCommand(
       'source-per-map': { type: 'boolean', default: false },
       'source-kind': { type: 'string', default: 'REPORT' },
       'batch-size': { type: 'string' },
+      'maps-per-transaction': { type: 'string', default: '10' },
     },
   });
   const format = values.format ?? 'json';
@@ -31,6 +32,9 @@ export async function importCommand(
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
     throw new InterchangeError('--batch-size must be a positive whole number');
+  const mapsPerTransaction = Number(values['maps-per-transaction']);
+  if (!Number.isInteger(mapsPerTransaction) || mapsPerTransaction < 1)
+    throw new InterchangeError('--maps-per-transaction must be a positive whole number');
   const sourceKind = values['source-kind'] ?? 'REPORT';
   if (!(SOURCE_KINDS as readonly string[]).includes(sourceKind))
     throw new InterchangeError(`--source-kind must be one of ${SOURCE_KINDS.join(', ')}`);
@@ -48,6 +52,7 @@ export async function importCommand(
       schema,
       importGraph: (input) => repos.graphImport.importGraph(input),
       ...(batchSize ? { batchSize } : {}),
+      mapsPerTransaction,
       progress: (line, final) => {
         if (tty) process.stderr.write(`\r\x1b[2K${line}${final ? '\n' : ''}`);
         else if (final || line.startsWith('Importing')) log(line);
