@@ -91,7 +91,10 @@ describe('export formats', () => {
     assert.ok(has('argument:u', 'argument:s'), 'an undercut points at the RA node');
     assert.ok(has('assertion:x', 'assertion:x:illocution') && has('assertion:x:illocution', 'claim:a'));
     assert.deepEqual(aif.locutions, [{ nodeID: 'assertion:x', personID: 'actor:ann', start: '2025-04-14' }]);
-    assert.deepEqual(aif.participants, [{ participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee', kind: 'PERSON' }]);
+    assert.deepEqual(aif.participants, [
+      { participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee', kind: 'PERSON' },
+      { participantID: 'actor:org', firstname: 'Org', surname: '', kind: 'ORGANIZATION' },
+    ]);
   });
 
   it('DOT, GraphML and Cytoscape carry every node and edge, escaped', () => {
