@@ -53,6 +53,7 @@ export async function importCommand(
       importGraph: (input) => repos.graphImport.importGraph(input),
       ...(batchSize ? { batchSize } : {}),
       mapsPerTransaction,
+      onBatch: (p) => log(`  ${p.step}: ${p.done}/${p.total}`),
       progress: (line, final) => {
         if (tty) process.stderr.write(`\r\x1b[2K${line}${final ? '\n' : ''}`);
         else if (final || line.startsWith('Importing')) log(line);

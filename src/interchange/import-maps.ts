@@ -23,6 +23,8 @@ export interface ImportMapsOptions {
   batchSize?: number;
   /** Maps written per transaction (default 10): several small maps in one transaction import much faster. */
   mapsPerTransaction?: number;
+  /** Progress inside a map written in batches (with batchSize). */
+  onBatch?: (p: ImportProgress) => void;
   /** One line of progress (written over the previous one on a terminal). */
   progress?: (line: string, final: boolean) => void;
 }
@@ -87,7 +89,11 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
     const group = maps.slice(start, start + perTransaction);
     const { doc, external } = mergeMaps(group);
     const write = (input: { doc: GraphDocument; external: ExternalReference[] }) =>
-      options.importGraph({ ...input, ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
+      options.importGraph({
+        ...input,
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(options.onBatch ? { onProgress: options.onBatch } : {}),
+      });
     let result: ImportResultRecord;
     try {
       result = await write({ doc, external });
