@@ -113,6 +113,8 @@ export default tseslint.config(
               'ArgumentGraph',
               'ArgumentChain',
               'ImportResult',
+              'ImportDocumentResult',
+              'SkippedCount',
             ],
           },
         },

@@ -2,9 +2,9 @@
 CREATE (a:Argument {id: $id, kind: $kind, attackKind: $attackKind, scheme: $scheme, rationale: $rationale})
 WITH a
 CALL (a) {
-  UNWIND $premiseIds AS premiseId
-  MATCH (p:Claim {id: premiseId})
-  CREATE (p)-[:PREMISE]->(a)
+  UNWIND range(0, size($premiseIds) - 1) AS position
+  MATCH (p:Claim {id: $premiseIds[position]})
+  CREATE (p)-[:PREMISE {position: position}]->(a)
 }
 CALL (a) {
   OPTIONAL MATCH (c:Claim {id: $conclusionId})

@@ -1,5 +1,6 @@
 // @name export/find-assertions
 MATCH (n:Assertion)-[:OF]->(t) WHERE $ids IS NULL OR t.id IN $ids
-RETURN n {.id, .quote, .date, actorId: [(n)-[:BY]->(x:Actor) | x.id][0], sourceId: [(n)-[:IN]->(s:Source) | s.id][0],
+RETURN n {.id, .quote, .date, .illocution, .sequence,
+  previousIds: CASE WHEN EXISTS { (n)-[:REPLIES_TO]->(:Assertion) } THEN COLLECT { MATCH (n)-[:REPLIES_TO]->(p:Assertion) RETURN p.id ORDER BY p.id } END, actorId: [(n)-[:BY]->(x:Actor) | x.id][0], sourceId: [(n)-[:IN]->(s:Source) | s.id][0],
   claimId: [(n)-[:OF]->(c:Claim) | c.id][0], argumentId: [(n)-[:OF]->(a:Argument) | a.id][0]} AS item
 ORDER BY n.id

@@ -6,9 +6,10 @@ CALL (a, row) {
   DELETE r
 }
 CALL (a, row) {
-  UNWIND row.premiseIds AS premiseId
-  MATCH (p:Claim {id: premiseId})
-  MERGE (p)-[:PREMISE]->(a)
+  UNWIND range(0, size(row.premiseIds) - 1) AS position
+  MATCH (p:Claim {id: row.premiseIds[position]})
+  MERGE (p)-[r:PREMISE]->(a)
+  SET r.position = position
 }
 CALL (a, row) {
   MATCH (a)-[r:CONCLUSION]->(old) WHERE old.id <> coalesce(row.conclusionId, row.targetArgumentId)

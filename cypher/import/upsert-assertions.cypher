@@ -1,7 +1,8 @@
 // @name import/upsert-assertions
 UNWIND $rows AS row
 MERGE (n:Assertion {id: row.id})
-SET n.quote = row.quote, n.date = date(row.date), n.searchText = row.searchText
+SET n.quote = row.quote, n.date = date(row.date), n.searchText = row.searchText, n.illocution = row.illocution,
+    n.sequence = row.sequence
 WITH n, row
 CALL (n, row) {
   MATCH (n)-[r:BY|OF|IN]->(old)

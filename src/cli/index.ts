@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.js';
-import { readGraphDocument } from './document-io.js';
 import { openBackend, startService, type Backend } from '../main.js';
 import {
   ManagedNeo4jError,
@@ -16,6 +15,7 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../domain/graph
 import { GRAPH_DEPTH_MAX } from '../domain/validation.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
+import { importCommand } from './import-command.js';
 
 const USAGE = `Usage: argmap <command> [options]
 
@@ -26,10 +26,14 @@ Commands:
   db restore FILE            Replace the local Neo4j's database with the dump in FILE
   migrate                    Apply constraints and indexes
   seed [--reset]             Load the seed debate (--reset empties the database first)
-  import FILE [--batch-size N]
-                             Import a graph document (idempotent by id); one transaction,
-                             or batches of N items each
-  export [--format json|aif|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
+  import [--format json|aif|argdown] PATH... [--source NAME [--source-per-map]]
+         [--source-kind KIND] [--maps-per-transaction N] [--batch-size N]
+                             Import graph documents, AIF maps or Argdown files (files or
+                             folders of them), idempotently by id, N maps (default 10) per
+                             transaction or batches of N items; AIF/Argdown assertions are
+                             reported in one Source NAME (default: the folder's name) or
+                             one per map
+  export [--format json|aif|argdown|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
                              Write the graph, or one neighbourhood, to FILE or stdout
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
                              A synthetic debate of N claims (deterministic for a seed),
@@ -138,34 +142,8 @@ export async function main(argv: string[]): Promise<void> {
         );
       });
     }
-    case 'import': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { 'batch-size': { type: 'string' } },
-      });
-      const file = positionals[0];
-      if (!file) throw new UsageError('argmap import needs a FILE');
-      const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
-      if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
-        throw new UsageError('--batch-size must be a positive whole number');
-      return withBackend(config, async ({ repos, schema }) => {
-        await repos.database.migrate();
-        const { doc, external } = await readGraphDocument(file, schema);
-        const started = Date.now();
-        const result = await repos.graphImport.importGraph({
-          doc,
-          external,
-          ...(batchSize ? { batchSize } : {}),
-          onProgress: (p) => log(`  ${p.step}: ${p.done}/${p.total}`),
-        });
-        const seconds = (Date.now() - started) / 1000;
-        log(
-          `Imported ${result.items} items in ${seconds.toFixed(1)} s (${Math.round(result.items / Math.max(seconds, 0.001))} items/s): ` +
-            `${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
-        );
-      });
-    }
+    case 'import':
+      return importCommand(rest, (work) => withBackend(config, work), log);
     case 'export': {
       const { values } = parseArgs({
         args: rest,

@@ -4,7 +4,7 @@ import { labelOfId, type NodeLabel, ID_PREFIXES } from './ids.js';
 
 /** Length bounds of every user-supplied string (characters, after trimming). */
 export const LIMITS = {
-  text: 500,
+  text: 5000, // whole posts are one I-node in annotated corpora (IAC: up to 2,572 characters)
   question: 500,
   name: 200,
   title: 300,

@@ -426,6 +426,15 @@ export type Direction =
   /** Along the arrows: from a premise to the arguments it serves, and on to what they conclude. */
   | 'OUTGOING';
 
+/** The formats a map can be imported from. */
+export type DocumentFormat =
+  /** AIFdb JSON: nodes, edges, locutions (and participants). */
+  | 'AIF'
+  /** Argdown text. */
+  | 'ARGDOWN'
+  /** An argmap graph document, as `argmap export --format json` writes it. */
+  | 'JSON';
+
 /** A directed edge of an `ArgumentGraph`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -490,12 +499,14 @@ export type ImportArgument = {
   id: Scalars['ID']['input'];
   /** Support or attack. */
   kind: ArgumentKind;
-  /** The premises (`claim:` ids), at least one, each once, in the order they keep. */
+  /** The premises (`claim:` ids), at least one, each once, in order: a linked argument keeps the order of its premises. */
   premiseIds: Array<Scalars['ID']['input']>;
   /** Why the premises bear on the conclusion, up to 2000 characters. */
   rationale?: InputMaybe<Scalars['String']['input']>;
   /** The name of the argument scheme it follows, up to 120 characters. */
   scheme?: InputMaybe<Scalars['String']['input']>;
+  /** The AIF scheme id (AIFdb `schemeID`) of an imported argument. */
+  schemeId?: InputMaybe<Scalars['String']['input']>;
   /** For an undercut: the argument attacked (an `argument:` id, not this one). */
   targetArgumentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -512,8 +523,14 @@ export type ImportAssertion = {
   date?: InputMaybe<Scalars['Date']['input']>;
   /** The assertion's id (`assertion:` and lowercase words joined by hyphens, at most 120 characters); an existing assertion with this id is updated. */
   id: Scalars['ID']['input'];
+  /** The illocution by which it was said (an AIF YA scheme): Asserting, Agreeing, Restating ... */
+  illocution?: InputMaybe<Scalars['String']['input']>;
+  /** Assertions it replies to in the dialogue (AIF TA transitions), as `assertion:` ids. */
+  previousIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The actor's words, verbatim from the source, up to 2000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Position in its dialogue (1, 2, ...). */
+  sequence?: InputMaybe<Scalars['Int']['input']>;
   /** Where it is reported (a `source:` id). */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -538,6 +555,37 @@ export type ImportClaim = {
   kind: ClaimKind;
   /** The claim as one neutral sentence, 1 to 500 characters. */
   text: Scalars['String']['input'];
+};
+
+/** One map to import, with where its assertions are reported. */
+export type ImportDocumentInput = {
+  /** The whole file: JSON text for JSON and AIF, Argdown text for ARGDOWN; at most the request body limit (2 MiB by default). */
+  content: Scalars['String']['input'];
+  /** The format of `content`. */
+  format: DocumentFormat;
+  /** The map's name within the source, part of every id made for it (AIF and Argdown), up to 300 characters. Default: map. */
+  map?: InputMaybe<Scalars['String']['input']>;
+  /** The Source the map's assertions are reported in, and the base of the ids made for it (AIF and Argdown), up to 300 characters. Default: Imported map. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of that Source. Default: REPORT. */
+  sourceKind?: InputMaybe<SourceKind>;
+};
+
+/** What an importDocument did. */
+export type ImportDocumentResult = {
+  __typename?: 'ImportDocumentResult';
+  /** Actors in the imported map. */
+  actors: Scalars['Int']['output'];
+  /** Arguments in the imported map. */
+  arguments: Scalars['Int']['output'];
+  /** Assertions in the imported map. */
+  assertions: Scalars['Int']['output'];
+  /** Claims in the imported map. */
+  claims: Scalars['Int']['output'];
+  /** What the import wrote. */
+  result: ImportResult;
+  /** What the format holds and argmap cannot (none for JSON), counted by reason. */
+  skipped: Array<SkippedCount>;
 };
 
 /** An argmap graph document, the shape `argmap export --format json` writes. Every item has its id; references may point at items of the same document or at nodes already stored. An id may appear once per document; the request body may be at most 2 MiB. */
@@ -700,6 +748,11 @@ export type Mutation = {
   deleteArgument: Scalars['ID']['output'];
   /** Deletes the claim with its assertions, citations and positions, and the arguments left without premises or conclusion. Returns the id. */
   deleteClaim: Scalars['ID']['output'];
+  /**
+   * Imports one map in argmap JSON, AIF or Argdown through the same checks and import as
+   * importGraph: one transaction, all or nothing, idempotent (ids come from source, map and the file's own ids).
+   */
+  importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
   /** Sets (or changes) the claim's stance on the issue. Returns the position. */
@@ -766,6 +819,12 @@ export type MutationDeleteArgumentArgs = {
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationDeleteClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+export type MutationImportDocumentArgs = {
+  input: ImportDocumentInput;
 };
 
 
@@ -1069,6 +1128,15 @@ export type SetPositionInput = {
   stance: Stance;
 };
 
+/** How often one reason kept a node or edge of the file out of the graph. */
+export type SkippedCount = {
+  __typename?: 'SkippedCount';
+  /** How many items this reason kept out. */
+  count: Scalars['Int']['output'];
+  /** Why the items were not carried over. */
+  reason: Scalars['String']['output'];
+};
+
 /** A text in which assertions are reported: an article, a statement, a court opinion, a post. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -1260,6 +1328,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
+  DocumentFormat: DocumentFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -1270,6 +1339,8 @@ export type ResolversTypes = {
   ImportAssertion: ImportAssertion;
   ImportCitation: ImportCitation;
   ImportClaim: ImportClaim;
+  ImportDocumentInput: ImportDocumentInput;
+  ImportDocumentResult: ResolverTypeWrapper<Omit<ImportDocumentResult, 'result'> & { result: ResolversTypes['ImportResult'] }>;
   ImportGraphInput: ImportGraphInput;
   ImportIssue: ImportIssue;
   ImportPosition: ImportPosition;
@@ -1294,6 +1365,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SetPositionInput: SetPositionInput;
+  SkippedCount: ResolverTypeWrapper<SkippedCount>;
   Source: ResolverTypeWrapper<SourceRecordModel>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1342,6 +1414,8 @@ export type ResolversParentTypes = {
   ImportAssertion: ImportAssertion;
   ImportCitation: ImportCitation;
   ImportClaim: ImportClaim;
+  ImportDocumentInput: ImportDocumentInput;
+  ImportDocumentResult: Omit<ImportDocumentResult, 'result'> & { result: ResolversParentTypes['ImportResult'] };
   ImportGraphInput: ImportGraphInput;
   ImportIssue: ImportIssue;
   ImportPosition: ImportPosition;
@@ -1365,6 +1439,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
+  SkippedCount: SkippedCount;
   Source: SourceRecordModel;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -1496,6 +1571,15 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportDocumentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDocumentResult'] = ResolversParentTypes['ImportDocumentResult']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  arguments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assertions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedCount']>, ParentType, ContextType>;
+};
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1538,6 +1622,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteArgument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArgumentArgs, 'id'>>;
   deleteClaim?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
+  importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   setPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationSetPositionArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
@@ -1607,6 +1692,11 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SkippedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkippedCount'] = ResolversParentTypes['SkippedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1647,6 +1737,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportDocumentResult?: ImportDocumentResultResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
@@ -1661,6 +1752,7 @@ export type Resolvers<ContextType = Context> = {
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SkippedCount?: SkippedCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

@@ -1,7 +1,9 @@
 import type { GraphDocument } from '../domain/graph-document.js';
 import { argumentLabel } from '../domain/labels.js';
+import { documentToAif } from './aif.js';
+import { documentToArgdown } from './argdown.js';
 
-export const EXPORT_FORMATS = ['json', 'aif', 'dot', 'graphml', 'cytoscape'] as const;
+export const EXPORT_FORMATS = ['json', 'aif', 'argdown', 'dot', 'graphml', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Rendered {
@@ -66,53 +68,8 @@ export function graphView(doc: Doc): { nodes: ViewNode[]; edges: ViewEdge[] } {
   return { nodes, edges: [...edges.values()] };
 }
 
-/**
- * AIFdb JSON: claims are I-nodes, supports RA-nodes, attacks CA-nodes, each assertion an
- * L-node (its speaker a participant, tied by a locution) with a YA-node "Asserting" to what
- * it asserts. AIF has no place for provisions and citations, issues and stances, sources'
- * bibliographic data, affiliations, or claim kinds; the attack kind survives only as the
- * CA-node's text.
- */
-export function toAif(doc: Doc) {
-  const nodes: Record<string, unknown>[] = [];
-  const edges: { edgeID: string; fromID: string; toID: string }[] = [];
-  const locutions: { nodeID: string; personID: string }[] = [];
-  const edge = (fromID: string, toID: string) => edges.push({ edgeID: `${fromID}->${toID}`, fromID, toID });
-  for (const c of doc.claims) nodes.push({ nodeID: c.id, text: c.text, type: 'I' });
-  for (const a of doc.arguments) {
-    const conflict = a.kind === 'ATTACK';
-    nodes.push({
-      nodeID: a.id,
-      text: conflict ? `Default Conflict (${a.attackKind ?? 'REBUT'})` : 'Default Inference',
-      type: conflict ? 'CA' : 'RA',
-      ...(a.scheme ? { scheme: a.scheme } : {}),
-    });
-    for (const p of a.premiseIds) edge(p, a.id);
-    const target = a.conclusionId ?? a.targetArgumentId;
-    if (target) edge(a.id, target);
-  }
-  const actors = new Map(doc.actors.map((a) => [a.id, a]));
-  const participants = new Map<string, Record<string, unknown>>();
-  for (const s of doc.assertions) {
-    const target = s.claimId ?? s.argumentId;
-    const actor = actors.get(s.actorId);
-    const speaker = actor?.name ?? s.actorId;
-    nodes.push({ nodeID: s.id, text: `${speaker}: ${s.quote ?? ''}`.trim(), type: 'L', ...(s.date ? { timestamp: s.date } : {}) });
-    locutions.push({ nodeID: s.id, personID: s.actorId });
-    if (!participants.has(s.actorId)) {
-      // Only a person has a first and a last name; an organisation, court or newspaper keeps its name whole.
-      const [firstname, ...rest] = actor?.kind === 'PERSON' ? speaker.split(' ') : [speaker];
-      participants.set(s.actorId, { participantID: s.actorId, firstname: rest.length ? firstname : speaker, surname: rest.join(' ') });
-    }
-    if (target) {
-      const ya = `${s.id}:asserting`;
-      nodes.push({ nodeID: ya, text: 'Asserting', type: 'YA' });
-      edge(s.id, ya);
-      edge(ya, target);
-    }
-  }
-  return { nodes, edges, locutions, participants: [...participants.values()] };
-}
+/** AIFdb JSON (see src/interchange/aif.ts). */
+export const toAif = (doc: Doc) => documentToAif(doc);
 
 const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 const wrap = (text: string, width = 40) => text.replace(new RegExp(`(.{1,${width}})(\\s|$)`, 'g'), '$1\\n').replace(/\\n$/, '');
@@ -191,6 +148,8 @@ export function renderExport(doc: Doc, format: ExportFormat): Rendered {
       return { body: `${JSON.stringify(doc, null, 2)}\n`, contentType: 'application/json; charset=utf-8', extension: 'json' };
     case 'aif':
       return { body: `${JSON.stringify(toAif(doc), null, 2)}\n`, contentType: 'application/json; charset=utf-8', extension: 'aif.json' };
+    case 'argdown':
+      return { body: documentToArgdown(doc), contentType: 'text/plain; charset=utf-8', extension: 'argdown' };
     case 'dot':
       return { body: toDot(doc), contentType: 'text/vnd.graphviz; charset=utf-8', extension: 'dot' };
     case 'graphml':

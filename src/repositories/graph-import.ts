@@ -19,12 +19,13 @@ function step<K extends keyof GraphDocument, R>(
   statement: Statement<{ rows: readonly R[] }, unknown>,
   key: K,
   prepare: (item: GraphDocument[K][number]) => R,
+  keep: (item: GraphDocument[K][number]) => boolean = () => true,
 ): Step {
   return {
     name: statement.name,
     size: (doc) => doc[key].length,
     write: (tx, doc, start, end) => {
-      const rows = (doc[key] as GraphDocument[K][number][]).slice(start, end).map(prepare);
+      const rows = (doc[key] as GraphDocument[K][number][]).slice(start, end).filter(keep).map(prepare);
       return rows.length > 0 ? tx.run(statement, { rows }) : Promise.resolve();
     },
   };
@@ -43,6 +44,7 @@ const STEPS: readonly Step[] = [
   step(importing.upsertArguments, 'arguments', same),
   step(importing.linkArguments, 'arguments', same),
   step(importing.upsertAssertions, 'assertions', (a) => ({ ...a, searchText: searchText.assertion(a) })),
+  step(importing.linkReplies, 'assertions', same, (a) => (a.previousIds?.length ?? 0) > 0),
   step(importing.linkAffiliations, 'affiliations', same),
   step(importing.linkCitations, 'citations', same),
   step(importing.linkPositions, 'positions', same),

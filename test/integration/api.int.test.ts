@@ -355,7 +355,7 @@ describe('GraphQL API over the real database', () => {
       ['empty text', 'mutation { createClaim(input: { text: "   ", kind: LEGAL }) { id } }', 'BAD_USER_INPUT', 'input.text'],
       [
         'over-long text',
-        `mutation { createClaim(input: { text: "${'x'.repeat(501)}", kind: LEGAL }) { id } }`,
+        `mutation { createClaim(input: { text: "${'x'.repeat(5001)}", kind: LEGAL }) { id } }`,
         'BAD_USER_INPUT',
         'input.text',
       ],

@@ -85,13 +85,16 @@ describe('export formats', () => {
     assert.equal(type('argument:s'), 'RA');
     assert.equal(type('argument:u'), 'CA');
     assert.equal(type('assertion:x'), 'L');
-    assert.equal(type('assertion:x:asserting'), 'YA');
+    assert.equal(type('assertion:x:illocution'), 'YA');
     const has = (from: string, to: string) => aif.edges.some((e) => e.fromID === from && e.toID === to);
     assert.ok(has('claim:a', 'argument:s') && has('argument:s', 'claim:b'));
     assert.ok(has('argument:u', 'argument:s'), 'an undercut points at the RA node');
-    assert.ok(has('assertion:x', 'assertion:x:asserting') && has('assertion:x:asserting', 'claim:a'));
-    assert.deepEqual(aif.locutions, [{ nodeID: 'assertion:x', personID: 'actor:ann' }]);
-    assert.deepEqual(aif.participants, [{ participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee' }]);
+    assert.ok(has('assertion:x', 'assertion:x:illocution') && has('assertion:x:illocution', 'claim:a'));
+    assert.deepEqual(aif.locutions, [{ nodeID: 'assertion:x', personID: 'actor:ann', start: '2025-04-14' }]);
+    assert.deepEqual(aif.participants, [
+      { participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee', kind: 'PERSON' },
+      { participantID: 'actor:org', firstname: 'Org', surname: '', kind: 'ORGANIZATION' },
+    ]);
   });
 
   it('DOT, GraphML and Cytoscape carry every node and edge, escaped', () => {
@@ -115,11 +118,13 @@ describe('export formats', () => {
     const org = { id: 'actor:aclu', name: 'American Civil Liberties Union', kind: 'ORGANIZATION' as const, description: null };
     const saying = (actorId: string) => ({ ...doc.assertions[0]!, id: `assertion:${actorId.slice(6)}`, actorId });
     const aif = toAif({ ...doc, actors: [...doc.actors, court, org], assertions: [saying('actor:ann'), saying(court.id), saying(org.id)] });
-    assert.deepEqual(aif.participants, [
-      { participantID: 'actor:ann', firstname: 'Ann', surname: 'Lee' },
-      { participantID: 'actor:court', firstname: 'Supreme Court of the United States', surname: '' },
-      { participantID: 'actor:aclu', firstname: 'American Civil Liberties Union', surname: '' },
-    ]);
+    const name = (id: string) => {
+      const p = (aif.participants as { participantID: string; firstname: string; surname: string }[]).find((x) => x.participantID === id);
+      return p && { firstname: p.firstname, surname: p.surname };
+    };
+    assert.deepEqual(name('actor:ann'), { firstname: 'Ann', surname: 'Lee' });
+    assert.deepEqual(name('actor:court'), { firstname: 'Supreme Court of the United States', surname: '' });
+    assert.deepEqual(name('actor:aclu'), { firstname: 'American Civil Liberties Union', surname: '' });
   });
 
   it('GraphML declares kind for nodes and edges and gives each edge that has one its kind', () => {

@@ -28,6 +28,7 @@ export const findArguments = statement(
       kind: z.enum(ARGUMENT_KINDS),
       attackKind: z.enum(ATTACK_KINDS).nullable(),
       scheme: optional,
+      schemeId: optional,
       rationale: optional,
       premiseIds: z.array(text),
       conclusionId: optional,
@@ -47,6 +48,12 @@ export const findAssertions = statement(
       sourceId: optional,
       quote: optional,
       date: optional,
+      illocution: optional,
+      sequence: z.number().nullable(),
+      previousIds: z
+        .array(text)
+        .nullable()
+        .transform((ids) => ids ?? undefined),
     }),
   ),
 );

@@ -14,6 +14,7 @@ export const upsertClaims = statement('import/upsert-claims', rows<'claims', Sea
 export const upsertArguments = statement('import/upsert-arguments', rows<'arguments'>(), noRow);
 export const linkArguments = statement('import/link-arguments', rows<'arguments'>(), noRow);
 export const upsertAssertions = statement('import/upsert-assertions', rows<'assertions', Searchable>(), noRow);
+export const linkReplies = statement('import/link-replies', rows<'assertions'>(), noRow);
 export const linkAffiliations = statement('import/link-affiliations', rows<'affiliations'>(), noRow);
 export const linkCitations = statement('import/link-citations', rows<'citations'>(), noRow);
 export const linkPositions = statement('import/link-positions', rows<'positions'>(), noRow);

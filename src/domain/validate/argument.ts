@@ -10,6 +10,8 @@ export interface RawArgument {
   conclusionId?: string | null;
   targetArgumentId?: string | null;
   scheme?: string | null;
+  /** The AIF scheme id (AIFdb `schemeID`) of an imported argument. */
+  schemeId?: string | null;
   rationale?: string | null;
 }
 
@@ -21,6 +23,7 @@ export interface ValidArgument {
   conclusionId: string | null;
   targetArgumentId: string | null;
   scheme: string | null;
+  schemeId?: string | null;
   rationale: string | null;
 }
 
@@ -84,6 +87,7 @@ export function validateArgument(raw: RawArgument, at: string): { argument: Vali
       conclusionId,
       targetArgumentId,
       scheme: optionalText(raw.scheme, `${at}scheme`, 'scheme'),
+      ...(raw.schemeId ? { schemeId: optionalText(raw.schemeId, `${at}schemeId`, 'scheme') } : {}),
       rationale: optionalText(raw.rationale, `${at}rationale`, 'rationale'),
     },
     references,

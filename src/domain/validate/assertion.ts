@@ -9,6 +9,12 @@ export interface RawAssertion {
   sourceId?: string | null;
   quote?: string | null;
   date?: string | null;
+  /** The illocution (AIF YA scheme) by which it was said: Asserting, Agreeing, Restating ... */
+  illocution?: string | null;
+  /** Position in the dialogue it belongs to (1, 2, ...). */
+  sequence?: number | null;
+  /** The assertions it replies to in the dialogue (AIF TA transitions), stored as REPLIES_TO. */
+  previousIds?: readonly string[] | null;
 }
 
 export interface ValidAssertion {
@@ -19,6 +25,9 @@ export interface ValidAssertion {
   sourceId: string | null;
   quote: string | null;
   date: string | null;
+  illocution?: string | null;
+  sequence?: number | null;
+  previousIds?: string[];
 }
 
 /** Who asserted one claim or one argument, where, in which words, when. */
@@ -37,7 +46,19 @@ export function validateAssertion(raw: RawAssertion, at: string): { assertion: V
     quote: optionalText(raw.quote, `${at}quote`, 'quote'),
     date: optionalDate(raw.date, `${at}date`),
   };
+  if (raw.illocution) assertion.illocution = optionalText(raw.illocution, `${at}illocution`, 'scheme');
+  if (raw.sequence !== null && raw.sequence !== undefined) {
+    if (!Number.isInteger(raw.sequence) || raw.sequence < 0)
+      throw invalid(`${at}sequence`, `${at}sequence must be a whole number, 0 or more`);
+    assertion.sequence = raw.sequence;
+  }
+  const previousIds = [...new Set((raw.previousIds ?? []).map((p, j) => idOf('Assertion', p, `${at}previousIds[${j}]`)))];
+  previousIds.forEach((p, j) => {
+    if (p === assertion.id) throw invalid(`${at}previousIds[${j}]`, 'An assertion cannot reply to itself');
+  });
+  if (previousIds.length > 0) assertion.previousIds = previousIds;
   const references: InputReference[] = [{ id: assertion.actorId, label: 'Actor', field: `${at}actorId` }];
+  previousIds.forEach((p, j) => references.push({ id: p, label: 'Assertion', field: `${at}previousIds[${j}]` }));
   if (claimId) references.push({ id: claimId, label: 'Claim', field: `${at}claimId` });
   if (argumentId) references.push({ id: argumentId, label: 'Argument', field: `${at}argumentId` });
   if (assertion.sourceId) references.push({ id: assertion.sourceId, label: 'Source', field: `${at}sourceId` });

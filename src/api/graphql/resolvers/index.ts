@@ -23,6 +23,7 @@ import { createProvision } from './Mutation/createProvision.js';
 import { createSource } from './Mutation/createSource.js';
 import { deleteArgument } from './Mutation/deleteArgument.js';
 import { deleteClaim } from './Mutation/deleteClaim.js';
+import { importDocument } from './Mutation/importDocument.js';
 import { importGraph } from './Mutation/importGraph.js';
 import { setPosition } from './Mutation/setPosition.js';
 import { updateClaim } from './Mutation/updateClaim.js';
@@ -78,6 +79,7 @@ const mutations: MutationResolvers = {
   citeProvision,
   setPosition,
   importGraph,
+  importDocument,
 };
 
 function assertCanWrite(ctx: Context): void {

@@ -1,0 +1,37 @@
+// What the interchange converters share: their error, the tally of what a format could not carry, an empty document.
+import type { GraphDocument } from '../domain/graph-document.js';
+
+/** A file that cannot be read as the format it is said to be in. */
+export class InterchangeError extends Error {}
+
+/** Counts, by reason, the nodes and edges a conversion could not carry over. */
+export class Tally {
+  readonly counts = new Map<string, number>();
+  add(reason: string, n = 1): void {
+    if (n > 0) this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
+  }
+  merge(other: Tally): void {
+    for (const [reason, n] of other.counts) this.add(reason, n);
+  }
+  get total(): number {
+    return [...this.counts.values()].reduce((a, b) => a + b, 0);
+  }
+  toJSON(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort((a, b) => b[1] - a[1]));
+  }
+}
+
+export function emptyDocument(): GraphDocument {
+  return {
+    issues: [],
+    actors: [],
+    affiliations: [],
+    sources: [],
+    provisions: [],
+    claims: [],
+    arguments: [],
+    assertions: [],
+    citations: [],
+    positions: [],
+  };
+}
