@@ -12,4 +12,4 @@ CALL (a) {
   WITH a, coalesce(c, t) AS target WHERE target IS NOT NULL
   CREATE (a)-[:CONCLUSION]->(target)
 }
-RETURN a {.id, .kind, .attackKind, .scheme, .rationale, conclusionId: [(a)-[:CONCLUSION]->(t:Claim) | t.id][0], targetArgumentId: [(a)-[:CONCLUSION]->(t:Argument) | t.id][0]} AS item
+RETURN a {.id, .kind, .attackKind, .scheme, .rationale, .reconstructed, conclusionId: [(a)-[:CONCLUSION]->(t:Claim) | t.id][0], targetArgumentId: [(a)-[:CONCLUSION]->(t:Argument) | t.id][0]} AS item

@@ -23,13 +23,13 @@ RETURN c {.id, .text, .kind, .createdAt, .updatedAt} AS item,
   CASE WHEN $citations THEN COLLECT {
     MATCH (c)-[r:CITES]->(p:Provision)
     WITH r, p ORDER BY p.id
-    RETURN {claimId: key, provisionId: p.id, role: r.role, note: r.note,
+    RETURN {claimId: key, provisionId: p.id, role: r.role, note: r.note, attribution: r.attribution,
       provision: p {.id, .name, .kind, .citation, .summary, partOfId: [(p)-[:PART_OF]->(q:Provision) | q.id][0]}}
   } END AS citations,
   CASE WHEN $concludedBy THEN COLLECT {
     MATCH (c)<-[:CONCLUSION]-(a:Argument)
     WITH a ORDER BY a.id
-    RETURN a {.id, .kind, .attackKind, .scheme, .rationale, conclusionId: key, targetArgumentId: null}
+    RETURN a {.id, .kind, .attackKind, .scheme, .rationale, .reconstructed, conclusionId: key, targetArgumentId: null}
   } END AS concludedBy,
   CASE WHEN $counterclaims THEN COLLECT {
     MATCH (c)<-[:CONCLUSION]-(:Argument {kind: 'ATTACK'})<-[:PREMISE]-(k:Claim)
@@ -39,7 +39,7 @@ RETURN c {.id, .text, .kind, .createdAt, .updatedAt} AS item,
   CASE WHEN $premiseOf THEN COLLECT {
     MATCH (c)-[:PREMISE]->(a:Argument)
     WITH a ORDER BY a.id
-    RETURN a {.id, .kind, .attackKind, .scheme, .rationale,
+    RETURN a {.id, .kind, .attackKind, .scheme, .rationale, .reconstructed,
       conclusionId: [(a)-[:CONCLUSION]->(t:Claim) | t.id][0], targetArgumentId: [(a)-[:CONCLUSION]->(t:Argument) | t.id][0]}
   } END AS premiseOf,
   CASE WHEN $positions THEN COLLECT {

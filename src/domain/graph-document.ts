@@ -3,7 +3,7 @@ import { isIsoDate } from '../scalars.js';
 import { idOf, optionalIdOf, optionalText, optionalUrl, requiredText } from '../validation.js';
 import { checkArgument } from './arguments.js';
 import type { NodeLabel } from './ids.js';
-import type { ActorKind, ArgumentKind, AttackKind, CitationRole, ClaimKind, ProvisionKind, SourceKind, Stance } from './index.js';
+import type { ActorKind, ArgumentKind, AttackKind, CitationAttribution, CitationRole, ClaimKind, ProvisionKind, SourceKind, Stance } from './index.js';
 
 /** The argmap graph document: what importGraph takes and `argmap export --format json` writes. */
 export interface GraphDocument {
@@ -34,6 +34,7 @@ export interface GraphDocument {
     attackKind: AttackKind | null;
     scheme: string | null;
     rationale: string | null;
+    reconstructed?: boolean;
     premiseIds: string[];
     conclusionId: string | null;
     targetArgumentId: string | null;
@@ -47,7 +48,7 @@ export interface GraphDocument {
     quote: string | null;
     date: string | null;
   }[];
-  citations: { claimId: string; provisionId: string; role: CitationRole; note: string | null }[];
+  citations: { claimId: string; provisionId: string; role: CitationRole; note: string | null; attribution?: CitationAttribution }[];
   positions: { claimId: string; issueId: string; stance: Stance }[];
 }
 
@@ -151,6 +152,7 @@ export function normalizeGraphDocument(input: LooseDocument): { doc: GraphDocume
         attackKind: (sOpt(x.attackKind) as AttackKind | null) ?? null,
         scheme: optionalText(sOpt(x.scheme), at('arguments', i, 'scheme'), 'scheme'),
         rationale: optionalText(sOpt(x.rationale), at('arguments', i, 'rationale'), 'rationale'),
+        reconstructed: x.reconstructed === true,
         premiseIds,
         conclusionId: optionalIdOf('Claim', sOpt(x.conclusionId), at('arguments', i, 'conclusionId')),
         targetArgumentId: optionalIdOf('Argument', sOpt(x.targetArgumentId), at('arguments', i, 'targetArgumentId')),
@@ -182,6 +184,7 @@ export function normalizeGraphDocument(input: LooseDocument): { doc: GraphDocume
       provisionId: idOf('Provision', s(x.provisionId), at('citations', i, 'provisionId')),
       role: x.role as CitationRole,
       note: optionalText(sOpt(x.note), at('citations', i, 'note'), 'note'),
+      attribution: (sOpt(x.attribution) as CitationAttribution | null) ?? 'SPEAKER',
     })),
     positions: list('positions').map((x, i) => ({
       claimId: idOf('Claim', s(x.claimId), at('positions', i, 'claimId')),

@@ -9,6 +9,7 @@ export type ProvisionKind =
   'CONSTITUTION' | 'ARTICLE' | 'AMENDMENT' | 'CLAUSE' | 'DOCTRINE' | 'STATUTE' | 'TREATY' | 'REGULATION' | 'CASE' | 'PROGRAM';
 export type CitationRole = 'PROHIBITS' | 'PERMITS' | 'REQUIRES' | 'CONTEXT';
 export type Stance = 'PRO' | 'CON' | 'NEUTRAL';
+export type CitationAttribution = 'SPEAKER' | 'ANALYST';
 
 export interface ClaimRecord {
   __typename: 'Claim';
@@ -26,6 +27,7 @@ export interface ArgumentRecord {
   attackKind: AttackKind | null;
   scheme: string | null;
   rationale: string | null;
+  reconstructed: boolean;
   conclusionId: string | null;
   targetArgumentId: string | null;
 }
@@ -86,6 +88,7 @@ export interface CitationRecord {
   provisionId: string;
   role: CitationRole;
   note: string | null;
+  attribution: CitationAttribution;
   /** Read with the citation where the statement projects it. */
   provision?: ProvisionRecord | null;
 }

@@ -86,6 +86,8 @@ export type Argument = Node & {
   /** Several premises make a linked argument. */
   premises: Array<Claim>;
   rationale?: Maybe<Scalars['String']['output']>;
+  /** True when no speaker states this inference: the analyst reconstructed it from the passage the rationale names. */
+  reconstructed: Scalars['Boolean']['output'];
   scheme?: Maybe<Scalars['String']['output']>;
   /** The argument whose inference this one attacks (undercuts only). */
   targetArgument?: Maybe<Argument>;
@@ -144,11 +146,17 @@ export type AttackKind =
 
 export type Citation = {
   __typename?: 'Citation';
+  attribution: CitationAttribution;
   claim: Claim;
   note?: Maybe<Scalars['String']['output']>;
   provision: Provision;
   role: CitationRole;
 };
+
+/** Whose citation it is: the speaker's own, or the analyst's reading of a claim the speaker makes without naming the provision. */
+export type CitationAttribution =
+  | 'ANALYST'
+  | 'SPEAKER';
 
 export type CitationFields = {
   note?: InputMaybe<Scalars['String']['input']>;
@@ -336,6 +344,8 @@ export type ImportArgument = {
   kind: ArgumentKind;
   premiseIds: Array<Scalars['ID']['input']>;
   rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The analyst's reconstruction, not an inference a speaker states; the rationale names the passage. Default false. */
+  reconstructed?: InputMaybe<Scalars['Boolean']['input']>;
   scheme?: InputMaybe<Scalars['String']['input']>;
   targetArgumentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -351,6 +361,8 @@ export type ImportAssertion = {
 };
 
 export type ImportCitation = {
+  /** Whose citation it is. Default SPEAKER. */
+  attribution?: InputMaybe<CitationAttribution>;
   claimId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   provisionId: Scalars['ID']['input'];
@@ -916,6 +928,7 @@ export type ResolversTypes = {
   AttackKind: AttackKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecordModel>;
+  CitationAttribution: CitationAttribution;
   CitationFields: CitationFields;
   CitationRole: CitationRole;
   CiteProvisionInput: CiteProvisionInput;
@@ -1081,6 +1094,7 @@ export type ArgumentResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ArgumentKind'], ParentType, ContextType>;
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reconstructed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetArgument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType>;
   undercutBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -1110,6 +1124,7 @@ export type AssertionResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  attribution?: Resolver<ResolversTypes['CitationAttribution'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;

@@ -39,6 +39,7 @@ export const toArgument = (row: Row): ArgumentRecord => ({
   attackKind: strOrNull(row.attackKind) as AttackKind | null,
   scheme: strOrNull(row.scheme),
   rationale: strOrNull(row.rationale),
+  reconstructed: row.reconstructed === true,
   conclusionId: strOrNull(row.conclusionId),
   targetArgumentId: strOrNull(row.targetArgumentId),
 });
@@ -96,6 +97,7 @@ export const toCitation = (row: Row): CitationRecord => ({
   provisionId: str(row.provisionId),
   role: str(row.role) as CitationRole,
   note: strOrNull(row.note),
+  attribution: row.attribution === 'ANALYST' ? 'ANALYST' : 'SPEAKER',
   ...(row.provision ? { provision: toProvision(row.provision as Row) } : {}),
 });
 
