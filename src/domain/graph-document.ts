@@ -3,7 +3,17 @@ import { isIsoDate } from '../scalars.js';
 import { idOf, optionalIdOf, optionalText, optionalUrl, requiredText } from '../validation.js';
 import { checkArgument } from './arguments.js';
 import type { NodeLabel } from './ids.js';
-import type { ActorKind, ArgumentKind, AttackKind, CitationAttribution, CitationRole, ClaimKind, ProvisionKind, SourceKind, Stance } from './index.js';
+import type {
+  ActorKind,
+  ArgumentKind,
+  AttackKind,
+  CitationAttribution,
+  CitationRole,
+  ClaimKind,
+  ProvisionKind,
+  SourceKind,
+  Stance,
+} from './index.js';
 
 /** The argmap graph document: what importGraph takes and `argmap export --format json` writes. */
 export interface GraphDocument {
