@@ -3,4 +3,4 @@ UNWIND $citations AS row
 MATCH (c:Claim {id: row.claimId}), (p:Provision {id: row.provisionId})
 MERGE (c)-[r:CITES]->(p)
 SET r.role = row.role, r.note = row.note
-RETURN {claimId: c.id, provisionId: p.id, role: r.role, note: r.note} AS item
+RETURN {claimId: c.id, provisionId: p.id, role: r.role, note: r.note, attribution: coalesce(r.attribution, 'SPEAKER')} AS item

@@ -2,5 +2,5 @@
 UNWIND $ids AS key
 MATCH (:Claim {id: key})-[r:CITES]->(p:Provision)
 WITH key, r, p ORDER BY p.id
-RETURN key, collect({claimId: key, provisionId: p.id, role: r.role, note: r.note,
+RETURN key, collect({claimId: key, provisionId: p.id, role: r.role, note: r.note, attribution: coalesce(r.attribution, 'SPEAKER'),
   provision: {{provision p}}}) AS items

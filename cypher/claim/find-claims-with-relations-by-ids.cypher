@@ -19,7 +19,7 @@ RETURN {{claim c}} AS item,
   CASE WHEN $citations THEN COLLECT {
     MATCH (c)-[r:CITES]->(p:Provision)
     WITH r, p ORDER BY p.id
-    RETURN {claimId: key, provisionId: p.id, role: r.role, note: r.note,
+    RETURN {claimId: key, provisionId: p.id, role: r.role, note: r.note, attribution: coalesce(r.attribution, 'SPEAKER'),
       provision: {{provision p}}}
   } END AS citations,
   CASE WHEN $concludedBy THEN COLLECT {

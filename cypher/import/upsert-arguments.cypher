@@ -1,4 +1,4 @@
 // @name import/upsert-arguments
 UNWIND $rows AS row
 MERGE (a:Argument {id: row.id})
-SET a.kind = row.kind, a.attackKind = row.attackKind, a.scheme = row.scheme, a.schemeId = row.schemeId, a.rationale = row.rationale
+SET a.kind = row.kind, a.attackKind = row.attackKind, a.scheme = row.scheme, a.schemeId = row.schemeId, a.rationale = row.rationale, a.reconstructed = row.reconstructed

@@ -153,6 +153,7 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
         claimId: claimId(i),
         provisionId: pick(doc.provisions.slice(1)).id,
         role: pick(['PROHIBITS', 'PERMITS', 'REQUIRES', 'CONTEXT'] as const),
+        attribution: 'SPEAKER',
         note: null,
       });
     }

@@ -3,6 +3,7 @@ import {
   ACTOR_KINDS,
   ARGUMENT_KINDS,
   ATTACK_KINDS,
+  CITATION_ATTRIBUTIONS,
   CITATION_ROLES,
   CLAIM_KINDS,
   PROVISION_KINDS,
@@ -40,6 +41,7 @@ export const argumentShape: z.ZodType<ArgumentRecord> = z
     attackKind: z.enum(ATTACK_KINDS).nullable(),
     scheme: optionalText,
     rationale: optionalText,
+    reconstructed: z.boolean(),
     conclusionId: optionalText,
     targetArgumentId: optionalText,
   })
@@ -96,6 +98,7 @@ export const citationShape: z.ZodType<CitationRecord> = z.object({
   provisionId: text,
   role: z.enum(CITATION_ROLES),
   note: optionalText,
+  attribution: z.enum(CITATION_ATTRIBUTIONS),
   provision: provisionShape.nullable().optional(),
 });
 

@@ -22,6 +22,8 @@ export const PROVISION_KINDS = [
 ] as const;
 export const CITATION_ROLES = ['PROHIBITS', 'PERMITS', 'REQUIRES', 'CONTEXT'] as const;
 export const STANCES = ['PRO', 'CON', 'NEUTRAL'] as const;
+/** Whose reading a citation is: the speaker's own, or the analyst's who mapped the text. */
+export const CITATION_ATTRIBUTIONS = ['SPEAKER', 'ANALYST'] as const;
 
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type ArgumentKind = (typeof ARGUMENT_KINDS)[number];
@@ -31,6 +33,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 export type CitationRole = (typeof CITATION_ROLES)[number];
 export type Stance = (typeof STANCES)[number];
+export type CitationAttribution = (typeof CITATION_ATTRIBUTIONS)[number];
 
 export interface ClaimRecord {
   __typename: 'Claim';
@@ -48,6 +51,8 @@ export interface ArgumentRecord {
   attackKind: AttackKind | null;
   scheme: string | null;
   rationale: string | null;
+  /** The analyst's reconstruction rather than an inference a speaker states (its rationale names the passage). */
+  reconstructed: boolean;
   conclusionId: string | null;
   targetArgumentId: string | null;
 }
@@ -85,6 +90,7 @@ export interface CitationRecord {
   provisionId: string;
   role: CitationRole;
   note: string | null;
+  attribution: CitationAttribution;
   /** Read with the citation where the statement projects it. */
   provision?: ProvisionRecord | null;
 }

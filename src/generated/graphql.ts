@@ -124,6 +124,8 @@ export type Argument = Node & {
   premises: Array<Claim>;
   /** Why the premises bear on the conclusion, in the words of whoever mapped it, up to 2000 characters; null when none is given. */
   rationale?: Maybe<Scalars['String']['output']>;
+  /** True when no speaker states this inference: the analyst reconstructed it from the passage the rationale names. */
+  reconstructed: Scalars['Boolean']['output'];
   /** The name of the argument scheme it follows (e.g. `Argument from Rule`), up to 120 characters; null when none is named. */
   scheme?: Maybe<Scalars['String']['output']>;
   /** The argument whose inference this one attacks (undercuts only). */
@@ -202,6 +204,8 @@ export type AttackKind =
 /** A claim citing a provision, in a role; at most one citation per claim and provision. */
 export type Citation = {
   __typename?: 'Citation';
+  /** Whose citation it is: the speaker's own, or the analyst's reading. */
+  attribution: CitationAttribution;
   /** The claim that cites. */
   claim: Claim;
   /** How the claim reads the provision, up to 1000 characters; null when none was given. */
@@ -211,6 +215,13 @@ export type Citation = {
   /** What the claim says the provision does to the act. */
   role: CitationRole;
 };
+
+/** Whose citation it is: the speaker's own, or the analyst's reading of a claim the speaker makes without naming the provision. */
+export type CitationAttribution =
+  /** The analyst who mapped the text supplies the provision; the speaker does not name it. */
+  | 'ANALYST'
+  /** The speaker names or relies on the provision in the text. */
+  | 'SPEAKER';
 
 /** A provision a new claim cites. */
 export type CitationFields = {
@@ -503,6 +514,8 @@ export type ImportArgument = {
   premiseIds: Array<Scalars['ID']['input']>;
   /** Why the premises bear on the conclusion, up to 2000 characters. */
   rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The analyst's reconstruction, not an inference a speaker states; the rationale names the passage. Default false. */
+  reconstructed?: InputMaybe<Scalars['Boolean']['input']>;
   /** The name of the argument scheme it follows, up to 120 characters. */
   scheme?: InputMaybe<Scalars['String']['input']>;
   /** The AIF scheme id (AIFdb `schemeID`) of an imported argument. */
@@ -537,6 +550,8 @@ export type ImportAssertion = {
 
 /** A claim citing a provision, in a graph document. */
 export type ImportCitation = {
+  /** Whose citation it is. Default SPEAKER. */
+  attribution?: InputMaybe<CitationAttribution>;
   /** The citing claim (a `claim:` id). */
   claimId: Scalars['ID']['input'];
   /** How the claim reads the provision, up to 1000 characters. */
@@ -1311,6 +1326,7 @@ export type ResolversTypes = {
   AttackKind: AttackKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecordModel>;
+  CitationAttribution: CitationAttribution;
   CitationFields: CitationFields;
   CitationRole: CitationRole;
   CiteProvisionInput: CiteProvisionInput;
@@ -1483,6 +1499,7 @@ export type ArgumentResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ArgumentKind'], ParentType, ContextType>;
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reconstructed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetArgument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType>;
   undercutBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -1512,6 +1529,7 @@ export type AssertionResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  attribution?: Resolver<ResolversTypes['CitationAttribution'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;

@@ -273,6 +273,7 @@ export function aifToDocument(aif: AifDocument, options: AifImportOptions): { do
       scheme: n.type === 'MA' && scheme !== null && !REPHRASE.test(scheme) ? `${defaultScheme.MA}: ${scheme}` : scheme,
       schemeId: idText(n.schemeID),
       rationale: typeof n.rationale === 'string' ? n.rationale : null,
+      ...(n.reconstructed === true ? { reconstructed: true } : {}),
       premiseIds,
       conclusionId,
       targetArgumentId: conclusionId === null ? argumentIds.get(target.nodeID)! : null,
@@ -430,6 +431,7 @@ export function documentToAif(doc: GraphDocument) {
       ...(a.schemeId ? { schemeID: a.schemeId } : {}),
       ...(a.attackKind ? { attackKind: a.attackKind } : {}),
       ...(a.rationale ? { rationale: a.rationale } : {}),
+      ...(a.reconstructed ? { reconstructed: true } : {}),
     });
     for (const p of a.premiseIds) edge(p, a.id);
     const target = a.conclusionId ?? a.targetArgumentId;

@@ -127,6 +127,7 @@ export function argdownToDocument(text: string, options: { idBase: string; sourc
             (isMain ? str(data?.scheme) : null) ??
             (str((s as { inference?: { inferenceRules?: string[] } }).inference?.inferenceRules?.join(', ')) || null),
           rationale: isMain ? (IArgument.getCanonicalMemberText(arg)?.trim() ?? null) || null : null,
+          ...(isMain && String(data?.reconstructed) === 'true' ? { reconstructed: true } : {}),
           premiseIds: distinct,
           conclusionId: claimId,
           targetArgumentId: null,
@@ -169,6 +170,7 @@ export function argdownToDocument(text: string, options: { idBase: string; sourc
         attackKind,
         scheme: str(data?.scheme),
         ...(given && str(given.schemeId) ? { schemeId: str(given.schemeId) } : {}),
+        ...(given && String(given.reconstructed) === 'true' ? { reconstructed: true } : {}),
         rationale: fromArgument ? (IArgument.getCanonicalMemberText(fromArgument)?.trim() ?? null) || null : null,
         premiseIds: premises,
         conclusionId,
@@ -244,12 +246,17 @@ export function documentToArgdown(doc: GraphDocument): string {
   for (const a of doc.arguments) {
     const head = `<${titleOfId(a.id)}>${a.rationale ? `: ${oneLine(a.rationale)}` : ''}`;
     if (a.kind === 'SUPPORT' && a.conclusionId) {
-      lines.push(`${head}${data({ id: a.id, scheme: a.scheme, schemeId: a.schemeId })}`, '');
+      lines.push(
+        `${head}${data({ id: a.id, scheme: a.scheme, schemeId: a.schemeId, reconstructed: a.reconstructed ? 'true' : null })}`,
+        '',
+      );
       a.premiseIds.forEach((p, i) => lines.push(`(${i + 1}) [${titleOfId(p)}]`));
       lines.push('----', `(${a.premiseIds.length + 1}) [${titleOfId(a.conclusionId)}]`, '');
       continue;
     }
-    lines.push(`${head}${data({ id: a.id, kind: a.kind, attackKind: a.attackKind, scheme: a.scheme, schemeId: a.schemeId })}`);
+    lines.push(
+      `${head}${data({ id: a.id, kind: a.kind, attackKind: a.attackKind, scheme: a.scheme, schemeId: a.schemeId, reconstructed: a.reconstructed ? 'true' : null })}`,
+    );
     for (const p of a.premiseIds) lines.push(`  + [${titleOfId(p)}]`);
     if (a.conclusionId) lines.push(`  ${a.kind === 'ATTACK' ? '->' : '+>'} [${titleOfId(a.conclusionId)}]`);
     if (a.targetArgumentId) lines.push(`  _> <${titleOfId(a.targetArgumentId)}>`);

@@ -57,6 +57,49 @@ describe('the seed debate in the database', () => {
     assert.deepEqual(unasserted, []);
   });
 
+  it('reads back which arguments are reconstructions and whose each citation is', async () => {
+    const batch = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / 10) }, (_, i) => items.slice(i * 10, i * 10 + 10));
+    const reconstructed: string[] = [];
+    for (const ids of batch<string>(doc.arguments.map((a: Data) => a.id))) {
+      const r = await t.gql<Data>(`{ ${ids.map((id, i) => `a${i}: argument(id: "${id}") { id reconstructed }`).join(' ')} }`);
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      for (const a of Object.values(r.data!) as Data[]) if (a.reconstructed) reconstructed.push(a.id);
+    }
+    assert.deepEqual(
+      reconstructed.sort(),
+      doc.arguments
+        .filter((a: Data) => a.reconstructed)
+        .map((a: Data) => a.id)
+        .sort(),
+    );
+    const stored: string[] = [];
+    const cited = [...new Set<string>(doc.citations.map((c: Data) => c.claimId))];
+    for (const ids of batch(cited)) {
+      const r = await t.gql<Data>(
+        `{ ${ids.map((id, i) => `c${i}: claim(id: "${id}") { id citations { attribution provision { id } } }`).join(' ')} }`,
+      );
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      for (const c of Object.values(r.data!) as Data[])
+        for (const x of c.citations) stored.push(`${c.id} ${x.provision.id} ${x.attribution}`);
+    }
+    const expected = doc.citations.map((c: Data) => `${c.claimId} ${c.provisionId} ${c.attribution ?? 'SPEAKER'}`);
+    assert.deepEqual(stored.sort(), expected.sort());
+    assert.ok(expected.some((e: string) => e.endsWith(' ANALYST')) && reconstructed.length > 0);
+    const exported = await t.service.backend.repos.graphExport.exportGraph();
+    assert.deepEqual(
+      exported!.arguments
+        .filter((a) => a.reconstructed)
+        .map((a) => a.id)
+        .sort(),
+      reconstructed.sort(),
+      'the json export keeps the mark',
+    );
+    assert.equal(
+      exported!.citations.filter((c) => c.attribution === 'ANALYST').length,
+      expected.filter((e: string) => e.endsWith(' ANALYST')).length,
+    );
+  });
+
   for (const [index, tab] of GRAPHIQL_EXAMPLE_TABS.entries()) {
     const name = /query (\w+)/.exec(tab.query)?.[1] ?? `tab ${index}`;
     it(`GraphiQL example "${name}" answers from the seed debate`, async () => {

@@ -60,7 +60,7 @@ const doc: GraphDocument = {
       date: '2025-04-14',
     },
   ],
-  citations: [{ claimId: 'claim:b', provisionId: 'provision:a8', role: 'PROHIBITS', note: null }],
+  citations: [{ claimId: 'claim:b', provisionId: 'provision:a8', role: 'PROHIBITS', note: null, attribution: 'SPEAKER' }],
   positions: [{ claimId: 'claim:b', issueId: 'issue:q', stance: 'CON' }],
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARGUMENT_KINDS, ATTACK_KINDS, CITATION_ROLES, CLAIM_KINDS, STANCES } from '../../domain/index.js';
+import { ARGUMENT_KINDS, ATTACK_KINDS, CITATION_ATTRIBUTIONS, CITATION_ROLES, CLAIM_KINDS, STANCES } from '../../domain/index.js';
 import { actorShape, issueShape, provisionShape, sourceShape } from '../shapes.js';
 import { param, statement } from '../statement.js';
 
@@ -30,6 +30,10 @@ export const findArguments = statement(
       scheme: optional,
       schemeId: optional,
       rationale: optional,
+      reconstructed: z
+        .boolean()
+        .nullable()
+        .transform((value) => value ?? undefined),
       premiseIds: z.array(text),
       conclusionId: optional,
       targetArgumentId: optional,
@@ -60,7 +64,18 @@ export const findAssertions = statement(
 export const findCitations = statement(
   'export/find-citations',
   ids,
-  item(z.object({ claimId: text, provisionId: text, role: z.enum(CITATION_ROLES), note: optional })),
+  item(
+    z.object({
+      claimId: text,
+      provisionId: text,
+      role: z.enum(CITATION_ROLES),
+      note: optional,
+      attribution: z
+        .enum(CITATION_ATTRIBUTIONS)
+        .nullable()
+        .transform((value) => value ?? 'SPEAKER'),
+    }),
+  ),
 );
 export const findPositions = statement(
   'export/find-positions',

@@ -13,6 +13,8 @@ export interface RawArgument {
   /** The AIF scheme id (AIFdb `schemeID`) of an imported argument. */
   schemeId?: string | null;
   rationale?: string | null;
+  /** The analyst's reconstruction, not an inference a speaker states. */
+  reconstructed?: boolean | null;
 }
 
 export interface ValidArgument {
@@ -25,6 +27,7 @@ export interface ValidArgument {
   scheme: string | null;
   schemeId?: string | null;
   rationale: string | null;
+  reconstructed?: boolean;
 }
 
 /**
@@ -89,6 +92,7 @@ export function validateArgument(raw: RawArgument, at: string): { argument: Vali
       scheme: optionalText(raw.scheme, `${at}scheme`, 'scheme'),
       ...(raw.schemeId ? { schemeId: optionalText(raw.schemeId, `${at}schemeId`, 'scheme') } : {}),
       rationale: optionalText(raw.rationale, `${at}rationale`, 'rationale'),
+      ...(raw.reconstructed ? { reconstructed: true } : {}),
     },
     references,
   };

@@ -1,11 +1,13 @@
-import { CITATION_ROLES, type CitationRole } from '../index.js';
-import { idOf, oneOf, optionalText, type InputReference } from '../validation.js';
+import { CITATION_ATTRIBUTIONS, CITATION_ROLES, type CitationAttribution, type CitationRole } from '../index.js';
+import { idOf, oneOf, optionalOneOf, optionalText, type InputReference } from '../validation.js';
 
 export interface RawCitation {
   claimId: string;
   provisionId: string;
   role: unknown;
   note?: string | null;
+  /** Whose reading this is; SPEAKER unless the analyst supplies it. */
+  attribution?: unknown;
 }
 
 export interface ValidCitation {
@@ -13,6 +15,7 @@ export interface ValidCitation {
   provisionId: string;
   role: CitationRole;
   note: string | null;
+  attribution: CitationAttribution;
 }
 
 /** A claim citing a provision, in a role. */
@@ -22,6 +25,7 @@ export function validateCitation(raw: RawCitation, at: string): { citation: Vali
     provisionId: idOf('Provision', raw.provisionId, `${at}provisionId`),
     role: oneOf(CITATION_ROLES, raw.role, `${at}role`),
     note: optionalText(raw.note, `${at}note`, 'note'),
+    attribution: optionalOneOf(CITATION_ATTRIBUTIONS, raw.attribution, `${at}attribution`) ?? 'SPEAKER',
   };
   return {
     citation,
