@@ -11,7 +11,8 @@ declare module 'logic-solver' {
     getVarNum(name: string): number;
     require(...formulas: (Term | Formula)[]): void;
     forbid(...formulas: (Term | Formula)[]): void;
-    solve(): Solution | null;
+    /** With an assumption variable: solves with that variable assumed true (logic-solver's own entry for solveAssuming). */
+    solve(assumptionVar?: number): Solution | null;
     solveAssuming(formula: Term | Formula): Solution | null;
   }
   const Logic: {

@@ -61,17 +61,20 @@ class Deadline {
 /**
  * One MiniSat instance (logic-solver) shared by successive evaluations: making one costs about
  * 20 ms (it allocates its 64 MB heap), more than most solves. Every clause an evaluation adds
- * is guarded by that evaluation's activation variable, switched off for good when it ends, so
- * evaluations never see each other's clauses; the instance is replaced once it holds many
- * variables (reading a model costs time linear in them) or after any failure.
+ * is guarded by an activation variable of that evaluation, switched off for good (a unit
+ * clause) when it ends, so evaluations never see each other's clauses, and the variables of
+ * an ended evaluation are free for the next one (no live clause mentions them). The instance
+ * is replaced after many clauses, or after any failure.
  */
 class Sat {
   private static shared: Sat | null = null;
   private readonly solver = new Logic.Solver();
   private vars = 0;
+  private literals = 0;
+  private readonly free: number[] = [];
 
   static acquire(): Sat {
-    if (!Sat.shared || Sat.shared.vars > 60_000) Sat.shared = new Sat();
+    if (!Sat.shared || Sat.shared.literals > 4_000_000 || Sat.shared.vars > 200_000) Sat.shared = new Sat();
     return Sat.shared;
   }
 
@@ -79,13 +82,25 @@ class Sat {
     Sat.shared = null;
   }
 
-  newVar(): number {
+  /** A variable no live clause mentions. */
+  take(): number {
+    return this.free.pop() ?? this.fresh();
+  }
+
+  /** Gives back variables once every clause that mentions them is switched off. */
+  release(vars: Iterable<number>): void {
+    for (const v of vars) this.free.push(v);
+  }
+
+  /** A variable never used before: guards must be fresh, as closing one fixes it for good. */
+  fresh(): number {
     this.vars += 1;
     return this.solver.getVarNum(`v${this.vars}`);
   }
 
   /** A clause that holds while every guard holds. */
   require(guards: readonly number[], clause: readonly number[]): void {
+    this.literals += guards.length + clause.length;
     Logic.disablingAssertions(() => this.solver.require(Logic.or(...guards.map((g) => -g), ...clause)));
   }
 
@@ -94,8 +109,13 @@ class Sat {
     Logic.disablingAssertions(() => this.solver.require(-guard));
   }
 
+  /** Solves with the clauses of these guards on (through one fresh assumption variable). */
   solve(guards: readonly number[]): Solution | null {
-    return Logic.disablingAssertions(() => this.solver.solveAssuming(guards.length === 1 ? guards[0]! : Logic.and(...guards)));
+    const assumption = this.fresh();
+    for (const g of guards) this.require([assumption], [g]);
+    const solution = Logic.disablingAssertions(() => this.solver.solve(assumption));
+    this.close(assumption);
+    return solution;
   }
 }
 
@@ -118,8 +138,8 @@ class Piece {
     this.inVar = new Int32Array(n);
     this.outVar = new Int32Array(n);
     for (let i = 0; i < n; i += 1) {
-      this.inVar[i] = sat.newVar();
-      this.outVar[i] = sat.newVar();
+      this.inVar[i] = sat.take();
+      this.outVar[i] = sat.take();
     }
     const g = guards.slice(0, 1);
     for (let i = 0; i < n; i += 1) {
@@ -146,7 +166,7 @@ class Piece {
   /** The same encoding under a new clause group (for a query with clauses of its own). */
   withGroup(): Piece {
     const copy = Object.create(Piece.prototype) as Piece;
-    Object.assign(copy, this, { guards: [...this.guards.slice(0, 1), this.sat.newVar()] });
+    Object.assign(copy, this, { guards: [...this.guards.slice(0, 1), this.sat.fresh()] });
     return copy;
   }
 
@@ -165,7 +185,7 @@ class Piece {
     let guards = this.guards;
     let temporary = 0;
     if (extra.length > 0) {
-      temporary = this.sat.newVar();
+      temporary = this.sat.fresh();
       guards = [...this.guards, temporary];
       for (const clause of extra) this.sat.require(guards, clause);
     }
@@ -359,12 +379,17 @@ export function solveSemantics(
   let results: PieceResult[] = [];
   if (pieces.length > 0) {
     const sat = Sat.acquire();
-    const guard = sat.newVar();
+    const guard = sat.fresh();
+    const pieceVars: number[] = [];
     try {
-      results = pieces.map((p) =>
-        solvePiece(new Piece(sat, [guard], p, local, af, semantics === 'STABLE', deadline), semantics, maxExtensions),
-      );
+      results = pieces.map((p) => {
+        const piece = new Piece(sat, [guard], p, local, af, semantics === 'STABLE', deadline);
+        pieceVars.push(...piece.inVar, ...piece.outVar);
+        return solvePiece(piece, semantics, maxExtensions);
+      });
       sat.close(guard);
+      // Every clause of this evaluation is off now: its variables can serve the next one.
+      sat.release(pieceVars);
     } catch (error) {
       Sat.discard();
       if (error instanceof Error) throw error;
