@@ -1,5 +1,5 @@
 import { groundedLabelling, IN, OUT, UNDEC, type Labelling } from './framework.js';
-import { itemIdOf, NodeKind, nodeOf, type DerivedFramework } from './translate.js';
+import { itemIdOf, NodeKind, nodeName, nodeOf, type DerivedFramework } from './translate.js';
 import type { Label } from './types.js';
 
 /**
@@ -10,6 +10,8 @@ import type { Label } from './types.js';
 
 /** One step of an explanation: a framework node, what it says in the map, and its label. */
 export interface ExplanationStep {
+  /** The framework node (its name in the ICCMA / ASPARTIX export). */
+  node: string;
   /** The claim or argument the node stands for (the claim, for a "not accepted" or "unsupported" node); null for a scenario's rejection. */
   itemId: string | null;
   /** `claim`, `argument`, `premise-not-accepted`, `unsupported` or `rejected`. */
@@ -95,6 +97,7 @@ export function explain(derived: DerivedFramework, id: string, options: ExplainO
     }
   };
   const step = (v: number): ExplanationStep => ({
+    node: nodeName(derived, v),
     itemId: itemIdOf(derived, v),
     role: ROLE[derived.kind[v]!]!,
     label: LABEL[labels[v]!]!,

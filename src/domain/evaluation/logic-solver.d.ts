@@ -7,7 +7,7 @@ declare module 'logic-solver' {
   interface Solution {
     evaluate(term: Term | Formula): boolean;
   }
-  class Solver {
+  interface Solver {
     getVarNum(name: string): number;
     require(...formulas: (Term | Formula)[]): void;
     forbid(...formulas: (Term | Formula)[]): void;
@@ -16,7 +16,7 @@ declare module 'logic-solver' {
     solveAssuming(formula: Term | Formula): Solution | null;
   }
   const Logic: {
-    Solver: typeof Solver;
+    Solver: new () => Solver;
     or(...operands: (Term | Formula)[]): Formula;
     and(...operands: (Term | Formula)[]): Formula;
     disablingAssertions<T>(f: () => T): T;
