@@ -92,23 +92,7 @@ export function gradualStrengths(
   fix(derived.assumedIds, 1);
   fix(derived.rejectedIds, 0);
 
-  // Flattened structure over kept items: premises per argument, conclusion or target.
-  const premiseStart = new Int32Array(na + 1);
-  for (let i = 0; i < na; i += 1)
-    premiseStart[i + 1] = premiseStart[i]! + (argumentNode[i]! >= 0 ? map.arguments[i]!.premiseIds.length : 0);
-  const premises = new Int32Array(premiseStart[na]!);
-  const conclusion = new Int32Array(na).fill(-1); // claim index
-  const target = new Int32Array(na).fill(-1); // argument index, for undercuts
-  const sign = new Float64Array(na); // +1 support, -1 attack
-  for (let i = 0; i < na; i += 1) {
-    if (argumentNode[i]! < 0) continue;
-    const a = map.arguments[i]!;
-    a.premiseIds.forEach((p, j) => (premises[premiseStart[i]! + j] = claimIndex.get(p)!));
-    sign[i] = a.kind === 'SUPPORT' ? 1 : -1;
-    if (a.conclusionId !== null) conclusion[i] = claimIndex.get(a.conclusionId)!;
-    else target[i] = argumentIndex.get(a.targetArgumentId!)!;
-  }
-
+  const { premiseStart, premises, conclusion, target, support } = derived.structure;
   let claimS = Float64Array.from(claimBase);
   let argumentS = Float64Array.from(argumentBase);
   for (let i = 0; i < nc; i += 1) if (claimFixed[i]! >= 0) claimS[i] = claimFixed[i]!;
@@ -127,7 +111,7 @@ export function gradualStrengths(
       let weakest = 1;
       for (let j = premiseStart[i]!, end = premiseStart[i + 1]!; j < end; j += 1) weakest = Math.min(weakest, claimS[premises[j]!]!);
       const force = argumentS[i]! * weakest;
-      if (conclusion[i]! >= 0) claimEnergy[conclusion[i]!]! += sign[i]! * force;
+      if (conclusion[i]! >= 0) claimEnergy[conclusion[i]!]! += support[i] ? force : -force;
       else argumentEnergy[target[i]!]! -= force;
     }
     residual = 0;

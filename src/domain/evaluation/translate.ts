@@ -36,6 +36,7 @@ export interface DerivedFramework {
   readonly argumentNode: Int32Array;
   readonly claimIndex: ReadonlyMap<string, number>;
   readonly argumentIndex: ReadonlyMap<string, number>;
+  readonly structure: MapStructure;
   /** Claims and arguments the scenario left out (excluded, or fallen with an excluded premise, conclusion or target). */
   readonly removedIds: readonly string[];
   readonly assumedIds: readonly string[];
@@ -78,39 +79,79 @@ export function nodeName(derived: DerivedFramework, v: number): string {
 
 const list = (xs: readonly string[] | null | undefined): readonly string[] => xs ?? [];
 
-/** Checks the map is closed (every reference resolves) and ids are unique; returns the id indexes. */
-function indexMap(map: EvaluationMap): { claimIndex: Map<string, number>; argumentIndex: Map<string, number> } {
+/** The map's references resolved to indexes once, so the rest reads integer arrays only. */
+export interface MapStructure {
+  readonly claimIndex: ReadonlyMap<string, number>;
+  readonly argumentIndex: ReadonlyMap<string, number>;
+  /** Premises of argument i (claim indexes): premises[premiseStart[i] .. premiseStart[i + 1]). */
+  readonly premiseStart: Int32Array;
+  readonly premises: Int32Array;
+  /** Claim index of each argument's conclusion, -1 for an undercut. */
+  readonly conclusion: Int32Array;
+  /** Argument index an undercut targets, -1 otherwise. */
+  readonly target: Int32Array;
+  /** 1 for a SUPPORT argument. */
+  readonly support: Uint8Array;
+}
+
+/** Checks the map is closed (every reference resolves) and ids are unique, resolving each reference once. */
+export function mapStructure(map: EvaluationMap): MapStructure {
   const claimIndex = new Map<string, number>();
-  map.claims.forEach((c, i) => {
-    if (claimIndex.has(c.id)) throw new EvaluationInputError(`claims[${i}].id`, `Claim "${c.id}" appears twice in the map`);
-    claimIndex.set(c.id, i);
-  });
+  const nc = map.claims.length;
+  const na = map.arguments.length;
+  for (let i = 0; i < nc; i += 1) {
+    const id = map.claims[i]!.id;
+    if (claimIndex.size === claimIndex.set(id, i).size)
+      throw new EvaluationInputError(`claims[${i}].id`, `Claim "${id}" appears twice in the map`);
+  }
   const argumentIndex = new Map<string, number>();
-  map.arguments.forEach((a, i) => {
-    if (argumentIndex.has(a.id) || claimIndex.has(a.id))
-      throw new EvaluationInputError(`arguments[${i}].id`, `"${a.id}" appears twice in the map`);
-    argumentIndex.set(a.id, i);
-  });
-  map.arguments.forEach((a, i) => {
+  let premiseCount = 0;
+  for (let i = 0; i < na; i += 1) {
+    const a = map.arguments[i]!;
+    // Claim and argument ids differ by their prefix (claim:, argument:), so only repeats among arguments are possible.
+    if (argumentIndex.size === argumentIndex.set(a.id, i).size)
+      throw new EvaluationInputError(`arguments[${i}].id`, `Argument "${a.id}" appears twice in the map`);
+    premiseCount += a.premiseIds.length;
+  }
+  const premiseStart = new Int32Array(na + 1);
+  const premises = new Int32Array(premiseCount);
+  const conclusion = new Int32Array(na).fill(-1);
+  const target = new Int32Array(na).fill(-1);
+  const support = new Uint8Array(na);
+  let at = 0;
+  for (let i = 0; i < na; i += 1) {
+    const a = map.arguments[i]!;
     if (a.premiseIds.length === 0) throw new EvaluationInputError(`arguments[${i}].premiseIds`, `Argument "${a.id}" has no premise`);
-    a.premiseIds.forEach((p, j) => {
-      if (!claimIndex.has(p))
-        throw new EvaluationInputError(`arguments[${i}].premiseIds[${j}]`, `Premise "${p}" of "${a.id}" is not a claim of the map`);
-    });
+    for (let j = 0; j < a.premiseIds.length; j += 1) {
+      const p = claimIndex.get(a.premiseIds[j]!);
+      if (p === undefined)
+        throw new EvaluationInputError(
+          `arguments[${i}].premiseIds[${j}]`,
+          `Premise "${a.premiseIds[j]}" of "${a.id}" is not a claim of the map`,
+        );
+      premises[at++] = p;
+    }
+    premiseStart[i + 1] = at;
+    support[i] = a.kind === 'SUPPORT' ? 1 : 0;
     if (a.conclusionId !== null) {
-      if (!claimIndex.has(a.conclusionId))
+      const c = claimIndex.get(a.conclusionId);
+      if (c === undefined)
         throw new EvaluationInputError(
           `arguments[${i}].conclusionId`,
           `Conclusion "${a.conclusionId}" of "${a.id}" is not a claim of the map`,
         );
-    } else if (a.targetArgumentId === null || !argumentIndex.has(a.targetArgumentId) || a.kind !== 'ATTACK') {
-      throw new EvaluationInputError(
-        `arguments[${i}].targetArgumentId`,
-        `Argument "${a.id}" needs a conclusion claim or, as an undercut, a target argument of the map`,
-      );
+      conclusion[i] = c;
+    } else {
+      const t = a.targetArgumentId === null ? undefined : argumentIndex.get(a.targetArgumentId);
+      if (t === undefined || a.kind !== 'ATTACK')
+        throw new EvaluationInputError(
+          `arguments[${i}].targetArgumentId`,
+          `Argument "${a.id}" needs a conclusion claim or, as an undercut, a target argument of the map`,
+        );
+      target[i] = t;
     }
-  });
-  return { claimIndex, argumentIndex };
+  }
+  return { claimIndex, argumentIndex, premiseStart, premises, conclusion, target, support };
 }
 
 /**
@@ -121,9 +162,9 @@ function indexMap(map: EvaluationMap): { claimIndex: Map<string, number>; argume
 function removals(
   map: EvaluationMap,
   scenario: ScenarioInput,
-  claimIndex: Map<string, number>,
-  argumentIndex: Map<string, number>,
+  structure: MapStructure,
 ): { claimGone: Uint8Array; argumentGone: Uint8Array } {
+  const { claimIndex, argumentIndex, premiseStart, premises, conclusion, target } = structure;
   const nc = map.claims.length;
   const na = map.arguments.length;
   const claimGone = new Uint8Array(nc);
@@ -131,46 +172,43 @@ function removals(
   const actors = new Set(list(scenario.excludeActorIds));
   const sources = new Set(list(scenario.excludeSourceIds));
   const ids = new Set(list(scenario.excludeIds));
-  if (actors.size + sources.size > 0 || ids.size > 0) {
-    const asserted = new Int32Array(nc + na);
-    const excluded = new Int32Array(nc + na);
-    for (const s of map.assertions ?? []) {
-      const slot =
-        s.claimId !== null
-          ? (claimIndex.get(s.claimId) ?? -1)
-          : s.argumentId !== null
-            ? nc + (argumentIndex.get(s.argumentId) ?? -nc - 1)
-            : -1;
-      if (slot < 0) continue;
-      asserted[slot]! += 1;
-      if (ids.has(s.id) || actors.has(s.actorId) || (s.sourceId !== null && sources.has(s.sourceId))) excluded[slot]! += 1;
-    }
-    for (let i = 0; i < nc; i += 1) {
-      if ((asserted[i]! > 0 && excluded[i] === asserted[i]) || ids.has(map.claims[i]!.id)) claimGone[i] = 1;
-    }
-    for (let i = 0; i < na; i += 1) {
-      if ((asserted[nc + i]! > 0 && excluded[nc + i] === asserted[nc + i]) || ids.has(map.arguments[i]!.id)) argumentGone[i] = 1;
-    }
+  if (actors.size + sources.size + ids.size === 0) return { claimGone, argumentGone };
+  const asserted = new Int32Array(nc + na);
+  const excluded = new Int32Array(nc + na);
+  for (const s of map.assertions ?? []) {
+    const c = s.claimId !== null ? claimIndex.get(s.claimId) : undefined;
+    const a = c === undefined && s.argumentId !== null ? argumentIndex.get(s.argumentId) : undefined;
+    const slot = c !== undefined ? c : a !== undefined ? nc + a : -1;
+    if (slot < 0) continue;
+    asserted[slot]! += 1;
+    if (ids.has(s.id) || actors.has(s.actorId) || (s.sourceId !== null && sources.has(s.sourceId))) excluded[slot]! += 1;
   }
+  let any = false;
+  for (let i = 0; i < nc; i += 1) {
+    if ((asserted[i]! > 0 && excluded[i] === asserted[i]) || (ids.size > 0 && ids.has(map.claims[i]!.id))) claimGone[i] = 1;
+    any ||= claimGone[i] === 1;
+  }
+  for (let i = 0; i < na; i += 1) {
+    if ((asserted[nc + i]! > 0 && excluded[nc + i] === asserted[nc + i]) || (ids.size > 0 && ids.has(map.arguments[i]!.id)))
+      argumentGone[i] = 1;
+    any ||= argumentGone[i] === 1;
+  }
+  if (!any) return { claimGone, argumentGone };
   // An argument falls out with its premises and conclusion; undercuts follow their targets.
+  for (let i = 0; i < na; i += 1) {
+    if (argumentGone[i]) continue;
+    if (conclusion[i]! >= 0 && claimGone[conclusion[i]!]) argumentGone[i] = 1;
+    for (let j = premiseStart[i]!; j < premiseStart[i + 1]!; j += 1) if (claimGone[premises[j]!]) argumentGone[i] = 1;
+  }
   const undercutsOf = new Map<number, number[]>();
+  for (let i = 0; i < na; i += 1) {
+    if (target[i]! < 0) continue;
+    const bucket = undercutsOf.get(target[i]!);
+    if (bucket) bucket.push(i);
+    else undercutsOf.set(target[i]!, [i]);
+  }
   const work: number[] = [];
-  map.arguments.forEach((a, i) => {
-    if (a.targetArgumentId !== null) {
-      const t = argumentIndex.get(a.targetArgumentId)!;
-      const bucket = undercutsOf.get(t);
-      if (bucket) bucket.push(i);
-      else undercutsOf.set(t, [i]);
-    }
-    if (!argumentGone[i]) {
-      if (
-        a.premiseIds.some((p) => claimGone[claimIndex.get(p)!]) ||
-        (a.conclusionId !== null && claimGone[claimIndex.get(a.conclusionId)!])
-      )
-        argumentGone[i] = 1;
-    }
-  });
-  for (let i = 0; i < na; i += 1) if (argumentGone[i]) work.push(i);
+  for (let i = 0; i < na; i += 1) if (argumentGone[i] && undercutsOf.has(i)) work.push(i);
   while (work.length > 0) {
     for (const u of undercutsOf.get(work.pop()!) ?? []) {
       if (!argumentGone[u]) {
@@ -184,10 +222,11 @@ function removals(
 
 /** The map as a Dung framework under a scenario (none: the map as it stands). O(size of the map). */
 export function deriveFramework(map: EvaluationMap, scenario: ScenarioInput = {}): DerivedFramework {
-  const { claimIndex, argumentIndex } = indexMap(map);
+  const structure = mapStructure(map);
+  const { claimIndex, argumentIndex, premiseStart, premises, conclusion, target, support } = structure;
   const nc = map.claims.length;
   const na = map.arguments.length;
-  const { claimGone, argumentGone } = removals(map, scenario, claimIndex, argumentIndex);
+  const { claimGone, argumentGone } = removals(map, scenario, structure);
 
   const lookup = (id: string, field: string): { claim: number; argument: number } => {
     const c = claimIndex.get(id);
@@ -224,14 +263,12 @@ export function deriveFramework(map: EvaluationMap, scenario: ScenarioInput = {}
   // Which claims need auxiliary nodes.
   const usedAsPremise = new Uint8Array(nc);
   const supported = new Uint8Array(nc);
-  let premiseEdges = 0;
   for (let i = 0; i < na; i += 1) {
     if (argumentGone[i]) continue;
-    const a = map.arguments[i]!;
-    for (const p of a.premiseIds) usedAsPremise[claimIndex.get(p)!] = 1;
-    premiseEdges += a.premiseIds.length;
-    if (a.kind === 'SUPPORT' && a.conclusionId !== null) supported[claimIndex.get(a.conclusionId)!] = 1;
+    for (let j = premiseStart[i]!; j < premiseStart[i + 1]!; j += 1) usedAsPremise[premises[j]!] = 1;
+    if (support[i]) supported[conclusion[i]!] = 1;
   }
+  const premiseEdges = premises.length;
 
   const claimNode = new Int32Array(nc).fill(-1);
   const argumentNode = new Int32Array(na).fill(-1);
@@ -274,11 +311,11 @@ export function deriveFramework(map: EvaluationMap, scenario: ScenarioInput = {}
   const from = new Int32Array(capacity);
   const to = new Int32Array(capacity);
   let edges = 0;
-  const attack = (a: number, b: number) => {
+  function attack(a: number, b: number): void {
     from[edges] = a;
     to[edges] = b;
     edges += 1;
-  };
+  }
   for (let i = 0; i < nc; i += 1) {
     if (premiseFails[i]! >= 0) attack(claimNode[i]!, premiseFails[i]!);
     if (unsupported[i]! >= 0) attack(unsupported[i]!, claimNode[i]!);
@@ -286,14 +323,10 @@ export function deriveFramework(map: EvaluationMap, scenario: ScenarioInput = {}
   for (let i = 0; i < na; i += 1) {
     const self = argumentNode[i]!;
     if (self < 0) continue;
-    const a = map.arguments[i]!;
-    for (const p of a.premiseIds) attack(premiseFails[claimIndex.get(p)!]!, self);
-    if (a.conclusionId !== null) {
-      const c = claimIndex.get(a.conclusionId)!;
-      attack(self, a.kind === 'SUPPORT' ? unsupported[c]! : claimNode[c]!);
-    } else {
-      attack(self, argumentNode[argumentIndex.get(a.targetArgumentId!)!]!);
-    }
+    for (let j = premiseStart[i]!; j < premiseStart[i + 1]!; j += 1) attack(premiseFails[premises[j]!]!, self);
+    const c = conclusion[i]!;
+    if (c >= 0) attack(self, support[i] ? unsupported[c]! : claimNode[c]!);
+    else attack(self, argumentNode[target[i]!]!);
   }
   rejected.forEach((r, i) => {
     const target = r.claim >= 0 ? claimNode[r.claim]! : argumentNode[r.argument]!;
@@ -332,6 +365,7 @@ export function deriveFramework(map: EvaluationMap, scenario: ScenarioInput = {}
     argumentNode,
     claimIndex,
     argumentIndex,
+    structure,
     removedIds,
     assumedIds: [...assumed],
     rejectedIds: list(scenario.rejectIds).slice(),
