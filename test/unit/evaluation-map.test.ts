@@ -275,7 +275,7 @@ describe('random maps through the translation', () => {
       checkMapConditions(map, (id) => grounded.statusOf(id)?.label, `grounded #${k}`);
       if (k % 5 === 0) {
         for (const semantics of ['PREFERRED', 'STABLE'] as const) {
-          const ev = evaluateDerived(derived, { semantics });
+          const ev = evaluateDerived(derived, { semantics, listExtensions: 1000 });
           for (const [i, labelling] of ev.solution.extensions.entries()) {
             assert.ok(isCompleteLabelling(derived.af, labelling));
             const byId = new Map<string, string>();

@@ -31,7 +31,7 @@ export interface Evaluation {
   readonly claimCounts: Record<Label, number>;
   readonly extensionCount: number;
   readonly extensionCountExact: boolean;
-  /** The claims and arguments IN in each listed extension (at most maxExtensions). */
+  /** The claims and arguments IN in each listed extension (at most listExtensions). */
   extensionIds(): string[][];
 }
 
@@ -43,7 +43,7 @@ export function labelName(code: number): Label {
 function checkOptions(options: EvaluateOptions): void {
   if (options.semantics !== undefined && !SEMANTICS.includes(options.semantics))
     throw new EvaluationInputError('semantics', `Unknown semantics "${String(options.semantics)}": use one of ${SEMANTICS.join(', ')}`);
-  for (const key of ['timeBudgetMs', 'maxComponentNodes', 'maxExtensions'] as const) {
+  for (const key of ['timeBudgetMs', 'maxComponentNodes', 'maxExtensions', 'listExtensions'] as const) {
     const value = options[key];
     if (value !== undefined && !(Number.isInteger(value) && value > 0))
       throw new EvaluationInputError(key, `${key} must be a positive whole number`);

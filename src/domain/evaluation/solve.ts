@@ -22,9 +22,16 @@ export interface SolveBudget {
   maxComponentNodes?: number;
   /** Extensions enumerated per piece (and listed in all) before the count is reported as a lower bound. */
   maxExtensions?: number;
+  /** Whole labellings listed in the result (each is one byte per framework node). */
+  listExtensions?: number;
 }
 
-export const DEFAULT_BUDGET: Required<SolveBudget> = { timeBudgetMs: 5000, maxComponentNodes: 20_000, maxExtensions: 1000 };
+export const DEFAULT_BUDGET: Required<SolveBudget> = {
+  timeBudgetMs: 5000,
+  maxComponentNodes: 20_000,
+  maxExtensions: 1000,
+  listExtensions: 16,
+};
 
 export interface SemanticsSolution {
   semantics: Semantics;
@@ -35,7 +42,7 @@ export interface SemanticsSolution {
   /** Extensions counted, exact when `extensionCountExact`, else a lower bound. */
   extensionCount: number;
   extensionCountExact: boolean;
-  /** Up to maxExtensions whole labellings (for GROUNDED: the grounded one). */
+  /** Up to listExtensions whole labellings (for GROUNDED: the grounded one). */
   extensions: Labelling[];
   /** Nodes the grounded labelling left UNDEC and the SAT solver looked at, and the pieces they form. */
   solverNodes: number;
@@ -74,7 +81,7 @@ class Sat {
   private readonly free: number[] = [];
 
   static acquire(): Sat {
-    if (!Sat.shared || Sat.shared.literals > 4_000_000 || Sat.shared.vars > 200_000) Sat.shared = new Sat();
+    if (!Sat.shared || Sat.shared.literals > 4_000_000 || Sat.shared.vars > 20_000) Sat.shared = new Sat();
     return Sat.shared;
   }
 
@@ -109,13 +116,9 @@ class Sat {
     Logic.disablingAssertions(() => this.solver.require(-guard));
   }
 
-  /** Solves with the clauses of these guards on (through one fresh assumption variable). */
-  solve(guards: readonly number[]): Solution | null {
-    const assumption = this.fresh();
-    for (const g of guards) this.require([assumption], [g]);
-    const solution = Logic.disablingAssertions(() => this.solver.solve(assumption));
-    this.close(assumption);
-    return solution;
+  /** Solves with the clauses of this guard (and of the guards it implies) on. */
+  solve(guard: number): Solution | null {
+    return Logic.disablingAssertions(() => this.solver.solve(guard));
   }
 }
 
@@ -126,8 +129,11 @@ class Piece {
 
   constructor(
     private readonly sat: Sat,
-    /** The evaluation's guard, and the guards of clause groups of this piece (enumeration, a query). */
-    private readonly guards: number[],
+    /**
+     * The guard of the piece's clauses; a clause group of its own (an enumeration, a query)
+     * gets a guard that implies this one, so one assumption switches on both.
+     */
+    private readonly guard: number,
     readonly nodes: Int32Array,
     local: Int32Array,
     af: Framework,
@@ -141,7 +147,7 @@ class Piece {
       this.inVar[i] = sat.take();
       this.outVar[i] = sat.take();
     }
-    const g = guards.slice(0, 1);
+    const g = [guard];
     for (let i = 0; i < n; i += 1) {
       const v = nodes[i]!;
       const inX = this.inVar[i]!;
@@ -165,14 +171,16 @@ class Piece {
 
   /** The same encoding under a new clause group (for a query with clauses of its own). */
   withGroup(): Piece {
+    const group = this.sat.fresh();
+    this.sat.require([group], [this.guard]);
     const copy = Object.create(Piece.prototype) as Piece;
-    Object.assign(copy, this, { guards: [...this.guards.slice(0, 1), this.sat.fresh()] });
+    Object.assign(copy, this, { guard: group });
     return copy;
   }
 
-  /** Ends the piece's own clause group. */
+  /** Ends the clause group. */
   done(): void {
-    for (const g of this.guards.slice(1)) this.sat.close(g);
+    this.sat.close(this.guard);
   }
 
   get size(): number {
@@ -182,15 +190,14 @@ class Piece {
   /** A labelling of the piece satisfying its clauses and, for this call only, `extra` clauses. */
   solve(extra: number[][] = []): Uint8Array | null {
     this.deadline.check();
-    let guards = this.guards;
-    let temporary = 0;
+    let guard = this.guard;
     if (extra.length > 0) {
-      temporary = this.sat.fresh();
-      guards = [...this.guards, temporary];
-      for (const clause of extra) this.sat.require(guards, clause);
+      guard = this.sat.fresh();
+      this.sat.require([guard], [this.guard]);
+      for (const clause of extra) this.sat.require([guard], clause);
     }
-    const solution = this.sat.solve(guards);
-    if (temporary) this.sat.close(temporary);
+    const solution = this.sat.solve(guard);
+    if (guard !== this.guard) this.sat.close(guard);
     if (!solution) return null;
     const labels = new Uint8Array(this.size);
     for (let i = 0; i < this.size; i += 1) {
@@ -201,7 +208,7 @@ class Piece {
 
   /** A clause kept for the rest of the piece's group. */
   require(clause: number[]): void {
-    this.sat.require(this.guards, clause);
+    this.sat.require([this.guard], clause);
   }
 
   /** "Some node outside this labelling's IN set is IN": not a subset of it. */
@@ -347,7 +354,7 @@ export function solveSemantics(
   budget: SolveBudget = {},
   grounded = groundedLabelling(af),
 ): SemanticsSolution {
-  const { timeBudgetMs, maxComponentNodes, maxExtensions } = { ...DEFAULT_BUDGET, ...budget };
+  const { timeBudgetMs, maxComponentNodes, maxExtensions, listExtensions } = { ...DEFAULT_BUDGET, ...budget };
   const size = af.size;
   const credulous = new Uint8Array(size);
   const sceptical = new Uint8Array(size);
@@ -376,20 +383,18 @@ export function solveSemantics(
   const deadline = new Deadline(timeBudgetMs, semantics);
   const local = new Int32Array(size).fill(-1);
   for (const p of pieces) p.forEach((v, i) => (local[v] = i));
-  let results: PieceResult[] = [];
-  if (pieces.length > 0) {
+  // Each piece in its own clause group, on the shared solver (a fresh one when it has grown).
+  const results: PieceResult[] = [];
+  for (const p of pieces) {
     const sat = Sat.acquire();
     const guard = sat.fresh();
-    const pieceVars: number[] = [];
     try {
-      results = pieces.map((p) => {
-        const piece = new Piece(sat, [guard], p, local, af, semantics === 'STABLE', deadline);
-        pieceVars.push(...piece.inVar, ...piece.outVar);
-        return solvePiece(piece, semantics, maxExtensions);
-      });
+      const piece = new Piece(sat, guard, p, local, af, semantics === 'STABLE', deadline);
+      results.push(solvePiece(piece, semantics, maxExtensions));
       sat.close(guard);
-      // Every clause of this evaluation is off now: its variables can serve the next one.
-      sat.release(pieceVars);
+      // Every clause of the piece is off now: its variables can serve the next one.
+      sat.release(piece.inVar);
+      sat.release(piece.outVar);
     } catch (error) {
       Sat.discard();
       if (error instanceof Error) throw error;
@@ -398,6 +403,8 @@ export function solveSemantics(
         `${semantics} semantics: the SAT solver gave up (${String(error).slice(0, 200)}): evaluate a smaller part of the map or use GROUNDED`,
       );
     }
+    // Without a stable labelling in one piece there is none at all.
+    if (semantics === 'STABLE' && results.at(-1)!.found.length === 0) break;
   }
 
   const labels = new Uint8Array(grounded);
@@ -407,7 +414,7 @@ export function solveSemantics(
     count = Math.min(count * r.found.length, Number.MAX_SAFE_INTEGER);
     if (!r.exact) exact = false;
   }
-  if (semantics === 'STABLE' && count === 0 && exact) {
+  if (semantics === 'STABLE' && results.some((r) => r.found.length === 0)) {
     // No stable labelling at all: nothing is accepted and no label is certain.
     labels.fill(UNDEC);
     sceptical.fill(0);
@@ -439,7 +446,7 @@ export function solveSemantics(
     sceptical,
     extensionCount: count,
     extensionCountExact: exact,
-    extensions: combine(grounded, results, maxExtensions),
+    extensions: combine(grounded, results, listExtensions),
     solverNodes,
     solverComponents: pieces.length,
   };
