@@ -7,6 +7,7 @@
  * what the grounded labelling leaves open; then preferred, stable and complete on maps made
  * of interlocking cycles. Prints the median of --runs for each figure, in milliseconds.
  */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   deriveFramework,
@@ -30,22 +31,31 @@ const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-function time<T>(f: () => T): { ms: number; value: T } {
+/** Wall time and the process's CPU time (user + system, all threads): on a shared machine the second says more. */
+function time<T>(f: () => T): { ms: number; cpu: number; value: T } {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const value = f();
-  return { ms: performance.now() - started, value };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpu: (used.user + used.system) / 1000, value };
 }
 
-/** The median time of `runs` runs, and the last run's value. */
-function median<T>(f: () => T): { ms: number; value: T } {
+/** The median wall and CPU time of `runs` runs, and the last run's value. */
+function median<T>(f: () => T): { ms: number; cpu: number; value: T } {
   const results = Array.from({ length: runs }, () => time(f));
-  const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-  return { ms: sorted[Math.floor(sorted.length / 2)]!, value: results.at(-1)!.value };
+  const mid = <K extends 'ms' | 'cpu'>(key: K) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)]!;
+  return { ms: mid('ms'), cpu: mid('cpu'), value: results.at(-1)!.value };
 }
 
-const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const fmt1 = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const fmt = (ms: number | { ms: number; cpu: number }) => (typeof ms === 'number' ? fmt1(ms) : `${fmt1(ms.ms)} (cpu ${fmt1(ms.cpu)})`);
 
-log(`node ${process.version}, ${runs} runs each, median ms`);
+log(
+  `node ${process.version}, ${runs} runs each, median wall ms (cpu ms), load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 for (const size of sizes) {
   const generated = time(() => generateDebate({ claims: size, seed: 42 }));
   const doc = generated.value;
@@ -53,12 +63,12 @@ for (const size of sizes) {
   log(`\n== ${size} claims, ${doc.arguments.length} arguments, ${doc.assertions.length} assertions (generated in ${fmt(generated.ms)})`);
   const derive = median(() => deriveFramework(map));
   const derived = derive.value;
-  log(`translate map -> framework      ${fmt(derive.ms)}   (${derived.af.size} nodes, ${derived.af.targets.length} attacks)`);
+  log(`translate map -> framework      ${fmt(derive)}   (${derived.af.size} nodes, ${derived.af.targets.length} attacks)`);
   const grounded = median(() => evaluateDerived(derived));
   const counts = grounded.value.claimCounts;
-  log(`grounded labelling              ${fmt(grounded.ms)}   (claims IN ${counts.IN}, OUT ${counts.OUT}, UNDEC ${counts.UNDEC})`);
+  log(`grounded labelling              ${fmt(grounded)}   (claims IN ${counts.IN}, OUT ${counts.OUT}, UNDEC ${counts.UNDEC})`);
   const whole = median(() => evaluateDerived(deriveFramework(map)));
-  log(`translate + grounded            ${fmt(whole.ms)}`);
+  log(`translate + grounded            ${fmt(whole)}`);
   const id = doc.claims[Math.floor(size / 2)]!.id;
   const lookups = 100_000;
   const status = median(() => {
@@ -69,15 +79,15 @@ for (const size of sizes) {
   log(`one claim's status (evaluated)  ${fmt((status.ms / lookups) * 1000)} µs`);
   const scenario = { excludeActorIds: [doc.actors[0]!.id] };
   const whatIf = median(() => evaluateDerived(deriveFramework(map, scenario)));
-  log(`what-if without one actor       ${fmt(whatIf.ms)}   (${whatIf.value.derived.removedIds.length} items left out)`);
+  log(`what-if without one actor       ${fmt(whatIf)}   (${whatIf.value.derived.removedIds.length} items left out)`);
   const gradual = median(() => gradualStrengths(map, {}, derived));
-  log(`gradual (quadratic energy)      ${fmt(gradual.ms)}   (${gradual.value.iterations} steps, converged ${gradual.value.converged})`);
+  log(`gradual (quadratic energy)      ${fmt(gradual)}   (${gradual.value.iterations} steps, converged ${gradual.value.converged})`);
   for (const semantics of ['PREFERRED', 'STABLE', 'COMPLETE'] as Semantics[]) {
     try {
       const r = median(() => evaluateDerived(derived, { semantics, timeBudgetMs: 60_000 }));
       const s = r.value.solution;
       log(
-        `${semantics.toLowerCase().padEnd(31)} ${fmt(r.ms)}   (${s.solverNodes} nodes left open by grounded in ${s.solverComponents} pieces; ${s.extensionCountExact ? '' : '>= '}${s.extensionCount} extensions)`,
+        `${semantics.toLowerCase().padEnd(31)} ${fmt(r)}   (${s.solverNodes} nodes left open by grounded in ${s.solverComponents} pieces; ${s.extensionCountExact ? '' : '>= '}${s.extensionCount} extensions)`,
       );
     } catch (error) {
       if (!(error instanceof EvaluationTooComplexError)) throw error;
@@ -128,7 +138,7 @@ for (const size of values.cyclic.split(',').map(Number)) {
       const r = median(() => evaluateDerived(derived, { semantics, timeBudgetMs: 120_000 }));
       const s = r.value.solution;
       log(
-        `${semantics.toLowerCase().padEnd(31)} ${fmt(r.ms)}   (${s.solverNodes} open nodes in ${s.solverComponents} pieces; ${s.extensionCountExact ? '' : '>= '}${s.extensionCount} extensions; claims IN ${r.value.claimCounts.IN}, UNDEC ${r.value.claimCounts.UNDEC})`,
+        `${semantics.toLowerCase().padEnd(31)} ${fmt(r)}   (${s.solverNodes} open nodes in ${s.solverComponents} pieces; ${s.extensionCountExact ? '' : '>= '}${s.extensionCount} extensions; claims IN ${r.value.claimCounts.IN}, UNDEC ${r.value.claimCounts.UNDEC})`,
       );
     } catch (error) {
       if (!(error instanceof EvaluationTooComplexError)) throw error;

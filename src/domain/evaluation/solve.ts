@@ -411,8 +411,12 @@ export function solveSemantics(
   let count = 1;
   let exact = true;
   for (const r of results) {
-    count = Math.min(count * r.found.length, Number.MAX_SAFE_INTEGER);
+    count *= r.found.length;
     if (!r.exact) exact = false;
+  }
+  if (count > Number.MAX_SAFE_INTEGER) {
+    count = Number.MAX_SAFE_INTEGER;
+    exact = false;
   }
   if (semantics === 'STABLE' && results.some((r) => r.found.length === 0)) {
     // No stable labelling at all: nothing is accepted and no label is certain.
