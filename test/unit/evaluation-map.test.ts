@@ -351,6 +351,32 @@ describe('gradual strengths (quadratic energy)', () => {
     }
   });
 
+  it('reach the fixpoint a plain damped iteration of the model reaches, on random maps with cycles', () => {
+    const h = (x: number) => (x <= 0 ? 0 : (x * x) / (1 + x * x));
+    const random = prng(33);
+    for (let k = 0; k < 300; k += 1) {
+      const map = randomMap(random);
+      // Reference: every item updated together from the previous step, step 0.5, many steps.
+      const s = new Map<string, number>([...map.claims.map((x) => [x.id, 0.5] as const), ...map.arguments.map((a) => [a.id, 1] as const)]);
+      for (let step = 0; step < 3000; step += 1) {
+        const energy = new Map<string, number>();
+        for (const a of map.arguments) {
+          const force = s.get(a.id)! * Math.min(...a.premiseIds.map((p) => s.get(p)!));
+          const to = a.conclusionId ?? a.targetArgumentId!;
+          energy.set(to, (energy.get(to) ?? 0) + (a.kind === 'SUPPORT' ? force : -force));
+        }
+        for (const [id, value] of [...s]) {
+          const b = id.startsWith('claim:') ? 0.5 : 1;
+          const e = energy.get(id) ?? 0;
+          s.set(id, value + 0.5 * (b - b * h(-e) + (1 - b) * h(e) - value));
+        }
+      }
+      const r = gradualStrengths(map);
+      assert.ok(r.converged);
+      for (const [id, value] of s) assert.ok(Math.abs(r.strengthOf(id)! - value) < 1e-4, `#${k} ${id}: ${r.strengthOf(id)} vs ${value}`);
+    }
+  });
+
   it('adding an attack never raises the strength of what it attacks (acyclic maps)', () => {
     const random = prng(4);
     for (let k = 0; k < 300; k += 1) {

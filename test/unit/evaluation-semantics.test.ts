@@ -244,6 +244,16 @@ describe('budgets', () => {
       () => solveSemantics(frameworkFromPairs(n, pairs), 'PREFERRED', { maxComponentNodes: 10 }),
       (e: unknown) => e instanceof EvaluationTooComplexError && /maxComponentNodes/.test(e.message) && e.kind === 'too complex',
     );
+    // A small cycle feeding a long chain: only the two nodes on the cycle count.
+    const tail: [number, number][] = [
+      [0, 1],
+      [1, 0],
+    ];
+    for (let v = 1; v < 5000; v += 1) tail.push([v, v + 1]);
+    const solved = solveSemantics(frameworkFromPairs(5001, tail), 'PREFERRED', { maxComponentNodes: 10 });
+    assert.equal(solved.cyclicNodes, 2);
+    assert.equal(solved.solverNodes, 5001);
+    assert.equal(solved.extensionCount, 2);
   });
 
   it('stops at the time budget instead of running on', () => {

@@ -4,9 +4,10 @@ import type { EvaluationMap, ScenarioInput } from './types.js';
 
 /**
  * Gradual semantics: the quadratic-energy model of weighted bipolar argumentation (Potyka,
- * "Continuous dynamical systems for weighted bipolar argumentation", KR 2018), solved as its
- * continuous dynamical system with explicit Euler steps, which also settles cycles where the
- * plain iteration can oscillate. Each claim has a base score (default 0.5); each argument a
+ * "Continuous dynamical systems for weighted bipolar argumentation", KR 2018). Items outside
+ * cycles are computed once, in topological order, from their final inputs (the model's
+ * exact value there); items on or after a cycle follow its continuous dynamical system with
+ * explicit Euler steps, which settles cycles where the plain iteration can oscillate. Each claim has a base score (default 0.5); each argument a
  * base score (its weight, default 1). An argument's force is its strength times the strength
  * of its weakest premise (a linked argument is as strong as its weakest link); a claim's
  * energy is the force of its supports minus the force of its attacks (rebuttals and
@@ -20,7 +21,7 @@ export interface GradualOptions {
   step?: number;
   /** Stop when no strength moves more than this in one step. Default 1e-6. */
   tolerance?: number;
-  /** At most this many steps; `converged` says whether the tolerance was reached. Default 1000. */
+  /** At most this many sweeps over the items on or after cycles; `converged` says whether the tolerance was reached. Default 1000. */
   maxIterations?: number;
   /** Base score of a claim without one in the map's baseScores. Default 0.5. */
   defaultClaimScore?: number;
@@ -93,44 +94,105 @@ export function gradualStrengths(
   fix(derived.rejectedIds, 0);
 
   const { premiseStart, premises, conclusion, target, support } = derived.structure;
-  let claimS = Float64Array.from(claimBase);
-  let argumentS = Float64Array.from(argumentBase);
-  for (let i = 0; i < nc; i += 1) if (claimFixed[i]! >= 0) claimS[i] = claimFixed[i]!;
-  for (let i = 0; i < na; i += 1) if (argumentFixed[i]! >= 0) argumentS[i] = argumentFixed[i]!;
-  let nextClaim = new Float64Array(nc);
-  let nextArgument = new Float64Array(na);
-  const claimEnergy = new Float64Array(nc);
-  const argumentEnergy = new Float64Array(na);
-  let iterations = 0;
-  let residual = Infinity;
-  while (iterations < maxIterations && residual > tolerance) {
-    claimEnergy.fill(0);
-    argumentEnergy.fill(0);
-    for (let i = 0; i < na; i += 1) {
-      if (argumentNode[i]! < 0) continue;
-      let weakest = 1;
-      for (let j = premiseStart[i]!, end = premiseStart[i + 1]!; j < end; j += 1) weakest = Math.min(weakest, claimS[premises[j]!]!);
-      const force = argumentS[i]! * weakest;
-      if (conclusion[i]! >= 0) claimEnergy[conclusion[i]!]! += support[i] ? force : -force;
-      else argumentEnergy[target[i]!]! -= force;
-    }
-    residual = 0;
-    for (let i = 0; i < nc; i += 1) {
-      const s = claimS[i]!;
-      const next = claimFixed[i]! >= 0 ? claimFixed[i]! : s + step * (strength(claimBase[i]!, claimEnergy[i]!) - s);
-      nextClaim[i] = next;
-      residual = Math.max(residual, Math.abs(next - s));
-    }
-    for (let i = 0; i < na; i += 1) {
-      const s = argumentS[i]!;
-      const next = argumentFixed[i]! >= 0 ? argumentFixed[i]! : s + step * (strength(argumentBase[i]!, argumentEnergy[i]!) - s);
-      nextArgument[i] = next;
-      residual = Math.max(residual, Math.abs(next - s));
-    }
-    [claimS, nextClaim] = [nextClaim, claimS];
-    [argumentS, nextArgument] = [nextArgument, argumentS];
-    iterations += 1;
+  // Items as one array: claims 0..nc-1, arguments nc..nc+na-1. What feeds each item: the
+  // arguments concluding a claim, the undercuts of an argument (CSR).
+  const total = nc + na;
+  const feedStart = new Int32Array(total + 1);
+  for (let i = 0; i < na; i += 1) {
+    if (argumentNode[i]! < 0) continue;
+    feedStart[(conclusion[i]! >= 0 ? conclusion[i]! : nc + target[i]!) + 1]! += 1;
   }
+  for (let u = 0; u < total; u += 1) feedStart[u + 1]! += feedStart[u]!;
+  const feeds = new Int32Array(feedStart[total]!);
+  const fill = feedStart.slice(0, total);
+  for (let i = 0; i < na; i += 1) {
+    if (argumentNode[i]! < 0) continue;
+    feeds[fill[conclusion[i]! >= 0 ? conclusion[i]! : nc + target[i]!]!++] = i;
+  }
+  const S = new Float64Array(total);
+  S.set(claimBase);
+  S.set(argumentBase, nc);
+  for (let i = 0; i < nc; i += 1) if (claimFixed[i]! >= 0) S[i] = claimFixed[i]!;
+  for (let i = 0; i < na; i += 1) if (argumentFixed[i]! >= 0) S[nc + i] = argumentFixed[i]!;
+  const force = (i: number): number => {
+    let weakest = 1;
+    for (let j = premiseStart[i]!, end = premiseStart[i + 1]!; j < end; j += 1) weakest = Math.min(weakest, S[premises[j]!]!);
+    return S[nc + i]! * weakest;
+  };
+  /** The strength the model gives item u from the current strengths of what feeds it. */
+  const targetOf = (u: number): number => {
+    const fixed = u < nc ? claimFixed[u]! : argumentFixed[u - nc]!;
+    if (fixed >= 0) return fixed;
+    let energy = 0;
+    for (let j = feedStart[u]!, end = feedStart[u + 1]!; j < end; j += 1) {
+      const a = feeds[j]!;
+      energy += u < nc && support[a] ? force(a) : -force(a);
+    }
+    return strength(u < nc ? claimBase[u]! : argumentBase[u - nc]!, energy);
+  };
+
+  // Kahn's order over premise -> argument -> conclusion and undercut -> target: an item outside
+  // every cycle (and not downstream of one) is computed exactly, once, after what feeds it.
+  const pending = new Int32Array(total);
+  for (let u = 0; u < total; u += 1) pending[u] = feedStart[u + 1]! - feedStart[u]!;
+  const premiseOfStart = new Int32Array(nc + 1);
+  for (let i = 0; i < na; i += 1) {
+    if (argumentNode[i]! < 0) continue;
+    pending[nc + i]! += premiseStart[i + 1]! - premiseStart[i]!;
+    for (let j = premiseStart[i]!; j < premiseStart[i + 1]!; j += 1) premiseOfStart[premises[j]! + 1]! += 1;
+  }
+  for (let c = 0; c < nc; c += 1) premiseOfStart[c + 1]! += premiseOfStart[c]!;
+  const premiseOf = new Int32Array(premiseOfStart[nc]!);
+  const premiseFill = premiseOfStart.slice(0, nc);
+  for (let i = 0; i < na; i += 1) {
+    if (argumentNode[i]! < 0) continue;
+    for (let j = premiseStart[i]!; j < premiseStart[i + 1]!; j += 1) premiseOf[premiseFill[premises[j]!]!++] = i;
+  }
+  const done = new Uint8Array(total);
+  const queue = new Int32Array(total);
+  let head = 0;
+  let tail = 0;
+  for (let u = 0; u < total; u += 1) {
+    const gone = u < nc ? claimNode[u]! < 0 : argumentNode[u - nc]! < 0;
+    if (gone) done[u] = 1;
+    else if (pending[u] === 0) queue[tail++] = u;
+  }
+  const release = (v: number) => {
+    pending[v]! -= 1;
+    if (pending[v] === 0) queue[tail++] = v;
+  };
+  while (head < tail) {
+    const u = queue[head++]!;
+    S[u] = targetOf(u);
+    done[u] = 1;
+    if (u < nc) {
+      for (let j = premiseOfStart[u]!; j < premiseOfStart[u + 1]!; j += 1) release(nc + premiseOf[j]!);
+    } else {
+      const i = u - nc;
+      release(conclusion[i]! >= 0 ? conclusion[i]! : nc + target[i]!);
+    }
+  }
+  // The rest (on or after a cycle): Euler steps of the continuous model, in place, to convergence.
+  const rest: number[] = [];
+  for (let u = 0; u < total; u += 1) if (!done[u]) rest.push(u);
+  let iterations = 1;
+  let residual = 0;
+  if (rest.length > 0) {
+    residual = Infinity;
+    iterations = 0;
+    while (iterations < maxIterations && residual > tolerance) {
+      residual = 0;
+      for (const u of rest) {
+        const s = S[u]!;
+        const next = s + step * (targetOf(u) - s);
+        S[u] = next;
+        residual = Math.max(residual, Math.abs(next - s));
+      }
+      iterations += 1;
+    }
+  }
+  const claimS = S.slice(0, nc);
+  const argumentS = S.slice(nc);
   for (let i = 0; i < nc; i += 1) if (claimNode[i]! < 0) claimS[i] = NaN;
   for (let i = 0; i < na; i += 1) if (argumentNode[i]! < 0) argumentS[i] = NaN;
   const claimStrength = claimS;

@@ -1,6 +1,6 @@
 import Logic, { type Solution } from 'logic-solver';
 import { EvaluationTooComplexError } from './errors.js';
-import { groundedLabelling, IN, OUT, UNDEC, type Framework, type Labelling } from './framework.js';
+import { groundedLabelling, IN, onCycle, OUT, stronglyConnectedComponents, UNDEC, type Framework, type Labelling } from './framework.js';
 import type { Semantics } from './types.js';
 
 /**
@@ -18,13 +18,16 @@ import type { Semantics } from './types.js';
 export interface SolveBudget {
   /** Wall-clock milliseconds for the SAT work; checked between solver calls. */
   timeBudgetMs?: number;
-  /** Largest piece (in framework nodes) handed to the SAT solver in one go. */
+  /** Most nodes on cycles in one piece handed to the SAT solver (nodes that merely depend on cycles do not count). */
   maxComponentNodes?: number;
   /** Extensions enumerated per piece (and listed in all) before the count is reported as a lower bound. */
   maxExtensions?: number;
   /** Whole labellings listed in the result (each is one byte per framework node). */
   listExtensions?: number;
 }
+
+/** The most nodes one solver run encodes, whatever the budget: MiniSat here has a fixed 64 MB heap. */
+const MAX_PIECE_NODES = 250_000;
 
 export const DEFAULT_BUDGET: Required<SolveBudget> = {
   timeBudgetMs: 5000,
@@ -44,8 +47,9 @@ export interface SemanticsSolution {
   extensionCountExact: boolean;
   /** Up to listExtensions whole labellings (for GROUNDED: the grounded one). */
   extensions: Labelling[];
-  /** Nodes the grounded labelling left UNDEC and the SAT solver looked at, and the pieces they form. */
+  /** Nodes the grounded labelling left UNDEC and the SAT solver looked at, those of them on cycles, and the pieces they form. */
   solverNodes: number;
+  cyclicNodes: number;
   solverComponents: number;
 }
 
@@ -369,15 +373,29 @@ export function solveSemantics(
       extensionCountExact: true,
       extensions: [grounded],
       solverNodes: 0,
+      cyclicNodes: 0,
       solverComponents: 0,
     };
   }
   const pieces = undecidedPieces(af, grounded);
   const solverNodes = pieces.reduce((sum, p) => sum + p.length, 0);
+  // Only the nodes on cycles (in a strongly connected component of the undecided rest) make a
+  // piece hard: every other node's label follows from its attackers' by unit propagation.
+  const open = new Uint8Array(size);
+  for (let v = 0; v < size; v += 1) if (grounded[v] === UNDEC) open[v] = 1;
+  const { component } = stronglyConnectedComponents(af, open);
+  let cyclicNodes = 0;
   for (const p of pieces) {
-    if (p.length > maxComponentNodes)
+    let cyclic = 0;
+    for (const v of p) if (onCycle(af, component, v)) cyclic += 1;
+    cyclicNodes += cyclic;
+    if (cyclic > maxComponentNodes)
       throw new EvaluationTooComplexError(
-        `${semantics} semantics: ${p.length} interlocked arguments remain undecided after the grounded labelling, more than the ${maxComponentNodes} one solver run takes: evaluate an issue or a neighbourhood, use GROUNDED, or raise maxComponentNodes`,
+        `${semantics} semantics: ${cyclic} arguments on interlocked cycles remain undecided after the grounded labelling, more than the ${maxComponentNodes} one solver run takes: evaluate an issue or a neighbourhood, use GROUNDED, or raise maxComponentNodes`,
+      );
+    if (p.length > MAX_PIECE_NODES)
+      throw new EvaluationTooComplexError(
+        `${semantics} semantics: ${p.length} arguments depend on undecided cycles, more than the ${MAX_PIECE_NODES} the SAT solver's memory holds in one run: evaluate an issue or a neighbourhood, or use GROUNDED`,
       );
   }
   const deadline = new Deadline(timeBudgetMs, semantics);
@@ -432,6 +450,7 @@ export function solveSemantics(
       extensionCountExact: true,
       extensions: [],
       solverNodes,
+      cyclicNodes,
       solverComponents: pieces.length,
     };
   }
@@ -452,6 +471,7 @@ export function solveSemantics(
     extensionCountExact: exact,
     extensions: combine(grounded, results, listExtensions),
     solverNodes,
+    cyclicNodes,
     solverComponents: pieces.length,
   };
 }

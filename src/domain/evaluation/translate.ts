@@ -1,5 +1,6 @@
 import { EvaluationInputError } from './errors.js';
 import { frameworkOf, type Framework } from './framework.js';
+import { IdIndex } from './id-index.js';
 import type { EvaluationMap, ScenarioInput } from './types.js';
 
 /**
@@ -34,8 +35,8 @@ export interface DerivedFramework {
   /** Node of each claim / argument by index, -1 when the scenario removed it. */
   readonly claimNode: Int32Array;
   readonly argumentNode: Int32Array;
-  readonly claimIndex: ReadonlyMap<string, number>;
-  readonly argumentIndex: ReadonlyMap<string, number>;
+  readonly claimIndex: IdIndex;
+  readonly argumentIndex: IdIndex;
   readonly structure: MapStructure;
   /** Claims and arguments the scenario left out (excluded, or fallen with an excluded premise, conclusion or target). */
   readonly removedIds: readonly string[];
@@ -81,8 +82,10 @@ const list = (xs: readonly string[] | null | undefined): readonly string[] => xs
 
 /** The map's references resolved to indexes once, so the rest reads integer arrays only. */
 export interface MapStructure {
-  readonly claimIndex: ReadonlyMap<string, number>;
-  readonly argumentIndex: ReadonlyMap<string, number>;
+  readonly claimIds: readonly string[];
+  readonly argumentIds: readonly string[];
+  readonly claimIndex: IdIndex;
+  readonly argumentIndex: IdIndex;
   /** Premises of argument i (claim indexes): premises[premiseStart[i] .. premiseStart[i + 1]). */
   readonly premiseStart: Int32Array;
   readonly premises: Int32Array;
@@ -96,23 +99,18 @@ export interface MapStructure {
 
 /** Checks the map is closed (every reference resolves) and ids are unique, resolving each reference once. */
 export function mapStructure(map: EvaluationMap): MapStructure {
-  const claimIndex = new Map<string, number>();
-  const nc = map.claims.length;
   const na = map.arguments.length;
-  for (let i = 0; i < nc; i += 1) {
-    const id = map.claims[i]!.id;
-    if (claimIndex.size === claimIndex.set(id, i).size)
-      throw new EvaluationInputError(`claims[${i}].id`, `Claim "${id}" appears twice in the map`);
-  }
-  const argumentIndex = new Map<string, number>();
+  const claimIds = map.claims.map((c) => c.id);
+  const argumentIds = map.arguments.map((a) => a.id);
+  const claimIndex = new IdIndex(claimIds, (i) => {
+    throw new EvaluationInputError(`claims[${i}].id`, `Claim "${map.claims[i]!.id}" appears twice in the map`);
+  });
+  // Claim and argument ids differ by their prefix (claim:, argument:), so only repeats among arguments are possible.
+  const argumentIndex = new IdIndex(argumentIds, (i) => {
+    throw new EvaluationInputError(`arguments[${i}].id`, `Argument "${map.arguments[i]!.id}" appears twice in the map`);
+  });
   let premiseCount = 0;
-  for (let i = 0; i < na; i += 1) {
-    const a = map.arguments[i]!;
-    // Claim and argument ids differ by their prefix (claim:, argument:), so only repeats among arguments are possible.
-    if (argumentIndex.size === argumentIndex.set(a.id, i).size)
-      throw new EvaluationInputError(`arguments[${i}].id`, `Argument "${a.id}" appears twice in the map`);
-    premiseCount += a.premiseIds.length;
-  }
+  for (let i = 0; i < na; i += 1) premiseCount += map.arguments[i]!.premiseIds.length;
   const premiseStart = new Int32Array(na + 1);
   const premises = new Int32Array(premiseCount);
   const conclusion = new Int32Array(na).fill(-1);
@@ -151,7 +149,7 @@ export function mapStructure(map: EvaluationMap): MapStructure {
       target[i] = t;
     }
   }
-  return { claimIndex, argumentIndex, premiseStart, premises, conclusion, target, support };
+  return { claimIds, argumentIds, claimIndex, argumentIndex, premiseStart, premises, conclusion, target, support };
 }
 
 /**
@@ -359,8 +357,8 @@ export function deriveFramework(map: EvaluationMap, scenario: ScenarioInput = {}
     af: frameworkOf(size, from, to, edges),
     kind,
     item,
-    claimIds: map.claims.map((c) => c.id),
-    argumentIds: map.arguments.map((a) => a.id),
+    claimIds: structure.claimIds,
+    argumentIds: structure.argumentIds,
     claimNode,
     argumentNode,
     claimIndex,
