@@ -153,6 +153,7 @@ class Piece {
     }
     const g = [guard];
     for (let i = 0; i < n; i += 1) {
+      if ((i & 1023) === 1023) deadline.check(); // encoding a large piece takes time too
       const v = nodes[i]!;
       const inX = this.inVar[i]!;
       const outX = this.outVar[i]!;
