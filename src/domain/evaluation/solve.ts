@@ -32,7 +32,7 @@ const MAX_PIECE_NODES = 250_000;
 export const DEFAULT_BUDGET: Required<SolveBudget> = {
   timeBudgetMs: 5000,
   maxComponentNodes: 20_000,
-  maxExtensions: 1000,
+  maxExtensions: 100,
   listExtensions: 16,
 };
 
