@@ -18,7 +18,7 @@ import {
   type EvaluationMap,
   type Semantics,
 } from '../src/domain/evaluation/index.js';
-import { generateDebate } from '../src/generate.js';
+import { generateDebate } from '../src/cli/generate.js';
 
 const { values } = parseArgs({
   options: {

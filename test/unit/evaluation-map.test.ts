@@ -20,7 +20,7 @@ import {
   type EvaluationMap,
   type ScenarioInput,
 } from '../../src/domain/evaluation/index.js';
-import { generateDebate } from '../../src/generate.js';
+import { generateDebate } from '../../src/cli/generate.js';
 
 const claims = (...ids: string[]) => ids.map((id) => ({ id: `claim:${id}` }));
 const c = (id: string) => `claim:${id}`;
