@@ -115,6 +115,13 @@ export default tseslint.config(
               'ImportResult',
               'ImportDocumentResult',
               'SkippedCount',
+              // Evaluations, computed per request from the map at one revision.
+              'Evaluation',
+              'Status',
+              'Explanation',
+              'LabelCounts',
+              'Verdict',
+              'PositionVerdict',
             ],
           },
         },

@@ -33,7 +33,7 @@ Commands:
                              transaction or batches of N items; AIF/Argdown assertions are
                              reported in one Source NAME (default: the folder's name) or
                              one per map
-  export [--format json|aif|argdown|dot|graphml|cytoscape] [--root ID [--depth N]] [--out FILE]
+  export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--root ID [--depth N]] [--out FILE]
                              Write the graph, or one neighbourhood, to FILE or stdout
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
                              A synthetic debate of N claims (deterministic for a seed),

@@ -4,6 +4,7 @@ import type { DatabaseHealth } from './health.js';
 import type { CypherRegistry } from './registry.js';
 import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
 import type { Statement } from './statement.js';
+import * as db from './statements/db.js';
 import { toPlain } from './values.js';
 
 export interface WriteSummary {
@@ -35,7 +36,7 @@ export interface Executor {
   probe<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
   /** Plans a registry statement without running it (EXPLAIN): proves it is valid Cypher for this server. */
   explain(name: string): Promise<void>;
-  /** Runs `work` in one write transaction, retried as a whole on transient errors. */
+  /** Runs `work` in one write transaction, retried as a whole on transient errors; the map's revision moves on with it. */
   writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<{ result: T; summary: WriteSummary }>;
 }
 
@@ -209,6 +210,9 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
               return res.records.map((record) => decode(statement, record));
             },
           });
+          // Every committed write moves the map to its next revision, in the same transaction.
+          count();
+          await tx.run(registry.get(db.bumpRevision.name).text).catch(noRetry);
           return { result, summary };
         }, txConfig('write-transaction')),
       );

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordModel, ActorRecord as ActorRecordModel, SourceRecord as SourceRecordModel, ProvisionRecord as ProvisionRecordModel, AssertionRecord as AssertionRecordModel, IssueRecord as IssueRecordModel, CitationRecord as CitationRecordModel, PositionRecord as PositionRecordModel, AffiliationRecord as AffiliationRecordModel, SearchHitRecord as SearchHitRecordModel, ArgumentGraphRecord as ArgumentGraphRecordModel, ArgumentChainRecord as ArgumentChainRecordModel, ImportResultRecord as ImportResultRecordModel } from '../domain/index.js';
+import type { EvaluationResult as EvaluationResultModel } from '../api/graphql/resolvers/Evaluation.js';
+import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as ExplanationModel } from '../domain/evaluation/index.js';
 import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -116,6 +118,8 @@ export type Argument = Node & {
   attackKind?: Maybe<AttackKind>;
   /** The claim supported or attacked; null for an undercut. */
   conclusion?: Maybe<Claim>;
+  /** Why the argument has its label. */
+  explanation?: Maybe<Explanation>;
   /** The argument's id, e.g. `argument:support-policy-cheap-housing-of-violent-criminals`. */
   id: Scalars['ID']['output'];
   /** Support or attack. */
@@ -128,10 +132,26 @@ export type Argument = Node & {
   reconstructed: Scalars['Boolean']['output'];
   /** The name of the argument scheme it follows (e.g. `Argument from Rule`), up to 120 characters; null when none is named. */
   scheme?: Maybe<Scalars['String']['output']>;
+  /** Where the argument's inference stands under a semantics (default GROUNDED) and a scenario. */
+  status: Status;
   /** The argument whose inference this one attacks (undercuts only). */
   targetArgument?: Maybe<Argument>;
   /** Undercuts that attack this argument's inference. */
   undercutBy: Array<Argument>;
+};
+
+
+/** An inference from premises to a conclusion (AIF RA-node for support, CA-node for attack). Its premises are claims; its conclusion is a claim or, for an undercut, another argument. */
+export type ArgumentExplanationArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Semantics>;
+};
+
+
+/** An inference from premises to a conclusion (AIF RA-node for support, CA-node for attack). Its premises are claims; its conclusion is a claim or, for an undercut, another argument. */
+export type ArgumentStatusArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Semantics>;
 };
 
 /** A path of arguments from one claim to another: claims[0] is a premise of arguments[0], which concludes in claims[1], and so on. */
@@ -271,6 +291,8 @@ export type Claim = Node & {
   counterclaims: Array<Claim>;
   /** When the claim was first stored. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the claim has its label. */
+  explanation?: Maybe<Explanation>;
   /** The claim's id, e.g. `claim:citizens-cannot-be-deported`. */
   id: Scalars['ID']['output'];
   /** What sort of proposition it is. */
@@ -279,12 +301,36 @@ export type Claim = Node & {
   positions: Array<Position>;
   /** Arguments in which this claim is a premise. */
   premiseOf: Array<Argument>;
+  /** Where the claim stands under a semantics (default GROUNDED) and a scenario. */
+  status: Status;
+  /** The claim's strength in [0, 1] (quadratic-energy gradual semantics, base score 0.5); null when the scenario left it out. */
+  strength?: Maybe<Scalars['Float']['output']>;
   /** SUPPORT arguments concluding in this claim. */
   supportedBy: Array<Argument>;
   /** The claim as one neutral sentence, 1 to 500 characters. */
   text: Scalars['String']['output'];
   /** When the claim was last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimExplanationArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Semantics>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimStatusArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Semantics>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimStrengthArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
 };
 
 /** A page of claims, ordered by id. */
@@ -445,6 +491,68 @@ export type DocumentFormat =
   | 'ARGDOWN'
   /** An argmap graph document, as `argmap export --format json` writes it. */
   | 'JSON';
+
+/** A page of evaluated claims, ordered by id. */
+export type EvaluatedClaimConnection = {
+  __typename?: 'EvaluatedClaimConnection';
+  /** The claims of this page, at most `first` of them. */
+  edges: Array<EvaluatedClaimEdge>;
+  /** Whether more claims follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many claims are in scope with the label asked for, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim in an evaluation, with where it stands. */
+export type EvaluatedClaimEdge = {
+  __typename?: 'EvaluatedClaimEdge';
+  /** Opaque; pass it as `after` to page on from this claim. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+  /** Where it stands. */
+  status: Status;
+  /** Its strength in [0, 1] under the quadratic-energy gradual semantics; null when the scenario left it out. */
+  strength?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The map evaluated under one semantics and one scenario, at the revision it was read. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** The claims in scope (the issue's positions, the neighbourhood, or the whole map) with where they stand. */
+  claims: EvaluatedClaimConnection;
+  /** How many claims of the whole map have each label. */
+  counts: LabelCounts;
+  /** How many extensions the semantics has (counted up to a limit; see `extensionCountExact`). */
+  extensionCount: Scalars['Int']['output'];
+  /** Whether `extensionCount` is exact or a lower bound. */
+  extensionCountExact: Scalars['Boolean']['output'];
+  /** The map's revision the evaluation reflects (every committed write moves it on). */
+  revision: Scalars['Int']['output'];
+  /** The semantics used. */
+  semantics: Semantics;
+};
+
+
+/** The map evaluated under one semantics and one scenario, at the revision it was read. */
+export type EvaluationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  label?: InputMaybe<Label>;
+};
+
+/** Why an item has its label, in sentences built from claim texts and with the ids involved. */
+export type Explanation = {
+  __typename?: 'Explanation';
+  /** For UNDEC: the ids on the cycle of attacks that leaves it open (claims and arguments). */
+  cycle: Array<Scalars['ID']['output']>;
+  /** For OUT: the ids of the accepted attackers that defeat it. */
+  defeatedBy: Array<Scalars['ID']['output']>;
+  /** The label explained. */
+  label: Label;
+  /** The account, one sentence each. */
+  sentences: Array<Scalars['String']['output']>;
+};
 
 /** A directed edge of an `ArgumentGraph`. */
 export type GraphEdge = {
@@ -703,12 +811,21 @@ export type Issue = Node & {
   positions: Array<Position>;
   /** The question, 1 to 500 characters. */
   question: Scalars['String']['output'];
+  /** What the map concludes on the issue under each semantics asked for (default all four). */
+  verdict: Array<Verdict>;
 };
 
 
 /** The question a debate is about. */
 export type IssuePositionsArgs = {
   stance?: InputMaybe<Stance>;
+};
+
+
+/** The question a debate is about. */
+export type IssueVerdictArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Array<Semantics>>;
 };
 
 /** A page of issues, ordered by id. */
@@ -729,6 +846,26 @@ export type IssueEdge = {
   cursor: Scalars['String']['output'];
   /** The issue. */
   node: Issue;
+};
+
+/** Where an item stands under a semantics. */
+export type Label =
+  /** Accepted: every attacker is OUT (and, for a supported claim, some support is IN). */
+  | 'IN'
+  /** Rejected: some attacker is IN (or, for a supported claim, every support is OUT). */
+  | 'OUT'
+  /** Undecided: left open, by a cycle of attacks or by disagreement between extensions. */
+  | 'UNDEC';
+
+/** How many claims have each label. */
+export type LabelCounts = {
+  __typename?: 'LabelCounts';
+  /** Claims IN. */
+  in: Scalars['Int']['output'];
+  /** Claims OUT. */
+  out: Scalars['Int']['output'];
+  /** Claims UNDEC. */
+  undec: Scalars['Int']['output'];
 };
 
 /** An actor's tie to an organisation, seen from the organisation. */
@@ -895,6 +1032,15 @@ export type PositionFields = {
   stance: Stance;
 };
 
+/** Where a position on an issue stands. */
+export type PositionVerdict = {
+  __typename?: 'PositionVerdict';
+  /** The position. */
+  position: Position;
+  /** Where its claim stands. */
+  status: Status;
+};
+
 /** A legal or constitutional provision: a constitution, article, amendment, clause, doctrine, statute, treaty, regulation, case or program. Provisions nest (`partOf`): a clause of an amendment of a constitution. */
 export type Provision = Node & {
   __typename?: 'Provision';
@@ -986,6 +1132,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims passing the filters, a page at a time, ordered by id. */
   claims: ClaimConnection;
+  /** The whole map evaluated, reporting the claims of one issue (`issueId`), of one neighbourhood (`rootId`, `depth`) or of the whole map. Labels are always those of the whole map: evaluation is global. */
+  evaluation: Evaluation;
   /** An issue by id; null when none has this id. */
   issue?: Maybe<Issue>;
   /** All issues, a page at a time, ordered by id. */
@@ -1065,6 +1213,16 @@ export type QueryClaimsArgs = {
 
 
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryEvaluationArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  issueId?: InputMaybe<Scalars['ID']['input']>;
+  rootId?: InputMaybe<Scalars['ID']['input']>;
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Semantics>;
+};
+
+
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1122,6 +1280,20 @@ export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A what-if: the map evaluated as it would stand without some actors, sources or items, or with some claims or arguments assumed or rejected. The stored map does not change. An item goes when it has assertions and all of them are excluded; items nobody asserted stay. */
+export type ScenarioInput = {
+  /** Take these claims or arguments as accepted: nothing attacks them and they need no support (at most 100). */
+  assumeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out what only these actors asserted (`actor:` ids, at most 100). */
+  excludeActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out these claims, arguments or assertions (at most 100). */
+  excludeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out what is reported only in these sources (`source:` ids, at most 100). */
+  excludeSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Take these claims or arguments as rejected (at most 100). */
+  rejectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** One result of `search`. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1132,6 +1304,17 @@ export type SearchHit = {
   /** The text that matched: a claim's text, a quote, a name. */
   snippet?: Maybe<Scalars['String']['output']>;
 };
+
+/** The semantics by which arguments are evaluated (Dung 1995; Baroni, Caminada & Giacomin 2011). See docs/evaluation.md for how the map becomes a framework. */
+export type Semantics =
+  /** Every complete labelling; an item is IN when IN in all of them (the same as grounded). */
+  | 'COMPLETE'
+  /** The sceptical, unique labelling: only what every reasonable position must accept is IN. */
+  | 'GROUNDED'
+  /** The maximal admissible positions; IN when IN in every one, OUT when OUT in every one, else UNDEC. */
+  | 'PREFERRED'
+  /** The positions that attack everything they leave out; when there is none, everything is UNDEC. */
+  | 'STABLE';
 
 /** A claim's stance on an issue. */
 export type SetPositionInput = {
@@ -1217,6 +1400,19 @@ export type Stance =
   /** Answers the issue's question yes. */
   | 'PRO';
 
+/** Where a claim or argument stands under a semantics and a scenario. */
+export type Status = {
+  __typename?: 'Status';
+  /** Some extension accepts it. */
+  credulous: Scalars['Boolean']['output'];
+  /** The scenario left it out (then it is OUT and accepted nowhere). */
+  excluded: Scalars['Boolean']['output'];
+  /** IN, OUT or UNDEC: for semantics with several extensions, IN when IN in every one, OUT when OUT in every one. */
+  label: Label;
+  /** Every extension accepts it (false when there is no extension). */
+  sceptical: Scalars['Boolean']['output'];
+};
+
 /** Changes to a claim: give `text`, `kind` or both; what is left out stays as it is. */
 export type UpdateClaimInput = {
   /** The new kind. */
@@ -1224,6 +1420,32 @@ export type UpdateClaimInput = {
   /** The new text, 1 to 500 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What the map concludes on an issue under one semantics. */
+export type Verdict = {
+  __typename?: 'Verdict';
+  /** PRO, CON, CONTESTED or OPEN. */
+  answer: VerdictAnswer;
+  /** How many extensions the semantics has (a lower bound when `extensionCountExact` is false). */
+  extensionCount: Scalars['Int']['output'];
+  /** Whether `extensionCount` is exact. */
+  extensionCountExact: Scalars['Boolean']['output'];
+  /** Every position on the issue with where it stands. */
+  positions: Array<PositionVerdict>;
+  /** The semantics. */
+  semantics: Semantics;
+};
+
+/** The answer an issue gets under one semantics. */
+export type VerdictAnswer =
+  /** Some CON position stands and no PRO one does. */
+  | 'CON'
+  /** Positions on both sides stand. */
+  | 'CONTESTED'
+  /** No PRO or CON position stands. */
+  | 'OPEN'
+  /** Some PRO position stands and no CON one does. */
+  | 'PRO';
 
 
 
@@ -1345,6 +1567,10 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   DocumentFormat: DocumentFormat;
+  EvaluatedClaimConnection: ResolverTypeWrapper<Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluatedClaimEdge']> }>;
+  EvaluatedClaimEdge: ResolverTypeWrapper<Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  Evaluation: ResolverTypeWrapper<EvaluationResultModel>;
+  Explanation: ResolverTypeWrapper<ExplanationModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -1367,19 +1593,24 @@ export type ResolversTypes = {
   Issue: ResolverTypeWrapper<IssueRecordModel>;
   IssueConnection: ResolverTypeWrapper<Omit<IssueConnection, 'edges'> & { edges: Array<ResolversTypes['IssueEdge']> }>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
+  Label: Label;
+  LabelCounts: ResolverTypeWrapper<LabelCounts>;
   Membership: ResolverTypeWrapper<AffiliationRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Position: ResolverTypeWrapper<PositionRecordModel>;
   PositionFields: PositionFields;
+  PositionVerdict: ResolverTypeWrapper<Omit<PositionVerdict, 'position'> & { position: ResolversTypes['Position'] }>;
   Provision: ResolverTypeWrapper<ProvisionRecordModel>;
   ProvisionConnection: ResolverTypeWrapper<Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversTypes['ProvisionEdge']> }>;
   ProvisionEdge: ResolverTypeWrapper<Omit<ProvisionEdge, 'node'> & { node: ResolversTypes['Provision'] }>;
   ProvisionKind: ProvisionKind;
   ProvisionWhere: ProvisionWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ScenarioInput: ScenarioInput;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
+  Semantics: Semantics;
   SetPositionInput: SetPositionInput;
   SkippedCount: ResolverTypeWrapper<SkippedCount>;
   Source: ResolverTypeWrapper<SourceRecordModel>;
@@ -1387,8 +1618,11 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
   Stance: Stance;
+  Status: ResolverTypeWrapper<Status>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateClaimInput: UpdateClaimInput;
+  Verdict: ResolverTypeWrapper<SemanticsVerdictModel>;
+  VerdictAnswer: VerdictAnswer;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1420,6 +1654,10 @@ export type ResolversParentTypes = {
   CreateSourceInput: CreateSourceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EvaluatedClaimConnection: Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluatedClaimEdge']> };
+  EvaluatedClaimEdge: Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  Evaluation: EvaluationResultModel;
+  Explanation: ExplanationModel;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -1442,25 +1680,30 @@ export type ResolversParentTypes = {
   Issue: IssueRecordModel;
   IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
+  LabelCounts: LabelCounts;
   Membership: AffiliationRecordModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Position: PositionRecordModel;
   PositionFields: PositionFields;
+  PositionVerdict: Omit<PositionVerdict, 'position'> & { position: ResolversParentTypes['Position'] };
   Provision: ProvisionRecordModel;
   ProvisionConnection: Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProvisionEdge']> };
   ProvisionEdge: Omit<ProvisionEdge, 'node'> & { node: ResolversParentTypes['Provision'] };
   ProvisionWhere: ProvisionWhere;
   Query: Record<PropertyKey, never>;
+  ScenarioInput: ScenarioInput;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
   SkippedCount: SkippedCount;
   Source: SourceRecordModel;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  Status: Status;
   String: Scalars['String']['output'];
   UpdateClaimInput: UpdateClaimInput;
+  Verdict: SemanticsVerdictModel;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -1495,12 +1738,14 @@ export type ArgumentResolvers<ContextType = Context, ParentType extends Resolver
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
   attackKind?: Resolver<Maybe<ResolversTypes['AttackKind']>, ParentType, ContextType>;
   conclusion?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ArgumentExplanationArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArgumentKind'], ParentType, ContextType>;
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reconstructed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   scheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType, Partial<ArgumentStatusArgs>>;
   targetArgument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType>;
   undercutBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1543,10 +1788,13 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   counterclaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ClaimExplanationArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   premiseOf?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType, Partial<ClaimStatusArgs>>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ClaimStrengthArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1571,6 +1819,35 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EvaluatedClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluatedClaimConnection'] = ResolversParentTypes['EvaluatedClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluatedClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluatedClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluatedClaimEdge'] = ResolversParentTypes['EvaluatedClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  claims?: Resolver<ResolversTypes['EvaluatedClaimConnection'], ParentType, ContextType, Partial<EvaluationClaimsArgs>>;
+  counts?: Resolver<ResolversTypes['LabelCounts'], ParentType, ContextType>;
+  extensionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extensionCountExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  semantics?: Resolver<ResolversTypes['Semantics'], ParentType, ContextType>;
+};
+
+export type ExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
+  cycle?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  defeatedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1610,6 +1887,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<IssuePositionsArgs>>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType, Partial<IssueVerdictArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1622,6 +1900,12 @@ export type IssueConnectionResolvers<ContextType = Context, ParentType extends R
 export type IssueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueEdge'] = ResolversParentTypes['IssueEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+};
+
+export type LabelCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelCounts'] = ResolversParentTypes['LabelCounts']> = {
+  in?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  out?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undec?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -1661,6 +1945,11 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
+export type PositionVerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionVerdict'] = ResolversParentTypes['PositionVerdict']> = {
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+};
+
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1693,6 +1982,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType, RequireFields<QueryAssertionArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, Partial<QueryEvaluationArgs>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1738,6 +2028,21 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type StatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
+  credulous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+  sceptical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verdict'] = ResolversParentTypes['Verdict']> = {
+  answer?: Resolver<ResolversTypes['VerdictAnswer'], ParentType, ContextType>;
+  extensionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extensionCountExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['PositionVerdict']>, ParentType, ContextType>;
+  semantics?: Resolver<ResolversTypes['Semantics'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -1753,6 +2058,10 @@ export type Resolvers<ContextType = Context> = {
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EvaluatedClaimConnection?: EvaluatedClaimConnectionResolvers<ContextType>;
+  EvaluatedClaimEdge?: EvaluatedClaimEdgeResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  Explanation?: ExplanationResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportDocumentResult?: ImportDocumentResultResolvers<ContextType>;
@@ -1760,11 +2069,13 @@ export type Resolvers<ContextType = Context> = {
   Issue?: IssueResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
   IssueEdge?: IssueEdgeResolvers<ContextType>;
+  LabelCounts?: LabelCountsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PositionVerdict?: PositionVerdictResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
@@ -1774,5 +2085,7 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Status?: StatusResolvers<ContextType>;
+  Verdict?: VerdictResolvers<ContextType>;
 };
 

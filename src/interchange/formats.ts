@@ -1,9 +1,10 @@
 import type { GraphDocument } from '../domain/graph-document.js';
+import { deriveFramework, toApx, toIccma, type EvaluationMap } from '../domain/evaluation/index.js';
 import { argumentLabel } from '../domain/labels.js';
 import { documentToAif } from './aif.js';
 import { documentToArgdown } from './argdown.js';
 
-export const EXPORT_FORMATS = ['json', 'aif', 'argdown', 'dot', 'graphml', 'cytoscape'] as const;
+export const EXPORT_FORMATS = ['json', 'aif', 'argdown', 'dot', 'graphml', 'cytoscape', 'iccma', 'apx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Rendered {
@@ -154,6 +155,15 @@ export function renderExport(doc: Doc, format: ExportFormat): Rendered {
       return { body: toDot(doc), contentType: 'text/vnd.graphviz; charset=utf-8', extension: 'dot' };
     case 'graphml':
       return { body: toGraphml(doc), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };
+    case 'iccma': {
+      // The derived Dung framework, for checking a verdict with an external solver; "# k id" lines map numbers to ids.
+      const { text } = toIccma(deriveFramework(evaluationMapOf(doc)));
+      return { body: text, contentType: 'text/plain; charset=utf-8', extension: 'af' };
+    }
+    case 'apx': {
+      const { text } = toApx(deriveFramework(evaluationMapOf(doc)));
+      return { body: text, contentType: 'text/plain; charset=utf-8', extension: 'apx' };
+    }
     case 'cytoscape':
       return {
         body: `${JSON.stringify(toCytoscape(doc), null, 2)}\n`,
@@ -161,6 +171,21 @@ export function renderExport(doc: Doc, format: ExportFormat): Rendered {
         extension: 'cytoscape.json',
       };
   }
+}
+
+/** What evaluation reads of a document: claims, arguments and who asserted what. */
+export function evaluationMapOf(doc: GraphDocument): EvaluationMap {
+  return {
+    claims: doc.claims.map((c) => ({ id: c.id })),
+    arguments: doc.arguments,
+    assertions: doc.assertions.map((a) => ({
+      id: a.id,
+      actorId: a.actorId,
+      sourceId: a.sourceId,
+      claimId: a.claimId,
+      argumentId: a.argumentId,
+    })),
+  };
 }
 
 export function isExportFormat(value: string): value is ExportFormat {

@@ -5,6 +5,7 @@ import { ArgumentRepository } from './arguments.js';
 import { AssertionRepository } from './assertions.js';
 import { ClaimRepository } from './claims.js';
 import { DatabaseRepository } from './database.js';
+import { EvaluationCache, EvaluationRepository } from './evaluation.js';
 import { GraphImportRepository } from './graph-import.js';
 import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
@@ -26,9 +27,17 @@ export interface Repositories {
   graph: GraphRepository;
   graphExport: GraphExportRepository;
   database: DatabaseRepository;
+  evaluation: EvaluationRepository;
 }
 
-export function createRepositories(db: Executor, registry: CypherRegistry): Repositories {
+/** What repositories share across requests (created once per process, in the composition root). */
+export interface SharedState {
+  evaluation: EvaluationCache;
+}
+
+export const createSharedState = (): SharedState => ({ evaluation: new EvaluationCache() });
+
+export function createRepositories(db: Executor, registry: CypherRegistry, shared: SharedState = createSharedState()): Repositories {
   const graph = new GraphRepository(db);
   return {
     claims: new ClaimRepository(db),
@@ -43,5 +52,6 @@ export function createRepositories(db: Executor, registry: CypherRegistry): Repo
     graph,
     graphExport: new GraphExportRepository(db, graph),
     database: new DatabaseRepository(db, registry),
+    evaluation: new EvaluationRepository(db, shared.evaluation),
   };
 }

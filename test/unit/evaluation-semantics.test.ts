@@ -242,7 +242,7 @@ describe('budgets', () => {
     for (let v = 0; v < n; v += 1) pairs.push([v, (v + 1) % n]);
     assert.throws(
       () => solveSemantics(frameworkFromPairs(n, pairs), 'PREFERRED', { maxComponentNodes: 10 }),
-      (e: unknown) => e instanceof EvaluationTooComplexError && /maxComponentNodes/.test(e.message) && e.kind === 'too complex',
+      (e: unknown) => e instanceof EvaluationTooComplexError && /maxComponentNodes/.test(e.message) && e.kind === 'TOO_COMPLEX',
     );
     // A small cycle feeding a long chain: only the two nodes on the cycle count.
     const tail: [number, number][] = [

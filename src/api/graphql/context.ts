@@ -3,7 +3,7 @@ import { viewerFrom } from './auth.js';
 import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
 import { createExecutor } from '../../db/executor.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import { createRepositories, type Repositories } from '../../repositories/index.js';
+import { createRepositories, createSharedState, type Repositories, type SharedState } from '../../repositories/index.js';
 
 export interface Context {
   viewer: Viewer;
@@ -16,13 +16,16 @@ export interface Context {
 export interface ContextDeps {
   executorOptions: ExecutorOptions;
   apiKeys: readonly string[];
+  /** What repositories keep between requests (the evaluated map). */
+  shared?: SharedState;
 }
 
 /** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
 export function createContextFactory(deps: ContextDeps) {
+  const shared = deps.shared ?? createSharedState();
   return ({ request }: { request: Request }): Context => {
     const stats: RoundTripCounter = { roundTrips: 0 };
-    const repos = createRepositories(createExecutor(deps.executorOptions, stats), deps.executorOptions.registry);
+    const repos = createRepositories(createExecutor(deps.executorOptions, stats), deps.executorOptions.registry, shared);
     return {
       viewer: viewerFrom(request.headers.get('authorization'), deps.apiKeys),
       repos,

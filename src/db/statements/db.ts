@@ -9,4 +9,5 @@ export const countOnlineIndexes = statement(
   { names: param<readonly string[]>() },
   z.object({ online: z.number() }),
 );
+export const bumpRevision = statement('db/bump-revision', {}, z.object({ epoch: z.string(), revision: z.number() }));
 export const deleteEverything = statement('db/delete-everything', {}, noRow);

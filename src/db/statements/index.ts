@@ -5,6 +5,7 @@ import * as argument from './argument.js';
 import * as assertion from './assertion.js';
 import * as claim from './claim.js';
 import * as db from './db.js';
+import * as evaluation from './evaluation.js';
 import * as exporting from './export.js';
 import * as graph from './graph.js';
 import * as importing from './import.js';
@@ -14,7 +15,7 @@ import * as provision from './provision.js';
 import * as search from './search.js';
 import * as source from './source.js';
 
-export { actor, argument, assertion, claim, db, exporting, graph, importing, issue, node, provision, search, source };
+export { actor, argument, assertion, claim, db, evaluation, exporting, graph, importing, issue, node, provision, search, source };
 
 const isStatement = (value: unknown): value is Statement<unknown, unknown> =>
   typeof value === 'object' && value !== null && 'name' in value && 'paramNames' in value && 'row' in value;
@@ -26,6 +27,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   assertion,
   claim,
   db,
+  evaluation,
   exporting,
   graph,
   importing,

@@ -33,3 +33,4 @@ export {
   type Framework,
   type Labelling,
 } from './framework.js';
+export { EvaluationSnapshot, scenarioKey, type MapAtRevision } from './snapshot.js';

@@ -1,4 +1,6 @@
 import type { ArgumentResolvers } from '../../../generated/graphql.js';
+import { validateScenario } from '../../../domain/validate/scenario.js';
+import { statusOf } from './Evaluation.js';
 
 export const Argument: ArgumentResolvers = {
   premises: (arg, _args, ctx) => ctx.loaders.premisesByArgument.load(arg.id),
@@ -6,4 +8,10 @@ export const Argument: ArgumentResolvers = {
   targetArgument: (arg, _args, ctx) => (arg.targetArgumentId ? ctx.loaders.argument.load(arg.targetArgumentId) : null),
   undercutBy: (arg, _args, ctx) => ctx.loaders.undercutsByArgument.load(arg.id),
   assertions: (arg, _args, ctx) => ctx.loaders.assertionsByArgument.load(arg.id),
+  status: async (arg, { semantics, scenario }, ctx) => {
+    const snapshot = await ctx.repos.evaluation.snapshot();
+    return statusOf(snapshot.evaluate(semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')).statusOf(arg.id));
+  },
+  explanation: async (arg, { semantics, scenario }, ctx) =>
+    (await ctx.repos.evaluation.snapshot()).explain(arg.id, semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')),
 };

@@ -1,4 +1,6 @@
 import type { ClaimResolvers } from '../../../generated/graphql.js';
+import { validateScenario } from '../../../domain/validate/scenario.js';
+import { statusOf } from './Evaluation.js';
 
 export const Claim: ClaimResolvers = {
   assertions: (claim, _args, ctx) => ctx.loaders.assertionsByClaim.load(claim.id),
@@ -9,4 +11,12 @@ export const Claim: ClaimResolvers = {
   counterclaims: (claim, _args, ctx) => ctx.loaders.counterclaimsByClaim.load(claim.id),
   premiseOf: (claim, _args, ctx) => ctx.loaders.argumentsByPremise.load(claim.id),
   positions: (claim, _args, ctx) => ctx.loaders.positionsByClaim.load(claim.id),
+  status: async (claim, { semantics, scenario }, ctx) => {
+    const snapshot = await ctx.repos.evaluation.snapshot();
+    return statusOf(snapshot.evaluate(semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')).statusOf(claim.id));
+  },
+  strength: async (claim, { scenario }, ctx) =>
+    (await ctx.repos.evaluation.snapshot()).gradual(validateScenario(scenario, 'scenario.')).strengthOf(claim.id),
+  explanation: async (claim, { semantics, scenario }, ctx) =>
+    (await ctx.repos.evaluation.snapshot()).explain(claim.id, semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')),
 };

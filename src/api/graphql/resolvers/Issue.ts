@@ -1,10 +1,17 @@
 import type { IssueResolvers, PositionResolvers } from '../../../generated/graphql.js';
 import { required } from '../node-loading.js';
+import { SEMANTICS } from '../../../domain/evaluation/index.js';
+import { validateScenario } from '../../../domain/validate/scenario.js';
 
 export const Issue: IssueResolvers = {
   positions: async (issue, { stance }, ctx) => {
     const positions = await ctx.loaders.positionsByIssue.load(issue.id);
     return stance ? positions.filter((p) => p.stance === stance) : positions;
+  },
+  verdict: async (issue, { semantics, scenario }, ctx) => {
+    const snapshot = await ctx.repos.evaluation.snapshot();
+    const valid = validateScenario(scenario, 'scenario.');
+    return (semantics ?? SEMANTICS).map((s) => snapshot.verdict(issue.id, s, valid));
   },
 };
 

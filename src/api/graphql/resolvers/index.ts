@@ -10,6 +10,7 @@ import { Assertion } from './Assertion.js';
 import { Citation } from './Citation.js';
 import { Claim } from './Claim.js';
 import { Issue, Position } from './Issue.js';
+import { Evaluation, Explanation, Verdict } from './Evaluation.js';
 import { Node } from './Node.js';
 import { Provision } from './Provision.js';
 import { Source } from './Source.js';
@@ -35,6 +36,7 @@ import { argument } from './Query/argument.js';
 import { assertion } from './Query/assertion.js';
 import { claim } from './Query/claim.js';
 import { claims } from './Query/claims.js';
+import { evaluation } from './Query/evaluation.js';
 import { issue } from './Query/issue.js';
 import { issues } from './Query/issues.js';
 import { node } from './Query/node.js';
@@ -63,6 +65,7 @@ const Query: QueryResolvers = {
   search,
   argumentGraph,
   argumentChains,
+  evaluation,
 };
 
 const mutations: MutationResolvers = {
@@ -125,4 +128,7 @@ export const resolvers: Resolvers = {
   Citation,
   Issue,
   Position,
+  Evaluation,
+  Explanation,
+  Verdict,
 };

@@ -1,0 +1,38 @@
+import type { QueryResolvers } from '../../../../generated/graphql.js';
+import { NotFoundError } from '../../../../domain/errors.js';
+import { labelOfId } from '../../../../domain/ids.js';
+import { boundedInt, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX, idOf } from '../../../../domain/validation.js';
+import { invalid } from '../../../../domain/errors.js';
+import { validateScenario } from '../../../../domain/validate/scenario.js';
+
+/** The whole map evaluated; the claims reported are those of an issue, a neighbourhood or the whole map. */
+export const evaluation: QueryResolvers['evaluation'] = async (_parent, { semantics, scenario, issueId, rootId, depth }, ctx) => {
+  if (issueId && rootId) throw invalid('rootId', 'Give issueId or rootId, not both');
+  const valid = validateScenario(scenario, 'scenario.');
+  const snapshot = await ctx.repos.evaluation.snapshot();
+  let scope: string[] | null = null;
+  if (issueId) {
+    const id = idOf('Issue', issueId, 'issueId');
+    if (!(await ctx.loaders.issue.load(id))) throw new NotFoundError('Issue', id).at('issueId');
+    scope = [...new Set(snapshot.state.positions.filter((p) => p.issueId === id).map((p) => p.claimId))].sort();
+  } else if (rootId) {
+    const id = rootId.trim();
+    const label = labelOfId(id);
+    if (!label || label === 'Assertion')
+      throw invalid('rootId', `rootId must be the id of a claim, argument, actor, source, provision or issue`);
+    const graph = await ctx.repos.graph.argumentGraph({
+      rootId: id,
+      depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT),
+      direction: 'BOTH',
+    });
+    if (!graph) throw new NotFoundError(label, id).at('rootId');
+    scope = graph.nodes
+      .filter((n) => n.type === 'Claim')
+      .map((n) => n.id)
+      .sort();
+  }
+  const result = { snapshot, semantics: semantics ?? ('GROUNDED' as const), scenario: valid, scope };
+  // Evaluate now, so a scenario naming unknown ids is refused here, as an error of this field.
+  snapshot.evaluate(result.semantics, valid);
+  return result;
+};
