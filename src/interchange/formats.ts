@@ -175,15 +175,23 @@ export function renderExport(doc: Doc, format: ExportFormat): Rendered {
 
 /** What evaluation reads of a document: claims, arguments and who asserted what. */
 export function evaluationMapOf(doc: GraphDocument): EvaluationMap {
+  // Exported and hand-written documents leave absent fields out: give the engine its nulls.
   return {
     claims: doc.claims.map((c) => ({ id: c.id })),
-    arguments: doc.arguments,
+    arguments: doc.arguments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      attackKind: a.attackKind ?? null,
+      premiseIds: a.premiseIds,
+      conclusionId: a.conclusionId ?? null,
+      targetArgumentId: a.targetArgumentId ?? null,
+    })),
     assertions: doc.assertions.map((a) => ({
       id: a.id,
       actorId: a.actorId,
-      sourceId: a.sourceId,
-      claimId: a.claimId,
-      argumentId: a.argumentId,
+      sourceId: a.sourceId ?? null,
+      claimId: a.claimId ?? null,
+      argumentId: a.argumentId ?? null,
     })),
   };
 }
