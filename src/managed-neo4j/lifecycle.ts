@@ -78,7 +78,7 @@ export async function managedNeo4jStatus(opts: ManagedNeo4jTarget): Promise<Mana
   const record = readServer(paths.run);
   if (!record || !isKeeperOf(record.keeperPid, paths.run.dir)) return { ...base, running: false };
   const kept = { state: record.state, restarts: record.restarts, detached: existsSync(paths.run.keep) };
-  if (record.state !== 'running' || !(await boltAnswers(record.port, 1_000))) return { ...base, running: false, ...kept };
+  if (record.state !== 'running' || !(await boltAnswers(record.port, 5_000))) return { ...base, running: false, ...kept };
   return { ...base, running: true, pid: record.javaPid, uri: uriOf(record.port), ...kept };
 }
 

@@ -39,7 +39,7 @@ export async function findRunning(paths: Paths, waitMs: number, progress: (line:
     }
     if (record.state === 'stopping') {
       await waitForExit(record.keeperPid, 1_000);
-    } else if ((record.state === 'running' || record.state === 'starting') && (await boltAnswers(record.port, 1_000))) {
+    } else if ((record.state === 'running' || record.state === 'starting') && (await boltAnswers(record.port, 5_000))) {
       return record;
     }
     if (Date.now() > deadline) {
