@@ -99,3 +99,35 @@ describe('a production deployment', () => {
     assert.doesNotMatch(JSON.stringify(typo.errors), /Did you mean/);
   });
 });
+
+describe('concurrent writes', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService();
+  });
+  after(() => t?.close());
+
+  it('50 parallel createClaim with the same text all succeed, each with its own generated id', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        t.gql<{ createClaim: { id: string } }>('mutation { createClaim(input: { text: "Same words", kind: LEGAL }) { id } }'),
+      ),
+    );
+    const errors = results.flatMap((r) => r.errors ?? []);
+    assert.deepEqual(errors, []);
+    const ids = results.map((r) => r.data!.createClaim.id);
+    assert.equal(new Set(ids).size, 50);
+    assert.ok(ids.every((id) => id.startsWith('claim:same-words')));
+  });
+
+  it('a client-chosen id taken concurrently: exactly one wins, the others get CONFLICT on input.id', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => t.gql('mutation { createClaim(input: { id: "claim:mine", text: "Mine", kind: LEGAL }) { id } }')),
+    );
+    assert.equal(results.filter((r) => !r.errors).length, 1);
+    for (const r of results.filter((r) => r.errors)) {
+      assert.equal(r.errors?.[0]?.extensions?.code, 'CONFLICT');
+      assert.equal(r.errors?.[0]?.extensions?.field, 'input.id');
+    }
+  });
+});
