@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { IMPORT_MUTATION, asInput, debateFixture } from '../support/fixtures.js';
+import { startTestService, TEST_API_KEY, type TestService } from '../support/service.js';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Percent-encodes, sending a lone surrogate as the raw bytes a browser would refuse to make. */
+const encode = (text: string) => {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return '%ED%A0%80';
+  }
+};
+
+const NASTY = [
+  "' OR 1=1 --",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '`) CALL db.labels() //',
+  '$where',
+  '\u0000\u0001\u0002',
+  '\ud800',
+  '🦀'.repeat(300),
+  'a'.repeat(5_001),
+  '../../etc/passwd',
+  'claim:' + 'x'.repeat(200),
+  'claim:ok-id',
+  '<script>alert(1)</script>',
+  '{{claim c}}',
+  '%00%ff',
+  '',
+  ' ',
+  'null',
+];
+
+const OPERATIONS = [
+  (s: string) => ({ query: `{ claim(id: ${JSON.stringify(s)}) { id text } }` }),
+  (s: string) => ({ query: `{ search(text: ${JSON.stringify(s)}) { score } }` }),
+  (s: string) => ({ query: `{ claims(where: { textContains: ${JSON.stringify(s)} }) { totalCount } }` }),
+  (s: string) => ({ query: `{ claims(first: 5, after: ${JSON.stringify(s)}) { totalCount } }` }),
+  (s: string) => ({ query: `{ argumentGraph(rootId: ${JSON.stringify(s)}, depth: 2) { nodes { id } } }` }),
+  (s: string) => ({ query: `{ evaluation(scenario: { excludeIds: [${JSON.stringify(s)}] }) { revision } }` }),
+  (s: string) => ({
+    query: `mutation { createClaim(input: { id: ${JSON.stringify(s)}, text: ${JSON.stringify(s)}, kind: LEGAL }) { id } }`,
+  }),
+  (s: string) => ({ query: `mutation { deleteClaim(id: ${JSON.stringify(s)}) }` }),
+  (s: string) => ({
+    query: `mutation($i: CreateArgumentInput!) { createArgument(input: $i) { id } }`,
+    variables: { i: { kind: 'ATTACK', premiseIds: [s], conclusionId: s } },
+  }),
+  (s: string) => ({ query: s }),
+  (s: string) => ({ query: `{ claim(id: "claim:c001") { text } }`, variables: s }),
+  (s: string) => ({ query: `query Q { __typename }`, operationName: s }),
+];
+
+describe('hostile input', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService();
+    const r = await t.gql(IMPORT_MUTATION, { input: asInput(debateFixture(20)) });
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+  });
+  after(() => t?.close());
+
+  it('a few thousand malformed requests get no 5xx and change nothing', async () => {
+    const next = random(20261201);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const before = await t.service.backend.repos.database.counts();
+    const failures: string[] = [];
+    const send = async (i: number) => {
+      const kind = next();
+      let init: RequestInit;
+      let path = '/graphql';
+      if (kind < 0.6) {
+        const body = pick(OPERATIONS)(pick(NASTY) + (next() < 0.3 ? pick(NASTY) : ''));
+        init = {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(next() < 0.3 ? { authorization: `Bearer ${TEST_API_KEY}` } : {}) },
+          body: JSON.stringify(body),
+        };
+        // Writes with a key may create a claim with a valid id: those are sent without one.
+        if (String(body.query).startsWith('mutation')) init.headers = { 'content-type': 'application/json' };
+      } else if (kind < 0.75) {
+        const text = pick(['{', '{"query":', '[]', 'null', '"x"', '{"query": 1}', '\u0000', pick(NASTY)]);
+        init = {
+          method: 'POST',
+          headers: { 'content-type': pick(['application/json', 'text/plain', 'application/graphql', 'multipart/form-data']) },
+          body: text,
+        };
+      } else if (kind < 0.9) {
+        const q = encode(pick(NASTY));
+        path = pick([
+          `/graphql?query=${q}`,
+          `/graphql?query={__typename}&variables=${q}`,
+          `/export?format=${q}`,
+          `/export?root=${q}`,
+          `/${q}`,
+          `/graphql/${q}`,
+        ]);
+        init = { method: pick(['GET', 'HEAD', 'DELETE', 'PUT', 'OPTIONS']) };
+      } else {
+        init = {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ ${'claims { totalCount } '.repeat(1 + Math.floor(next() * 200))} }` }),
+        };
+      }
+      const response = await fetch(`${t.url}${path}`, init);
+      await response.arrayBuffer();
+      if (response.status >= 500) failures.push(`#${i} ${init.method} ${path} ${String(init.body).slice(0, 120)} -> ${response.status}`);
+    };
+    for (let i = 0; i < 2000; i += 8) await Promise.all(Array.from({ length: 8 }, (_, k) => send(i + k)));
+    assert.deepEqual(failures, []);
+    assert.deepEqual(await t.service.backend.repos.database.counts(), before);
+  });
+});
