@@ -123,10 +123,8 @@ export default tseslint.config(
         // Lists of related nodes (a claim's premises, a graph's edges) are plain lists, not connections.
         { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false },
       ],
-      // TODO(issue 11): connections page forward only; switch to includeBoth: true once `last`/`before` exist.
-      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
-      // TODO(issue 11): PageInfo lacks hasPreviousPage and startCursor; turn this on when they exist.
-      // '@graphql-eslint/relay-page-info': 'error',
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
+      '@graphql-eslint/relay-page-info': 'error',
     },
   },
   {

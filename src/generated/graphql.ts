@@ -798,8 +798,12 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the page's last item; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page: pass `endCursor` as `after` to get them. */
+  /** Whether items follow this page: with `first`, whether more than `first` items follow `after`; with `before`, also whether any item is at or after `before`. Pass `endCursor` as `after` to get them. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page: with `last`, whether more than `last` items precede `before`; with `after`, also whether any item is at or before `after`. Pass `startCursor` as `before` (with `last`) to get them. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A claim's stance on an issue; at most one per claim and issue. */
@@ -942,7 +946,9 @@ export type QueryActorArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ActorWhere>;
 };
 
@@ -985,7 +991,9 @@ export type QueryClaimArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ClaimWhere>;
 };
 
@@ -999,7 +1007,9 @@ export type QueryIssueArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1024,7 +1034,9 @@ export type QueryProvisionArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ProvisionWhere>;
 };
 
@@ -1045,7 +1057,9 @@ export type QuerySourceArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One result of `search`. */
@@ -1550,6 +1564,8 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {

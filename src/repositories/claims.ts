@@ -14,6 +14,7 @@ import {
   type ClaimRecord,
   type ClaimRelation,
   type Page,
+  type PageRequest,
   type PositionRecord,
 } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
@@ -60,9 +61,9 @@ export class ClaimRepository {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  listClaims({ filter, first, after }: { filter: ClaimFilter; first: number; after: string | null }): Promise<Page<ClaimRecord>> {
+  listClaims({ filter, page }: { filter: ClaimFilter; page: PageRequest }): Promise<Page<ClaimRecord>> {
     // With a provision to start from, the anchored statement avoids scanning every claim.
-    return readPage(this.db, filter.cites ? claim.listClaimsCiting : claim.listClaims, { ...filter, after }, first);
+    return readPage(this.db, filter.cites ? claim.listClaimsCiting : claim.listClaims, filter, page);
   }
 
   /** Creates the claim with its first assertion, citations and positions in one transaction. */

@@ -1,6 +1,8 @@
 import type { Executor } from '../db/executor.js';
 import type { Statement } from '../db/statement.js';
-import type { Page } from '../domain/index.js';
+import type { Page, PageRequest } from '../domain/index.js';
+
+type PageParams = { after: string | null; before: string | null; fromEnd: boolean; limit: number };
 
 type Ids = { ids: readonly string[] };
 
@@ -26,16 +28,29 @@ export async function readGrouped<T>(
   return ids.map((id) => groups.get(id) ?? []);
 }
 
-/** Reads one page through a list statement, which is asked for `first + 1` items to learn whether more follow. */
-export async function readPage<P extends { after: string | null; limit: number }, T>(
+/**
+ * Reads one page through a list statement (see `db/statements/page.ts`), asking for `size + 1`
+ * items to learn whether more follow in the direction read. `hasNextPage`/`hasPreviousPage`
+ * follow the Relay cursor connections specification: the direction read tells from the extra
+ * item; the other direction is true when items exist from `before` on / up to `after`.
+ */
+export async function readPage<P extends PageParams, T>(
   db: Executor,
-  statement: Statement<P, { totalCount: number; items: T[] }>,
-  params: Omit<P, 'limit'>,
-  first: number,
+  statement: Statement<P, { totalCount: number; hasBefore: boolean; hasAfter: boolean; items: T[] }>,
+  params: Omit<P, keyof PageParams>,
+  { size, after, before, fromEnd }: PageRequest,
 ): Promise<Page<T>> {
-  const [row] = await db.read(statement, { ...params, limit: first + 1 } as P);
-  const items = row?.items ?? [];
-  return { items: items.slice(0, first), hasNextPage: items.length > first, totalCount: row?.totalCount ?? 0 };
+  const [row] = await db.read(statement, { ...params, after, before, fromEnd, limit: size + 1 } as P);
+  const read = row?.items ?? [];
+  const more = read.length > size;
+  const page = read.slice(0, size);
+  if (fromEnd) page.reverse();
+  return {
+    items: page,
+    totalCount: row?.totalCount ?? 0,
+    hasNextPage: (!fromEnd && more) || (before !== null && (row?.hasAfter ?? false)),
+    hasPreviousPage: (fromEnd && more) || (after !== null && (row?.hasBefore ?? false)),
+  };
 }
 
 /** The single row a write statement returns; its absence is a fault of the statement, not of the input. */
