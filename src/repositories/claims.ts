@@ -21,7 +21,7 @@ import { searchText } from '../domain/search-text.js';
 import type { ValidCitation } from '../domain/validate/citation.js';
 import type { NewClaim } from '../domain/validate/claim.js';
 import { allocateId, createNode, requireNodes, type NodeReference } from './references.js';
-import { readByIds, readGrouped, readPage, single } from './rows.js';
+import { readByIds, readGrouped, readPage, readPages, single } from './rows.js';
 
 /** A claim with the relations that were asked for (null: not read). */
 export interface ClaimWithRelations {
@@ -41,6 +41,8 @@ export class ClaimRepository {
 
   findClaimsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, claim.findClaimsByIds, ids);
   findClaimsByActorIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findClaimsByActorIds, ids);
+  listClaimsByActorIds = ({ ids, page }: { ids: readonly string[]; page: PageRequest }) =>
+    readPages(this.db, claim.listClaimsByActorIds, ids, page);
   findPremisesByArgumentIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findPremisesByArgumentIds, ids);
   findCounterclaimsByClaimIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findCounterclaimsByClaimIds, ids);
   findCitationsByClaimIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findCitationsByClaimIds, ids);

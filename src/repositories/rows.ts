@@ -28,29 +28,50 @@ export async function readGrouped<T>(
   return ids.map((id) => groups.get(id) ?? []);
 }
 
+type PageRow<T> = { totalCount: number; hasBefore: boolean; hasAfter: boolean; items: T[] };
+
 /**
- * Reads one page through a list statement (see `db/statements/page.ts`), asking for `size + 1`
- * items to learn whether more follow in the direction read. `hasNextPage`/`hasPreviousPage`
- * follow the Relay cursor connections specification: the direction read tells from the extra
- * item; the other direction is true when items exist from `before` on / up to `after`.
+ * The page in a list statement's row, read for `size + 1` items to learn whether more follow in
+ * the direction read. `hasNextPage`/`hasPreviousPage` follow the Relay cursor connections
+ * specification: the direction read tells from the extra item; the other direction is true when
+ * items exist from `before` on / up to `after`.
  */
-export async function readPage<P extends PageParams, T>(
-  db: Executor,
-  statement: Statement<P, { totalCount: number; hasBefore: boolean; hasAfter: boolean; items: T[] }>,
-  params: Omit<P, keyof PageParams>,
-  { size, after, before, fromEnd }: PageRequest,
-): Promise<Page<T>> {
-  const [row] = await db.read(statement, { ...params, after, before, fromEnd, limit: size + 1 } as P);
+function pageOf<T>(row: PageRow<T> | undefined, { size, after, before, fromEnd }: PageRequest): Page<T> {
   const read = row?.items ?? [];
   const more = read.length > size;
-  const page = read.slice(0, size);
-  if (fromEnd) page.reverse();
+  const items = read.slice(0, size);
+  if (fromEnd) items.reverse();
   return {
-    items: page,
+    items,
     totalCount: row?.totalCount ?? 0,
     hasNextPage: (!fromEnd && more) || (before !== null && (row?.hasAfter ?? false)),
     hasPreviousPage: (fromEnd && more) || (after !== null && (row?.hasBefore ?? false)),
   };
+}
+
+const pageParamsOf = ({ size, after, before, fromEnd }: PageRequest): PageParams => ({ after, before, fromEnd, limit: size + 1 });
+
+/** Reads one page through a list statement (see `db/statements/page.ts`). */
+export async function readPage<P extends PageParams, T>(
+  db: Executor,
+  statement: Statement<P, PageRow<T>>,
+  params: Omit<P, keyof PageParams>,
+  page: PageRequest,
+): Promise<Page<T>> {
+  const [row] = await db.read(statement, { ...params, ...pageParamsOf(page) } as P);
+  return pageOf(row, page);
+}
+
+/** Reads the same page of what belongs to each id through a keyed list statement, in one round trip. */
+export async function readPages<T>(
+  db: Executor,
+  statement: Statement<Ids & PageParams, PageRow<T> & { key: string }>,
+  ids: readonly string[],
+  page: PageRequest,
+): Promise<Page<T>[]> {
+  const rows = new Map<string, PageRow<T>>();
+  for (const row of await db.read(statement, { ids, ...pageParamsOf(page) })) rows.set(row.key, row);
+  return ids.map((id) => pageOf(rows.get(id), page));
 }
 
 /** The single row a write statement returns; its absence is a fault of the statement, not of the input. */

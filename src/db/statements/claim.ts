@@ -7,6 +7,7 @@ import {
   citationShape,
   claimShape,
   itemRow,
+  keyedPageRow,
   keyedRow,
   pageRow,
   positionShape,
@@ -59,6 +60,7 @@ export const findClaimsWithRelationsByIds = statement(
 );
 
 export const listClaims = statement('claim/list-claims', { ...filter, ...pageParams }, pageRow(claimShape));
+export const listClaimsByActorIds = statement('claim/list-claims-by-actor-ids', { ids, ...pageParams }, keyedPageRow(claimShape));
 export const listClaimsCiting = statement('claim/list-claims-citing', { ...filter, ...pageParams }, pageRow(claimShape));
 
 export const createClaim = statement(
