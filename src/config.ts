@@ -20,6 +20,8 @@ export interface Config {
   dataDir: string;
   production: boolean;
   graphiql: boolean;
+  /** ARGMAP_PERSISTED_ONLY=true: accept only the persisted operations (their sha256 hashes), nothing sent as text. */
+  persistedOnly: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
 }
@@ -60,6 +62,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.ARGMAP_DATA_DIR?.trim() || path.join(REPO_ROOT, '.argmap')),
     production,
     graphiql: graphiqlFlag ? graphiqlFlag === 'true' : !production,
+    persistedOnly: env.ARGMAP_PERSISTED_ONLY?.trim().toLowerCase() === 'true',
     queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
     maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
   };

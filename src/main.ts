@@ -84,6 +84,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       schema: backend.schema,
       context: createContextFactory({ executorOptions: backend.db.executorOptions, apiKeys: config.apiKeys }),
       graphiql: config.graphiql,
+      persistedOnly: config.persistedOnly,
       logError: (error) => process.stderr.write(`argmap: unexpected error: ${String((error as Error)?.stack ?? error)}\n`),
     });
     const http = createHttpServer({
