@@ -5,6 +5,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN if npm run | grep -q "build:web"; then npm run build:web; fi
+# The service runs as compiled JavaScript (dist/, with source maps), not through a TypeScript loader.
+RUN npm run build
 ENV NODE_ENV=production \
     ARGMAP_GRAPHIQL=true \
     HOST=0.0.0.0 \

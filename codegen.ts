@@ -2,7 +2,22 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  // .js in generated relative imports, as NodeNext resolution wants.
+  emitLegacyCommonJSImports: false,
   generates: {
+    // The explorer's operations (web/src/operations.ts) as typed documents, plain strings at run
+    // time (no graphql-js in the browser), with their sha256 hashes: the persisted operations.
+    'web/src/generated/': {
+      documents: ['web/src/**/*.ts', '!web/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+      },
+    },
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -24,6 +24,8 @@ export interface Config {
   introspection: boolean;
   /** Browser origins allowed by CORS: '*' or an allow-list (ARGMAP_CORS_ORIGINS). */
   corsOrigins: '*' | readonly string[];
+  /** ARGMAP_PERSISTED_ONLY=true: accept only the persisted operations (their sha256 hashes), nothing sent as text. */
+  persistedOnly: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
 }
@@ -91,6 +93,7 @@ export function loadConfig(env: Env = process.env): Config {
     graphiql,
     introspection: introspectionFlag ? introspectionFlag === 'true' : graphiql || !production,
     corsOrigins: corsOrigins(env.ARGMAP_CORS_ORIGINS),
+    persistedOnly: env.ARGMAP_PERSISTED_ONLY?.trim().toLowerCase() === 'true',
     queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
     maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
   };

@@ -87,6 +87,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       introspection: config.introspection,
       suggestions: !config.production,
       corsOrigins: config.corsOrigins,
+      persistedOnly: config.persistedOnly,
       logError: (error) => process.stderr.write(`argmap: unexpected error: ${String((error as Error)?.stack ?? error)}\n`),
     });
     const http = createHttpServer({

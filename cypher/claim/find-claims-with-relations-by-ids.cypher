@@ -8,7 +8,7 @@ MATCH (c:Claim {id: key})
 RETURN {{claim c}} AS item,
   CASE WHEN $assertions THEN COLLECT {
     MATCH (c)<-[:OF]-(n:Assertion)
-    WITH n ORDER BY n.date, n.id
+    WITH n ORDER BY n.date, n.id LIMIT 100 // NODE_LIST_MAX, as find-assertions-by-claim-ids
     RETURN {{assertion n}}
   } END AS assertions,
   CASE WHEN $assertedBy THEN COLLECT {

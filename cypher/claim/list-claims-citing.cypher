@@ -4,14 +4,18 @@ CALL () {
   MATCH (:Provision {id: $cites})<-[:PART_OF]-{0,5}(:Provision)<-[:CITES]-(c:Claim)
   WITH DISTINCT c
   WHERE {{claim-filter c}}
-  RETURN count(c) AS totalCount
+  RETURN count(c) AS totalCount,
+    count(CASE WHEN c.id <= $after THEN 1 END) > 0 AS hasBefore,
+    count(CASE WHEN c.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL () {
   MATCH (:Provision {id: $cites})<-[:PART_OF]-{0,5}(:Provision)<-[:CITES]-(c:Claim)
   WITH DISTINCT c
   WHERE ($after IS NULL OR c.id > $after)
+  AND ($before IS NULL OR c.id < $before)
   AND {{claim-filter c}}
-  WITH c ORDER BY c.id LIMIT $limit
+  // By id, or from the end (descending) when $fromEnd: one key is null on every row, so the other decides.
+  WITH c ORDER BY CASE WHEN $fromEnd THEN null ELSE c.id END, CASE WHEN $fromEnd THEN c.id END DESC LIMIT $limit
   RETURN collect({{claim c}}) AS items
 }
-RETURN totalCount, items
+RETURN totalCount, hasBefore, hasAfter, items

@@ -114,5 +114,12 @@ export const affiliationShape: z.ZodType<AffiliationRecord> = z.object({
 export const itemRow = <T>(shape: z.ZodType<T>) => z.object({ item: shape });
 /** `key, items`: the records that belong to each id asked for. */
 export const keyedRow = <T>(shape: z.ZodType<T>) => z.object({ key: text, items: z.array(shape) });
-/** `totalCount, items`: one page of a list, asked for one more than the page size. */
-export const pageRow = <T>(shape: z.ZodType<T>) => z.object({ totalCount: z.number(), items: z.array(shape) });
+/** `key, totalCount, hasBefore, hasAfter, items`: one page (see `pageRow`) of what belongs to each id. */
+export const keyedPageRow = <T>(shape: z.ZodType<T>) =>
+  z.object({ key: text, totalCount: z.number(), hasBefore: z.boolean(), hasAfter: z.boolean(), items: z.array(shape) });
+/**
+ * `totalCount, hasBefore, hasAfter, items`: one page of a list, asked for one more than the page
+ * size; `hasBefore`/`hasAfter` say whether items exist up to `$after` / from `$before` on.
+ */
+export const pageRow = <T>(shape: z.ZodType<T>) =>
+  z.object({ totalCount: z.number(), hasBefore: z.boolean(), hasAfter: z.boolean(), items: z.array(shape) });

@@ -158,6 +158,18 @@ export interface Page<T> {
   items: T[];
   totalCount: number;
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/**
+ * Which page of a list ordered by id to read (keyset paging): at most `size` items strictly
+ * between the ids `after` and `before`, the first ones, or the last ones when `fromEnd`.
+ */
+export interface PageRequest {
+  size: number;
+  after: string | null;
+  before: string | null;
+  fromEnd: boolean;
 }
 
 export interface ImportResultRecord {

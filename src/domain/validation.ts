@@ -26,6 +26,12 @@ export type LimitName = keyof typeof LIMITS;
 
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
+/**
+ * How many items a list on a node (a claim's, actor's or source's assertions, an actor's claims, a
+ * provision's `citedBy`, an issue's `positions`) holds at most; the rest through the node's
+ * connection field or a filtered `claims`. Written into the statements that read those lists.
+ */
+export const NODE_LIST_MAX = 100;
 export const GRAPH_DEPTH_DEFAULT = 2;
 export const GRAPH_DEPTH_MAX = 6;
 export const CHAIN_LENGTH_DEFAULT = 4;

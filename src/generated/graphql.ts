@@ -25,10 +25,14 @@ export type Actor = Node & {
   __typename?: 'Actor';
   /** The organisations this actor belongs to, with the role held, by organisation name. */
   affiliations: Array<Affiliation>;
-  /** Everything the actor asserted: claims and arguments, with quotes and sources. */
+  /** Everything the actor asserted: claims and arguments, with quotes and sources, by date: at most 100; the rest (and `totalCount`) through `assertionsConnection`. */
   assertions: Array<Assertion>;
-  /** Claims this actor asserted, each once. */
+  /** The same assertions as `assertions`, a page at a time, ordered by id. */
+  assertionsConnection: AssertionConnection;
+  /** Claims this actor asserted, each once, by id: at most 100; the rest (and `totalCount`) through `claimsConnection`. */
   claims: Array<Claim>;
+  /** The same claims as `claims`, a page at a time, ordered by id. */
+  claimsConnection: ClaimConnection;
   /** Role and affiliation as the source gives them, up to 1000 characters; null when the source gives none. */
   description?: Maybe<Scalars['String']['output']>;
   /** The actor's id, e.g. `actor:david-leopold`. */
@@ -39,6 +43,24 @@ export type Actor = Node & {
   members: Array<Membership>;
   /** The actor's name as the sources give it, 1 to 200 characters. */
   name: Scalars['String']['output'];
+};
+
+
+/** Someone who asserts claims and arguments: a person, an organisation, a government, a court or a publisher. */
+export type ActorAssertionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone who asserts claims and arguments: a person, an organisation, a government, a court or a publisher. */
+export type ActorClaimsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of actors, ordered by id. */
@@ -200,6 +222,26 @@ export type Assertion = Node & {
   source?: Maybe<Source>;
 };
 
+/** A page of a node's assertions (`assertionsConnection` on claims, actors and sources). */
+export type AssertionConnection = {
+  __typename?: 'AssertionConnection';
+  /** The assertions of this page, at most `first` (or `last`) of them. */
+  edges: Array<AssertionEdge>;
+  /** Where this page stands in the whole list. */
+  pageInfo: PageInfo;
+  /** How many assertions the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An assertion in a page of a node's assertions, with its cursor. */
+export type AssertionEdge = {
+  __typename?: 'AssertionEdge';
+  /** Where this assertion stands in the list: pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The assertion. */
+  node: Assertion;
+};
+
 /** The first assertion of a new claim: who asserted it, where and in which words. */
 export type AssertionFields = {
   /** The actor who asserted the claim (an `actor:` id of an existing actor). */
@@ -281,8 +323,10 @@ export type Claim = Node & {
   __typename?: 'Claim';
   /** The actors who asserted it, each once. */
   assertedBy: Array<Actor>;
-  /** Who asserted it, with the quote and the source, in no set order. */
+  /** Who asserted it, with the quote and the source, by date: at most 100; the rest (and `totalCount`) through `assertionsConnection`. */
   assertions: Array<Assertion>;
+  /** The same assertions as `assertions`, a page at a time, ordered by id: for claims asserted by many. */
+  assertionsConnection: AssertionConnection;
   /** ATTACK arguments concluding in this claim (rebuttals and underminers; undercuts attack arguments, not claims). */
   attackedBy: Array<Argument>;
   /** The provisions the claim cites, with the role it gives each. */
@@ -311,6 +355,15 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
   /** When the claim was last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimAssertionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -537,8 +590,10 @@ export type Evaluation = {
 /** The map evaluated under one semantics and one scenario, at the revision it was read. */
 export type EvaluationClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   label?: InputMaybe<Label>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why an item has its label, in sentences built from claim texts and with the ids involved. */
@@ -807,7 +862,7 @@ export type Issue = Node & {
   __typename?: 'Issue';
   /** The issue's id, e.g. `issue:us-citizens-in-foreign-prisons`. */
   id: Scalars['ID']['output'];
-  /** The claims that take a stance on the question, by stance and then claim id. */
+  /** The claims that take a stance on the question, by stance and then claim id: at most 100 of each stance; all of them a page at a time through `claims(where: { issue, stance })`. */
   positions: Array<Position>;
   /** The question, 1 to 500 characters. */
   question: Scalars['String']['output'];
@@ -1009,8 +1064,12 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the page's last item; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page: pass `endCursor` as `after` to get them. */
+  /** Whether items follow this page: with `first`, whether more than `first` items follow `after`; with `before`, also whether any item is at or after `before`. Pass `endCursor` as `after` to get them. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page: with `last`, whether more than `last` items precede `before`; with `after`, also whether any item is at or before `after`. Pass `startCursor` as `before` (with `last`) to get them. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A claim's stance on an issue; at most one per claim and issue. */
@@ -1046,7 +1105,7 @@ export type Provision = Node & {
   __typename?: 'Provision';
   /** Standard citation, e.g. `U.S. Const. amend. VIII`, up to 200 characters; null when none. */
   citation?: Maybe<Scalars['String']['output']>;
-  /** Citations of this provision by claims, by claim id. */
+  /** Citations of this provision by claims, by claim id: at most 100; the claims citing it (or its parts) a page at a time through `claims(where: { cites })`. */
   citedBy: Array<Citation>;
   /** The provision's id, e.g. `provision:eighth-amendment`. */
   id: Scalars['ID']['output'];
@@ -1164,7 +1223,9 @@ export type QueryActorArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ActorWhere>;
 };
 
@@ -1207,7 +1268,9 @@ export type QueryClaimArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ClaimWhere>;
 };
 
@@ -1231,7 +1294,9 @@ export type QueryIssueArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1256,7 +1321,9 @@ export type QueryProvisionArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ProvisionWhere>;
 };
 
@@ -1277,7 +1344,9 @@ export type QuerySourceArgs = {
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A what-if: the map evaluated as it would stand without some actors, sources or items, or with some claims or arguments assumed or rejected. The stored map does not change. An item goes when it has assertions and all of them are excluded; items nobody asserted stay. */
@@ -1338,8 +1407,10 @@ export type SkippedCount = {
 /** A text in which assertions are reported: an article, a statement, a court opinion, a post. */
 export type Source = Node & {
   __typename?: 'Source';
-  /** The assertions it reports. */
+  /** The assertions it reports, by id: at most 100; the rest (and `totalCount`) through `assertionsConnection`. */
   assertions: Array<Assertion>;
+  /** The same assertions as `assertions`, a page at a time, ordered by id. */
+  assertionsConnection: AssertionConnection;
   /** Who wrote it, up to 200 characters; null when not known. */
   author?: Maybe<Scalars['String']['output']>;
   /** The source's id, e.g. `source:bbc-report-deporting-us-citizens`. */
@@ -1354,6 +1425,15 @@ export type Source = Node & {
   title: Scalars['String']['output'];
   /** Where it can be read: an http or https URL up to 2000 characters; null when not known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A text in which assertions are reported: an article, a statement, a court opinion, a post. */
+export type SourceAssertionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sources, ordered by id. */
@@ -1544,6 +1624,8 @@ export type ResolversTypes = {
   ArgumentGraph: ResolverTypeWrapper<ArgumentGraphRecordModel>;
   ArgumentKind: ArgumentKind;
   Assertion: ResolverTypeWrapper<AssertionRecordModel>;
+  AssertionConnection: ResolverTypeWrapper<Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversTypes['AssertionEdge']> }>;
+  AssertionEdge: ResolverTypeWrapper<Omit<AssertionEdge, 'node'> & { node: ResolversTypes['Assertion'] }>;
   AssertionFields: AssertionFields;
   AttackKind: AttackKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1637,6 +1719,8 @@ export type ResolversParentTypes = {
   ArgumentChain: ArgumentChainRecordModel;
   ArgumentGraph: ArgumentGraphRecordModel;
   Assertion: AssertionRecordModel;
+  AssertionConnection: Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssertionEdge']> };
+  AssertionEdge: Omit<AssertionEdge, 'node'> & { node: ResolversParentTypes['Assertion'] };
   AssertionFields: AssertionFields;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecordModel;
@@ -1709,7 +1793,9 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  assertionsConnection?: Resolver<ResolversTypes['AssertionConnection'], ParentType, ContextType, Partial<ActorAssertionsConnectionArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimsConnection?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ActorClaimsConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1773,6 +1859,17 @@ export type AssertionResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AssertionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssertionConnection'] = ResolversParentTypes['AssertionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssertionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssertionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssertionEdge'] = ResolversParentTypes['AssertionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   attribution?: Resolver<ResolversTypes['CitationAttribution'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -1784,6 +1881,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  assertionsConnection?: Resolver<ResolversTypes['AssertionConnection'], ParentType, ContextType, Partial<ClaimAssertionsConnectionArgs>>;
   attackedBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   counterclaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1937,6 +2035,8 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
@@ -2007,6 +2107,7 @@ export type SkippedCountResolvers<ContextType = Context, ParentType extends Reso
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  assertionsConnection?: Resolver<ResolversTypes['AssertionConnection'], ParentType, ContextType, Partial<SourceAssertionsConnectionArgs>>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
@@ -2052,6 +2153,8 @@ export type Resolvers<ContextType = Context> = {
   ArgumentChain?: ArgumentChainResolvers<ContextType>;
   ArgumentGraph?: ArgumentGraphResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
+  AssertionConnection?: AssertionConnectionResolvers<ContextType>;
+  AssertionEdge?: AssertionEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import * as actor from '../db/statements/actor.js';
-import type { ActorKind, ActorRecord, Page } from '../domain/index.js';
+import type { ActorKind, ActorRecord, Page, PageRequest } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import type { ValidActor } from '../domain/validate/actor.js';
 import { createNode } from './references.js';
@@ -17,14 +17,12 @@ export class ActorRepository {
 
   listActors({
     filter,
-    first,
-    after,
+    page,
   }: {
     filter: { nameContains: string | null; kind: ActorKind | null };
-    first: number;
-    after: string | null;
+    page: PageRequest;
   }): Promise<Page<ActorRecord>> {
-    return readPage(this.db, actor.listActors, { ...filter, after }, first);
+    return readPage(this.db, actor.listActors, filter, page);
   }
 
   createActor({ actor: input }: { actor: ValidActor }): Promise<ActorRecord> {

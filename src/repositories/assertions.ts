@@ -1,10 +1,10 @@
 import type { Executor } from '../db/executor.js';
 import * as assertion from '../db/statements/assertion.js';
-import type { AssertionRecord } from '../domain/index.js';
+import type { AssertionRecord, PageRequest } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import type { ValidAssertion } from '../domain/validate/assertion.js';
 import { createNode, type NodeReference } from './references.js';
-import { readByIds, readGrouped, single } from './rows.js';
+import { readByIds, readGrouped, readPages, single } from './rows.js';
 
 /** Assertions: who said a claim or argument, where, in which words. */
 export class AssertionRepository {
@@ -15,6 +15,12 @@ export class AssertionRepository {
   findAssertionsByArgumentIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, assertion.findAssertionsByArgumentIds, ids);
   findAssertionsByActorIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, assertion.findAssertionsByActorIds, ids);
   findAssertionsBySourceIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, assertion.findAssertionsBySourceIds, ids);
+  listAssertionsByClaimIds = ({ ids, page }: { ids: readonly string[]; page: PageRequest }) =>
+    readPages(this.db, assertion.listAssertionsByClaimIds, ids, page);
+  listAssertionsByActorIds = ({ ids, page }: { ids: readonly string[]; page: PageRequest }) =>
+    readPages(this.db, assertion.listAssertionsByActorIds, ids, page);
+  listAssertionsBySourceIds = ({ ids, page }: { ids: readonly string[]; page: PageRequest }) =>
+    readPages(this.db, assertion.listAssertionsBySourceIds, ids, page);
 
   addAssertion({
     assertion: input,

@@ -14,13 +14,14 @@ import {
   type ClaimRecord,
   type ClaimRelation,
   type Page,
+  type PageRequest,
   type PositionRecord,
 } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import type { ValidCitation } from '../domain/validate/citation.js';
 import type { NewClaim } from '../domain/validate/claim.js';
 import { allocateId, createNode, requireNodes, type NodeReference } from './references.js';
-import { readByIds, readGrouped, readPage, single } from './rows.js';
+import { readByIds, readGrouped, readPage, readPages, single } from './rows.js';
 
 /** A claim with the relations that were asked for (null: not read). */
 export interface ClaimWithRelations {
@@ -40,6 +41,8 @@ export class ClaimRepository {
 
   findClaimsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, claim.findClaimsByIds, ids);
   findClaimsByActorIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findClaimsByActorIds, ids);
+  listClaimsByActorIds = ({ ids, page }: { ids: readonly string[]; page: PageRequest }) =>
+    readPages(this.db, claim.listClaimsByActorIds, ids, page);
   findPremisesByArgumentIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findPremisesByArgumentIds, ids);
   findCounterclaimsByClaimIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findCounterclaimsByClaimIds, ids);
   findCitationsByClaimIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findCitationsByClaimIds, ids);
@@ -60,9 +63,9 @@ export class ClaimRepository {
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  listClaims({ filter, first, after }: { filter: ClaimFilter; first: number; after: string | null }): Promise<Page<ClaimRecord>> {
+  listClaims({ filter, page }: { filter: ClaimFilter; page: PageRequest }): Promise<Page<ClaimRecord>> {
     // With a provision to start from, the anchored statement avoids scanning every claim.
-    return readPage(this.db, filter.cites ? claim.listClaimsCiting : claim.listClaims, { ...filter, after }, first);
+    return readPage(this.db, filter.cites ? claim.listClaimsCiting : claim.listClaims, filter, page);
   }
 
   /** Creates the claim with its first assertion, citations and positions in one transaction. */

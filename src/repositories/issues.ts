@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import * as issue from '../db/statements/issue.js';
-import type { IssueRecord, Page, PositionRecord } from '../domain/index.js';
+import type { IssueRecord, Page, PageRequest, PositionRecord } from '../domain/index.js';
 import type { ValidIssue } from '../domain/validate/issue.js';
 import type { ValidPosition } from '../domain/validate/position.js';
 import { createNode, requireNodes, type NodeReference } from './references.js';
@@ -14,8 +14,8 @@ export class IssueRepository {
   findPositionsByClaimIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, issue.findPositionsByClaimIds, ids);
   findPositionsByIssueIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, issue.findPositionsByIssueIds, ids);
 
-  listIssues({ first, after }: { first: number; after: string | null }): Promise<Page<IssueRecord>> {
-    return readPage(this.db, issue.listIssues, { after }, first);
+  listIssues({ page }: { page: PageRequest }): Promise<Page<IssueRecord>> {
+    return readPage(this.db, issue.listIssues, {}, page);
   }
 
   createIssue({ issue: input }: { issue: ValidIssue }): Promise<IssueRecord> {

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import * as provision from '../db/statements/provision.js';
-import type { Page, ProvisionKind, ProvisionRecord } from '../domain/index.js';
+import type { Page, PageRequest, ProvisionKind, ProvisionRecord } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import type { ValidProvision } from '../domain/validate/provision.js';
 import { createNode, type NodeReference } from './references.js';
@@ -16,14 +16,12 @@ export class ProvisionRepository {
 
   listProvisions({
     filter,
-    first,
-    after,
+    page,
   }: {
     filter: { nameContains: string | null; kind: ProvisionKind | null };
-    first: number;
-    after: string | null;
+    page: PageRequest;
   }): Promise<Page<ProvisionRecord>> {
-    return readPage(this.db, provision.listProvisions, { ...filter, after }, first);
+    return readPage(this.db, provision.listProvisions, filter, page);
   }
 
   createProvision({

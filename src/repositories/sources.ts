@@ -1,6 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import * as source from '../db/statements/source.js';
-import type { Page, SourceRecord } from '../domain/index.js';
+import type { Page, PageRequest, SourceRecord } from '../domain/index.js';
 import type { ValidSource } from '../domain/validate/source.js';
 import { createNode } from './references.js';
 import { readByIds, readPage, single } from './rows.js';
@@ -11,8 +11,8 @@ export class SourceRepository {
 
   findSourcesByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, source.findSourcesByIds, ids);
 
-  listSources({ first, after }: { first: number; after: string | null }): Promise<Page<SourceRecord>> {
-    return readPage(this.db, source.listSources, { after }, first);
+  listSources({ page }: { page: PageRequest }): Promise<Page<SourceRecord>> {
+    return readPage(this.db, source.listSources, {}, page);
   }
 
   createSource({ source: input }: { source: ValidSource }): Promise<SourceRecord> {

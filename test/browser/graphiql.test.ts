@@ -7,7 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/api/graphql/graphiql-examples.js';
 import { GRAPHIQL_CSP } from '../../src/api/graphql/graphiql.js';
-import { CLAIM_QUERY, graphiqlLink } from '../../web/src/api.js';
+import { graphiqlLink } from '../../web/src/api.js';
+import { CLAIM } from '../../web/src/operations.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';
@@ -113,7 +114,7 @@ describe('GraphiQL in headless Chromium, offline', () => {
 
   it("opens the explorer's links with their query and variables", async () => {
     const id = 'claim:us-should-send-convicted-citizens-to-el-salvador';
-    await page.goto(`${t.url}${graphiqlLink(CLAIM_QUERY, { id })}`);
+    await page.goto(`${t.url}${graphiqlLink(CLAIM, { id })}`);
     await page.waitForFunction(() => /query\sClaim\(/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''), null, {
       timeout: 20_000,
     });

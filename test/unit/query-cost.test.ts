@@ -43,6 +43,21 @@ describe('query cost', () => {
     schema = await buildSchema();
   });
 
+  it('counts a connection on a node like the root connections: first or last multiplies its edges, pageInfo and totalCount count once', () => {
+    const onNode = (args: string) =>
+      `{ claim(id: "claim:a") { assertionsConnection${args} { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id quote } } } } }`;
+    // claim 1; connection 1 + totalCount 1 + pageInfo 1 + 4; per edge: edge 1 + cursor 1 + node (1 + 2)
+    assert.equal(cost(onNode('(first: 10)')).cost, 1 + 1 + 1 + 5 + 10 * (1 + 1 + 3));
+    assert.equal(cost(onNode('(last: 10)')).cost, cost(onNode('(first: 10)')).cost, 'last counts as first');
+    assert.equal(cost(onNode('')).cost, cost(onNode('(first: 20)')).cost, 'neither: the default page size');
+    assert.equal(cost(onNode('(first: $n)').replace('{ claim', 'query ($n: Int) { claim'), { n: 7 }).cost, cost(onNode('(first: 7)')).cost);
+    assert.deepEqual(
+      cost(onNode('(first: 40)')).fields.map((f) => [f.path, f.pageSize]),
+      [['claim.assertionsConnection', 40]],
+      'named in the refusal as the page size to lower',
+    );
+  });
+
   it('counts values: 1 per scalar, 1 per object plus what it selects, times the page size of every list above', () => {
     assert.equal(cost('{ claim(id: "claim:a") { id text } }').cost, 3);
     assert.equal(cost('{ claims(first: 10) { totalCount edges { cursor node { id } } } }').cost, 1 + 1 + 10 * (1 + 1 + 2));

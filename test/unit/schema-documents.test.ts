@@ -9,13 +9,13 @@ import { GRAPHIQL_EXAMPLE_TABS } from '../../src/api/graphql/graphiql-examples.j
 import { operationCost } from '../../src/api/graphql/query-cost.js';
 import { buildSchema, loadTypeDefs } from '../../src/api/graphql/schema.js';
 import { QUERY_LIMITS } from '../../src/api/graphql/yoga.js';
-import { CLAIM_QUERY, GRAPH_QUERY } from '../../web/src/api.js';
+import { loadPersistedDocuments } from '../../src/api/graphql/persisted-operations.js';
 
 const LIMITS = { maxDepth: QUERY_LIMITS.depth, maxAliasCount: QUERY_LIMITS.aliases, maxTokenCount: QUERY_LIMITS.tokens };
 
-/** The operations the explorer sends: its exported queries, and the strings it passes to gql() or graphiqlLink() in place. */
+/** The operations the explorer sends (its persisted documents), and the strings it passes to gql() or graphiqlLink() in place. */
 async function explorerOperations(): Promise<Source[]> {
-  const sources = [new Source(GRAPH_QUERY, 'web/src/api.ts GRAPH_QUERY'), new Source(CLAIM_QUERY, 'web/src/api.ts CLAIM_QUERY')];
+  const sources = [...loadPersistedDocuments()].map(([hash, document]) => new Source(document, `persisted operation ${hash}`));
   for (const file of ['web/src/api.ts', 'web/src/main.ts']) {
     const text = await readFile(path.join(REPO_ROOT, file), 'utf8');
     for (const match of text.matchAll(/\b(?:gql|graphiqlLink)(?:<[^(]*>)?\(\s*(['`])([\s\S]*?)\1/g)) {

@@ -1,53 +1,38 @@
-/** The explorer's only way to its data: the public GraphQL API. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** The explorer's only way to its data: the public GraphQL API, through the typed documents of operations.ts. */
+import type { ArgumentGraphQuery, TypedDocumentString } from './generated/graphql.js';
+
+/**
+ * Sends an operation as a persisted operation: its sha256 hash in `extensions.persistedQuery`
+ * (as Apollo and graphql-yoga clients do), not its text, so the explorer keeps working when the
+ * service accepts only the operations of its allow-list (ARGMAP_PERSISTED_ONLY=true).
+ */
+export async function gql<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash(document) } } }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json()) as { data?: TResult; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
+  return body.data as TResult;
+}
+
+/** The document's hash in the allow-list, without the algorithm's prefix (`sha256:`). */
+export function persistedHash(document: { __meta__?: Record<string, unknown> | undefined }): string {
+  const hash: unknown = document.__meta__?.hash;
+  if (typeof hash !== 'string') throw new Error('the document has no persisted hash: run npm run codegen');
+  return hash.replace(/^sha256:/, '');
 }
 
 /** A link that opens the same query in GraphiQL. */
-export function graphiqlLink(query: string, variables?: Record<string, unknown>): string {
-  const params = new URLSearchParams({ query });
+export function graphiqlLink(document: { toString(): string }, variables?: Record<string, unknown>): string {
+  const params = new URLSearchParams({ query: document.toString().trim() });
   if (variables) params.set('variables', JSON.stringify(variables, null, 2));
   return `/graphql?${params.toString()}`;
 }
 
-export interface GraphNode {
-  id: string;
-  type: string;
-  label: string;
-  kind: string | null;
-  attackKind: string | null;
-  distance: number;
-}
-export interface GraphEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  label: string | null;
-}
-
-export const GRAPH_QUERY = `query ArgumentGraph($rootId: ID!, $depth: Int) {
-  argumentGraph(rootId: $rootId, depth: $depth) {
-    nodes { id type label kind attackKind distance }
-    edges { id type source target label }
-  }
-}`;
-
-export const CLAIM_QUERY = `query Claim($id: ID!) {
-  claim(id: $id) {
-    id text kind
-    positions { stance }
-    assertions { quote date actor { id name description } source { title publisher author publishedAt } }
-    citations { role note provision { id name citation partOf { name } } }
-    supportedBy { id scheme premises { id text } }
-    attackedBy { id attackKind premises { id text } }
-    counterclaims { id text }
-  }
-}`;
+export type GraphNode = ArgumentGraphQuery['argumentGraph']['nodes'][number];
+export type GraphEdge = ArgumentGraphQuery['argumentGraph']['edges'][number];

@@ -1,6 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { CLAIM_QUERY, GRAPH_QUERY, gql, graphiqlLink, type GraphEdge, type GraphNode } from './api.js';
+import { gql, graphiqlLink, type GraphEdge, type GraphNode } from './api.js';
+import type { ClaimIdsQuery, ClaimWhere, Stance } from './generated/graphql.js';
+import { ARGUMENT_GRAPH, CLAIM, CLAIM_IDS, FILTERS, SEARCH } from './operations.js';
 
 cytoscape.use(dagre);
 
@@ -133,12 +135,12 @@ function toElements(nodes: GraphNode[], edges: GraphEdge[]): ElementDefinition[]
 
 async function showGraph(rootId: string, depth: number): Promise<void> {
   status('Loading…');
-  const data = await gql<{ argumentGraph: { nodes: GraphNode[]; edges: GraphEdge[] } }>(GRAPH_QUERY, { rootId, depth });
+  const data = await gql(ARGUMENT_GRAPH, { rootId, depth });
   state.rootId = rootId;
   cy.elements().remove();
   cy.add(toElements(data.argumentGraph.nodes, data.argumentGraph.edges));
   layout();
-  $<HTMLAnchorElement>('graphiql').href = graphiqlLink(GRAPH_QUERY, { rootId, depth });
+  $<HTMLAnchorElement>('graphiql').href = graphiqlLink(ARGUMENT_GRAPH, { rootId, depth });
   status(`${cy.nodes('[type = "Claim"]').length} claims, ${cy.nodes('[type = "Argument"]').length} arguments around ${rootId}`);
   await applyFilters();
 }
@@ -156,7 +158,7 @@ function layout(): void {
 }
 
 async function showClaim(id: string): Promise<void> {
-  const { claim } = await gql<{ claim: Record<string, any> | null }>(CLAIM_QUERY, { id });
+  const { claim } = await gql(CLAIM, { id });
   const panel = $('details');
   if (!claim) {
     panel.innerHTML = `<p>No claim ${escape(id)}.</p>`;
@@ -164,14 +166,14 @@ async function showClaim(id: string): Promise<void> {
   }
   const list = (items: string[], empty: string) => (items.length ? `<ul>${items.join('')}</ul>` : `<p class="hint">${empty}</p>`);
   panel.innerHTML = `
-    <p><span class="tag">${escape(claim.kind)}</span>${claim.positions.map((p: any) => `<span class="tag">${escape(p.stance)}</span>`).join('')}</p>
+    <p><span class="tag">${escape(claim.kind)}</span>${claim.positions.map((p) => `<span class="tag">${escape(p.stance)}</span>`).join('')}</p>
     <h2 id="claim-text">${escape(claim.text)}</h2>
-    <p><a href="${graphiqlLink(CLAIM_QUERY, { id })}" target="_blank" rel="noopener">Open this claim in GraphiQL</a></p>
+    <p><a href="${graphiqlLink(CLAIM, { id })}" target="_blank" rel="noopener">Open this claim in GraphiQL</a></p>
     <h3>Asserted by</h3>
     <div id="assertions">${
       claim.assertions
         .map(
-          (a: any) =>
+          (a) =>
             `<blockquote class="assertion">“${escape(a.quote ?? '')}”<cite>${escape(a.actor.name)}${a.actor.description ? `, ${escape(a.actor.description)}` : ''}${
               a.source ? ` — ${escape(a.source.title)}${a.source.publisher ? `, ${escape(a.source.publisher)}` : ''}` : ''
             }${a.date ? ` (${escape(a.date)})` : ''}</cite></blockquote>`,
@@ -181,7 +183,7 @@ async function showClaim(id: string): Promise<void> {
     <h3>Provisions cited</h3>
     ${list(
       claim.citations.map(
-        (c: any) =>
+        (c) =>
           `<li><strong>${escape(c.role)}</strong> ${escape(c.provision.name)}${c.provision.citation ? ` (${escape(c.provision.citation)})` : ''}${c.note ? ` — ${escape(c.note)}` : ''}</li>`,
       ),
       'None.',
@@ -189,36 +191,33 @@ async function showClaim(id: string): Promise<void> {
     <h3>Supported by</h3>
     ${list(
       claim.supportedBy.map(
-        (a: any) =>
-          `<li>${a.scheme ? `<em>${escape(a.scheme)}</em>: ` : ''}${a.premises.map((p: any) => `<a href="#" data-claim="${escape(p.id)}">${escape(p.text)}</a>`).join(' + ')}</li>`,
+        (a) =>
+          `<li>${a.scheme ? `<em>${escape(a.scheme)}</em>: ` : ''}${a.premises.map((p) => `<a href="#" data-claim="${escape(p.id)}">${escape(p.text)}</a>`).join(' + ')}</li>`,
       ),
       'Nothing.',
     )}
     <h3>Attacked by</h3>
     ${list(
       claim.attackedBy.map(
-        (a: any) =>
-          `<li><span class="tag">${escape(a.attackKind ?? 'ATTACK')}</span>${a.premises.map((p: any) => `<a href="#" data-claim="${escape(p.id)}">${escape(p.text)}</a>`).join(' + ')}</li>`,
+        (a) =>
+          `<li><span class="tag">${escape(a.attackKind ?? 'ATTACK')}</span>${a.premises.map((p) => `<a href="#" data-claim="${escape(p.id)}">${escape(p.text)}</a>`).join(' + ')}</li>`,
       ),
       'Nothing.',
     )}
     <h3>Counterclaims</h3>
     ${list(
-      claim.counterclaims.map((c: any) => `<li><a href="#" data-claim="${escape(c.id)}">${escape(c.text)}</a></li>`),
+      claim.counterclaims.map((c) => `<li><a href="#" data-claim="${escape(c.id)}">${escape(c.text)}</a></li>`),
       'None.',
     )}
   `;
-  $<HTMLAnchorElement>('graphiql').href = graphiqlLink(CLAIM_QUERY, { id });
+  $<HTMLAnchorElement>('graphiql').href = graphiqlLink(CLAIM, { id });
 }
 
-async function idsMatching(where: Record<string, string>): Promise<Set<string>> {
+async function idsMatching(where: ClaimWhere): Promise<Set<string>> {
   const ids = new Set<string>();
   let after: string | null = null;
   for (let page = 0; page < 20; page += 1) {
-    const data: any = await gql(
-      'query ($where: ClaimWhere, $after: String) { claims(where: $where, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
-      { where, after },
-    );
+    const data: ClaimIdsQuery = await gql(CLAIM_IDS, { where, after });
     for (const edge of data.claims.edges) ids.add(edge.node.id);
     if (!data.claims.pageInfo.hasNextPage) break;
     after = data.claims.pageInfo.endCursor;
@@ -227,13 +226,14 @@ async function idsMatching(where: Record<string, string>): Promise<Set<string>> 
 }
 
 async function applyFilters(): Promise<void> {
-  const where: Record<string, string> = {};
+  const where: ClaimWhere = {};
   const actor = $<HTMLSelectElement>('filter-actor').value;
   const provision = $<HTMLSelectElement>('filter-provision').value;
   const stance = $<HTMLSelectElement>('filter-stance').value;
   if (actor) where.assertedBy = actor;
   if (provision) where.cites = provision;
-  if (stance) where.stance = stance;
+  // The select's options are the Stance values (index.html).
+  if (stance) where.stance = stance as Stance;
   cy.elements().removeClass('faded');
   if (Object.keys(where).length === 0) return;
   const keep = await idsMatching(where);
@@ -249,10 +249,7 @@ async function applyFilters(): Promise<void> {
 
 async function search(text: string): Promise<void> {
   if (!text.trim()) return;
-  const data = await gql<{ search: { node: { __typename: string; id: string; claim?: { id: string } | null } }[] }>(
-    'query ($text: String!) { search(text: $text, first: 10) { score node { __typename id ... on Assertion { claim { id } } } } }',
-    { text },
-  );
+  const data = await gql(SEARCH, { text });
   const ids = data.search
     .map((hit) => (hit.node.__typename === 'Assertion' ? hit.node.claim?.id : hit.node.id))
     .filter((id): id is string => Boolean(id));
@@ -276,11 +273,7 @@ function focusNode(id: string): void {
 }
 
 async function loadFilters(): Promise<void> {
-  const data: any = await gql(`{
-    issues(first: 1) { edges { node { id question positions { stance claim { id } } } } }
-    actors(first: 100) { edges { node { id name } } }
-    provisions(first: 100) { edges { node { id name citation } } }
-  }`);
+  const data = await gql(FILTERS, {});
   const issue = data.issues.edges[0]?.node;
   if (issue) {
     state.issueId = issue.id;
@@ -293,11 +286,11 @@ async function loadFilters(): Promise<void> {
   };
   fill(
     'filter-actor',
-    data.actors.edges.map((e: any) => ({ id: e.node.id, label: e.node.name })),
+    data.actors.edges.map((e) => ({ id: e.node.id, label: e.node.name })),
   );
   fill(
     'filter-provision',
-    data.provisions.edges.map((e: any) => ({
+    data.provisions.edges.map((e) => ({
       id: e.node.id,
       label: e.node.citation ? `${e.node.name} (${e.node.citation})` : e.node.name,
     })),

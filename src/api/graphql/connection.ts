@@ -1,27 +1,60 @@
-import type { Page } from '../../domain/index.js';
+import type { Page, PageRequest } from '../../domain/index.js';
 import { invalid } from '../../domain/errors.js';
+import { pageSize } from '../../domain/validation.js';
 
 const PREFIX = 'argmap:v1:';
 
-/** Cursors are opaque to clients; inside they carry the id of the last item (keyset paging by id). */
+/** Cursors are opaque to clients; inside they carry the id of their item (keyset paging by id). */
 export function encodeCursor(id: string): string {
   return Buffer.from(`${PREFIX}${id}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(after: string | null | undefined): string | null {
-  if (after === null || after === undefined || after === '') return null;
-  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+export function decodeCursor(cursor: string | null | undefined, field = 'after'): string | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length) {
-    throw invalid('after', 'after is not a cursor returned by this API');
+    throw invalid(field, `${field} is not a cursor returned by this API`);
   }
   return decoded.slice(PREFIX.length);
+}
+
+/** The Relay connection arguments every connection field takes. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * The page the Relay arguments ask for: `first` items after `after`, or the `last` items before
+ * `before` (both cursors may be given with either). `first` and `last` together are refused
+ * (the specification strongly discourages them: the answer would be ambiguous); neither gives
+ * the first PAGE_SIZE_DEFAULT items.
+ */
+export function pageRequest({ first, after, last, before }: ConnectionArgs): PageRequest {
+  const hasLast = last !== null && last !== undefined;
+  if (first !== null && first !== undefined && hasLast) {
+    throw invalid('last', 'first and last cannot be given together: page forward with first/after or backward with last/before');
+  }
+  return {
+    size: hasLast ? pageSize(last, 'last') : pageSize(first),
+    after: decodeCursor(after, 'after'),
+    before: decodeCursor(before, 'before'),
+    fromEnd: hasLast,
+  };
 }
 
 export function toConnection<T extends { id: string }>(page: Page<T>) {
   const edges = page.items.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges.at(0)?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: page.totalCount,
   };
 }

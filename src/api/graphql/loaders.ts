@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ClaimRelation } from '../../domain/index.js';
+import type { ClaimRelation, Page, PageRequest } from '../../domain/index.js';
 import type { ClaimWithRelations } from '../../repositories/claims.js';
 import type { Repositories } from '../../repositories/index.js';
 
@@ -9,6 +9,32 @@ type Ids = { ids: readonly string[] };
 const one = <T>(fetch: (args: Ids) => Promise<(T | null)[]>) => new DataLoader<string, T | null>((ids) => fetch({ ids }));
 const many = <T>(fetch: (args: Ids) => Promise<T[][]>) => new DataLoader<string, T[]>((ids) => fetch({ ids }));
 
+/**
+ * One loader per paged field: the pages of every item asked for with the same arguments share one
+ * round trip (one per distinct set of arguments, not per item).
+ */
+const paged = <T>(fetch: (args: Ids & { page: PageRequest }) => Promise<Page<T>[]>) =>
+  new DataLoader<PageKey, Page<T>, string>(
+    async (keys) => {
+      const byPage = new Map<string, { page: PageRequest; indexes: number[] }>();
+      keys.forEach(({ page }, index) => {
+        const group = byPage.get(JSON.stringify(page)) ?? { page, indexes: [] };
+        group.indexes.push(index);
+        byPage.set(JSON.stringify(page), group);
+      });
+      const pages = new Array<Page<T>>(keys.length);
+      await Promise.all(
+        [...byPage.values()].map(async ({ page, indexes }) => {
+          const found = await fetch({ ids: indexes.map((i) => keys[i]!.id), page });
+          indexes.forEach((keyIndex, i) => (pages[keyIndex] = found[i]!));
+        }),
+      );
+      return pages;
+    },
+    { cacheKeyFn: (k) => `${JSON.stringify(k.page)}|${k.id}` },
+  );
+
+type PageKey = { id: string; page: PageRequest };
 type ClaimKey = { id: string; include: ReadonlySet<ClaimRelation> };
 
 export function createLoaders(repos: Repositories) {
@@ -40,6 +66,11 @@ export function createLoaders(repos: Repositories) {
     affiliationsByActor: many((a) => actors.findAffiliationsByActorIds(a)),
     membersByActor: many((a) => actors.findMembersByActorIds(a)),
     partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
+
+    assertionPagesByClaim: paged((a) => assertions.listAssertionsByClaimIds(a)),
+    assertionPagesByActor: paged((a) => assertions.listAssertionsByActorIds(a)),
+    assertionPagesBySource: paged((a) => assertions.listAssertionsBySourceIds(a)),
+    claimPagesByActor: paged((a) => claims.listClaimsByActorIds(a)),
 
     /** A claim with the relations its query selects (see look-ahead.ts); one batch reads the union of what its keys ask for. */
     claimWithRelations: new DataLoader<ClaimKey, ClaimWithRelations | null, string>(

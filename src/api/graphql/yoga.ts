@@ -9,6 +9,7 @@ import type { Context } from './context.js';
 import { ErrorCode, toGraphQLError } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-examples.js';
 import { graphiqlPlugin, renderGraphiQL } from './graphiql.js';
+import { loadPersistedDocuments, persistedOperationsPlugin } from './persisted-operations.js';
 import { queryCostPlugin } from './query-cost.js';
 
 export const QUERY_LIMITS = {
@@ -49,6 +50,8 @@ export interface YogaOptions {
   schema: GraphQLSchema;
   context: (init: { request: Request }) => Context;
   graphiql: boolean;
+  /** Refuse operations that are not in the persisted allow-list (see persisted-operations.ts). */
+  persistedOnly?: boolean;
   logError: (error: unknown) => void;
   /** Browser origins allowed to call the API: '*' (any, never with credentials) or a list (credentials allowed). */
   corsOrigins?: '*' | readonly string[];
@@ -89,6 +92,7 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
       },
     },
     plugins: [
+      persistedOperationsPlugin({ documents: loadPersistedDocuments(), persistedOnly: options.persistedOnly ?? false }),
       maxTokensPlugin({ n: QUERY_LIMITS.tokens, onReject: asTooComplex }),
       maxDepthPlugin({ n: QUERY_LIMITS.depth, onReject: asTooComplex, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),

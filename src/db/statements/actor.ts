@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../domain/index.js';
 import { actorShape, affiliationShape, itemRow, keyedRow, pageRow } from '../shapes.js';
 import { param, statement } from '../statement.js';
+import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
 
@@ -10,7 +11,7 @@ export const findAffiliationsByActorIds = statement('actor/find-affiliations-by-
 export const findMembersByActorIds = statement('actor/find-members-by-actor-ids', { ids }, keyedRow(affiliationShape));
 export const listActors = statement(
   'actor/list-actors',
-  { nameContains: param<string | null>(), kind: param<ActorKind | null>(), after: param<string | null>(), limit: param<number>() },
+  { nameContains: param<string | null>(), kind: param<ActorKind | null>(), ...pageParams },
   pageRow(actorShape),
 );
 export const createActor = statement(

@@ -1,5 +1,6 @@
-import { assertionShape, itemRow, keyedRow } from '../shapes.js';
+import { assertionShape, itemRow, keyedPageRow, keyedRow } from '../shapes.js';
 import { param, statement } from '../statement.js';
+import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
 
@@ -8,6 +9,21 @@ export const findAssertionsByClaimIds = statement('assertion/find-assertions-by-
 export const findAssertionsByArgumentIds = statement('assertion/find-assertions-by-argument-ids', { ids }, keyedRow(assertionShape));
 export const findAssertionsByActorIds = statement('assertion/find-assertions-by-actor-ids', { ids }, keyedRow(assertionShape));
 export const findAssertionsBySourceIds = statement('assertion/find-assertions-by-source-ids', { ids }, keyedRow(assertionShape));
+export const listAssertionsByClaimIds = statement(
+  'assertion/list-assertions-by-claim-ids',
+  { ids, ...pageParams },
+  keyedPageRow(assertionShape),
+);
+export const listAssertionsByActorIds = statement(
+  'assertion/list-assertions-by-actor-ids',
+  { ids, ...pageParams },
+  keyedPageRow(assertionShape),
+);
+export const listAssertionsBySourceIds = statement(
+  'assertion/list-assertions-by-source-ids',
+  { ids, ...pageParams },
+  keyedPageRow(assertionShape),
+);
 export const createAssertion = statement(
   'assertion/create-assertion',
   {

@@ -7,11 +7,13 @@ import {
   citationShape,
   claimShape,
   itemRow,
+  keyedPageRow,
   keyedRow,
   pageRow,
   positionShape,
 } from '../shapes.js';
 import { param, statement } from '../statement.js';
+import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
 const filter = {
@@ -23,8 +25,6 @@ const filter = {
   issue: param<ClaimFilter['issue']>(),
   stance: param<ClaimFilter['stance']>(),
 };
-const page = { after: param<string | null>(), limit: param<number>() };
-
 export const findClaimsByIds = statement('claim/find-claims-by-ids', { ids }, itemRow(claimShape));
 export const findClaimsByActorIds = statement('claim/find-claims-by-actor-ids', { ids }, keyedRow(claimShape));
 export const findPremisesByArgumentIds = statement('claim/find-premises-by-argument-ids', { ids }, keyedRow(claimShape));
@@ -59,8 +59,9 @@ export const findClaimsWithRelationsByIds = statement(
   z.object({ item: claimShape, ...RELATION_SHAPES }),
 );
 
-export const listClaims = statement('claim/list-claims', { ...filter, ...page }, pageRow(claimShape));
-export const listClaimsCiting = statement('claim/list-claims-citing', { ...filter, ...page }, pageRow(claimShape));
+export const listClaims = statement('claim/list-claims', { ...filter, ...pageParams }, pageRow(claimShape));
+export const listClaimsByActorIds = statement('claim/list-claims-by-actor-ids', { ids, ...pageParams }, keyedPageRow(claimShape));
+export const listClaimsCiting = statement('claim/list-claims-citing', { ...filter, ...pageParams }, pageRow(claimShape));
 
 export const createClaim = statement(
   'claim/create-claim',

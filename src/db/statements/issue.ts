@@ -1,13 +1,14 @@
 import type { Stance } from '../../domain/index.js';
 import { issueShape, itemRow, keyedRow, pageRow, positionShape } from '../shapes.js';
 import { param, statement } from '../statement.js';
+import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
 
 export const findIssuesByIds = statement('issue/find-issues-by-ids', { ids }, itemRow(issueShape));
 export const findPositionsByClaimIds = statement('issue/find-positions-by-claim-ids', { ids }, keyedRow(positionShape));
 export const findPositionsByIssueIds = statement('issue/find-positions-by-issue-ids', { ids }, keyedRow(positionShape));
-export const listIssues = statement('issue/list-issues', { after: param<string | null>(), limit: param<number>() }, pageRow(issueShape));
+export const listIssues = statement('issue/list-issues', pageParams, pageRow(issueShape));
 export const createIssue = statement('issue/create-issue', { id: param<string>(), question: param<string>() }, itemRow(issueShape));
 export const setPositions = statement(
   'issue/set-positions',

@@ -1,6 +1,7 @@
 import type { ProvisionKind } from '../../domain/index.js';
 import { citationShape, itemRow, keyedRow, pageRow, provisionShape } from '../shapes.js';
 import { param, statement } from '../statement.js';
+import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
 
@@ -9,7 +10,7 @@ export const findPartsByProvisionIds = statement('provision/find-parts-by-provis
 export const findCitationsByProvisionIds = statement('provision/find-citations-by-provision-ids', { ids }, keyedRow(citationShape));
 export const listProvisions = statement(
   'provision/list-provisions',
-  { nameContains: param<string | null>(), kind: param<ProvisionKind | null>(), after: param<string | null>(), limit: param<number>() },
+  { nameContains: param<string | null>(), kind: param<ProvisionKind | null>(), ...pageParams },
   pageRow(provisionShape),
 );
 export const createProvision = statement(

@@ -1,9 +1,12 @@
 import type { ClaimResolvers } from '../../../generated/graphql.js';
 import { validateScenario } from '../../../domain/validate/scenario.js';
 import { statusOf } from './Evaluation.js';
+import { pageRequest, toConnection } from '../connection.js';
 
 export const Claim: ClaimResolvers = {
   assertions: (claim, _args, ctx) => ctx.loaders.assertionsByClaim.load(claim.id),
+  assertionsConnection: async (claim, args, ctx) =>
+    toConnection(await ctx.loaders.assertionPagesByClaim.load({ id: claim.id, page: pageRequest(args) })),
   assertedBy: (claim, _args, ctx) => ctx.loaders.actorsByClaim.load(claim.id),
   citations: (claim, _args, ctx) => ctx.loaders.citationsByClaim.load(claim.id),
   supportedBy: async (claim, _args, ctx) => (await ctx.loaders.argumentsByConclusion.load(claim.id)).filter((a) => a.kind === 'SUPPORT'),

@@ -1,7 +1,6 @@
 import type { EvaluationResolvers, ExplanationResolvers, VerdictResolvers } from '../../../generated/graphql.js';
 import type { EvaluationSnapshot, ItemStatus, ScenarioInput, Semantics } from '../../../domain/evaluation/index.js';
-import { pageSize } from '../../../domain/validation.js';
-import { decodeCursor, encodeCursor } from '../connection.js';
+import { encodeCursor, pageRequest } from '../connection.js';
 
 /** An evaluation as the API hands it on: the snapshot, how it was asked for, and the claims in scope. */
 export interface EvaluationResult {
@@ -27,15 +26,18 @@ export const Evaluation: EvaluationResolvers = {
   },
   extensionCount: (e) => e.snapshot.evaluate(e.semantics, e.scenario).extensionCount,
   extensionCountExact: (e) => e.snapshot.evaluate(e.semantics, e.scenario).extensionCountExact,
-  claims: async (e, { label, first, after }, ctx) => {
+  claims: async (e, { label, ...args }, ctx) => {
     const evaluation = e.snapshot.evaluate(e.semantics, e.scenario);
-    const size = pageSize(first);
-    const from = decodeCursor(after);
+    const request = pageRequest(args);
     const ids = (e.scope ?? e.snapshot.state.map.claims.map((c) => c.id).sort()).filter(
       (id) => !label || evaluation.statusOf(id)?.label === label,
     );
-    const start = from === null ? 0 : ids.findIndex((id) => id > from);
-    const page = start < 0 ? [] : ids.slice(start, start + size);
+    // The window between the cursors, then its first or last `size` ids (Relay's algorithm).
+    const from = request.after === null ? 0 : ids.findIndex((id) => id > request.after!);
+    const to = request.before === null ? ids.length : ids.findIndex((id) => id >= request.before!);
+    const window = ids.slice(from < 0 ? ids.length : from, to < 0 ? ids.length : to);
+    const page = request.fromEnd ? window.slice(Math.max(0, window.length - request.size)) : window.slice(0, request.size);
+    const start = (from < 0 ? ids.length : from) + (request.fromEnd ? Math.max(0, window.length - request.size) : 0);
     const claims = await Promise.all(page.map((id) => ctx.loaders.claim.load(id)));
     const gradual = e.snapshot.gradual(e.scenario);
     const edges = page.flatMap((id, i) => {
@@ -44,7 +46,12 @@ export const Evaluation: EvaluationResolvers = {
     });
     return {
       edges,
-      pageInfo: { hasNextPage: start >= 0 && start + size < ids.length, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: start + page.length < ids.length,
+        hasPreviousPage: start > 0,
+        startCursor: edges.at(0)?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       totalCount: ids.length,
     };
   },

@@ -1,8 +1,8 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import { optionalIdOf, optionalText, pageSize } from '../../../../domain/validation.js';
-import { decodeCursor, toConnection } from '../../connection.js';
+import { optionalIdOf, optionalText } from '../../../../domain/validation.js';
+import { pageRequest, toConnection } from '../../connection.js';
 
-export const claims: QueryResolvers['claims'] = async (_parent, { where, first, after }, ctx) => {
+export const claims: QueryResolvers['claims'] = async (_parent, { where, ...paging }, ctx) => {
   const page = await ctx.repos.claims.listClaims({
     filter: {
       textContains: optionalText(where?.textContains, 'where.textContains', 'text'),
@@ -13,8 +13,7 @@ export const claims: QueryResolvers['claims'] = async (_parent, { where, first, 
       issue: optionalIdOf('Issue', where?.issue, 'where.issue'),
       stance: where?.stance ?? null,
     },
-    first: pageSize(first),
-    after: decodeCursor(after),
+    page: pageRequest(paging),
   });
   return toConnection(page);
 };

@@ -1,12 +1,11 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import { optionalText, pageSize } from '../../../../domain/validation.js';
-import { decodeCursor, toConnection } from '../../connection.js';
+import { optionalText } from '../../../../domain/validation.js';
+import { pageRequest, toConnection } from '../../connection.js';
 
-export const provisions: QueryResolvers['provisions'] = async (_parent, { where, first, after }, ctx) => {
+export const provisions: QueryResolvers['provisions'] = async (_parent, { where, ...paging }, ctx) => {
   const page = await ctx.repos.provisions.listProvisions({
     filter: { nameContains: optionalText(where?.nameContains, 'where.nameContains', 'name'), kind: where?.kind ?? null },
-    first: pageSize(first),
-    after: decodeCursor(after),
+    page: pageRequest(paging),
   });
   return toConnection(page);
 };
