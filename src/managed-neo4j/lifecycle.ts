@@ -78,7 +78,9 @@ export async function managedNeo4jStatus(opts: ManagedNeo4jTarget): Promise<Mana
   const record = readServer(paths.run);
   if (!record || !isKeeperOf(record.keeperPid, paths.run.dir)) return { ...base, running: false };
   const kept = { state: record.state, restarts: record.restarts, detached: existsSync(paths.run.keep) };
-  if (record.state !== 'running' || !(await boltAnswers(record.port, 5_000))) return { ...base, running: false, ...kept };
+  // The keeper marks the server running on its next poll after Bolt answers; a server that answers is running already.
+  const live = record.state === 'running' || record.state === 'starting';
+  if (!live || !(await boltAnswers(record.port, 5_000))) return { ...base, running: false, ...kept };
   return { ...base, running: true, pid: record.javaPid, uri: uriOf(record.port), ...kept };
 }
 
