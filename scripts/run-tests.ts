@@ -52,6 +52,12 @@ async function main(): Promise<number> {
     log('argmap test: the explorer did not build');
     return 1;
   }
+  // The command line (bin/argmap.js) runs the compiled service, which CLI tests spawn.
+  log('== service build');
+  if ((await run('npm', ['run', '--silent', 'build'])) !== 0) {
+    log('argmap test: the service did not build');
+    return 1;
+  }
   const config = loadConfig();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
   let cleanup = async () => {};
