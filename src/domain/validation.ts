@@ -137,3 +137,13 @@ export interface InputReference {
   label: NodeLabel;
   field: string;
 }
+
+/** A node a neighbourhood can start from: any labelled id but an assertion's. */
+export function graphRootOf(value: string, field: string): { id: string; label: Exclude<NodeLabel, 'Assertion'> } {
+  const id = value.trim();
+  const label = labelOfId(id);
+  if (!label || label === 'Assertion') {
+    throw invalid(field, `${field} must be the id of a claim, argument, actor, source, provision or issue, got "${value.slice(0, 140)}"`);
+  }
+  return { id, label };
+}

@@ -1,8 +1,6 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import { NotFoundError } from '../../../../domain/errors.js';
-import { labelOfId } from '../../../../domain/ids.js';
-import { boundedInt, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX, idOf } from '../../../../domain/validation.js';
-import { invalid } from '../../../../domain/errors.js';
+import { invalid, NotFoundError } from '../../../../domain/errors.js';
+import { boundedInt, graphRootOf, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX, idOf } from '../../../../domain/validation.js';
 import { validateScenario } from '../../../../domain/validate/scenario.js';
 
 /** The whole map evaluated; the claims reported are those of an issue, a neighbourhood or the whole map. */
@@ -16,10 +14,7 @@ export const evaluation: QueryResolvers['evaluation'] = async (_parent, { semant
     if (!(await ctx.loaders.issue.load(id))) throw new NotFoundError('Issue', id).at('issueId');
     scope = [...new Set(snapshot.state.positions.filter((p) => p.issueId === id).map((p) => p.claimId))].sort();
   } else if (rootId) {
-    const id = rootId.trim();
-    const label = labelOfId(id);
-    if (!label || label === 'Assertion')
-      throw invalid('rootId', `rootId must be the id of a claim, argument, actor, source, provision or issue`);
+    const { id, label } = graphRootOf(rootId, 'rootId');
     const graph = await ctx.repos.graph.argumentGraph({
       rootId: id,
       depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT),
