@@ -197,6 +197,11 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             relationshipsDeleted: 0,
             propertiesSet: 0,
           };
+          // Every committed write moves the map to its next revision, in the write's own
+          // transaction. Taking the revision first makes every writer queue on one lock before
+          // it takes any other: revisions follow commit order and writers never deadlock.
+          count();
+          await tx.run(registry.get(db.bumpRevision.name).text).catch(noRetry);
           const result = await work({
             async run(statement, params) {
               count();
@@ -210,9 +215,6 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
               return res.records.map((record) => decode(statement, record));
             },
           });
-          // Every committed write moves the map to its next revision, in the same transaction.
-          count();
-          await tx.run(registry.get(db.bumpRevision.name).text).catch(noRetry);
           return { result, summary };
         }, txConfig('write-transaction')),
       );

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import type { Executor, WriteTx } from '../db/executor.js';
 import * as node from '../db/statements/node.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
@@ -19,23 +21,36 @@ export async function requireNodes(tx: WriteTx, refs: readonly NodeReference[]):
   }
 }
 
-/** A readable id that is still free: the caller's own (CONFLICT if taken) or one made from the text. */
-export async function allocateId(tx: WriteTx, label: NodeLabel, requested: string | null, text: string): Promise<string> {
+/**
+ * A readable id that is still free: the caller's own (CONFLICT if taken) or one made from the
+ * text. A `contended` allocation (a concurrent write took the readable id first) skips straight
+ * to the text's id with a random suffix, so many writers racing for one text each finish in
+ * their second attempt instead of winning one at a time.
+ */
+export async function allocateId(
+  tx: WriteTx,
+  label: NodeLabel,
+  requested: string | null,
+  text: string,
+  contended = false,
+): Promise<string> {
   if (requested) {
     const rows = await tx.run(node.findNodeLabelsByIds, { ids: [requested] });
     if (rows.length > 0) throw new ConflictError(`"${requested}" already exists`, { id: requested });
     return requested;
   }
   const candidates = idCandidates(label, text);
-  const taken = new Set((await tx.run(node.findNodeLabelsByIds, { ids: candidates })).map((row) => row.id));
-  const free = candidates.find((candidate) => !taken.has(candidate));
-  if (free) return free;
   const base = candidates[0] ?? `${label.toLowerCase()}:item`;
-  return `${base}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  if (!contended) {
+    const taken = new Set((await tx.run(node.findNodeLabelsByIds, { ids: candidates })).map((row) => row.id));
+    const free = candidates.find((candidate) => !taken.has(candidate));
+    if (free) return free;
+  }
+  return `${base}-${randomBytes(5).toString('hex')}`;
 }
 
-/** Attempts at a generated id before giving up: each one sees the ids the concurrent winners took. */
-const ID_ATTEMPTS = 8;
+/** Attempts at a generated id before giving up: the first readable, the rest with a random suffix. */
+const ID_ATTEMPTS = 4;
 
 /**
  * Creates one node in a write transaction: checks what it refers to, allocates its id, runs
@@ -51,7 +66,7 @@ export async function createNode<T>(
     try {
       const { result } = await db.writeTx(async (tx) => {
         await requireNodes(tx, spec.references ?? []);
-        return create(tx, await allocateId(tx, spec.label, spec.requestedId, spec.idText));
+        return create(tx, await allocateId(tx, spec.label, spec.requestedId, spec.idText, attempt > 1));
       });
       return result;
     } catch (error) {

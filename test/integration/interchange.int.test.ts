@@ -11,7 +11,7 @@ import { Tally } from '../../src/interchange/common.js';
 import { convertFile } from '../../src/interchange/files.js';
 import { importMaps, type ImportMapsReport } from '../../src/cli/import-maps.js';
 import { CORPORA, CORPORA_DIR, corporaMissing, corpusMaps } from '../support/corpora.js';
-import { startTestService, type TestService } from '../support/service.js';
+import { startTestService, type GqlResult, type TestService } from '../support/service.js';
 
 const IMPORT_DOCUMENT = `mutation Import($input: ImportDocumentInput!) {
   importDocument(input: $input) {
@@ -127,15 +127,32 @@ describe('interchange: whole corpora into Neo4j', { skip: corporaMissing() }, ()
   });
 
   it('GraphQL shows a US2016 debate with its speakers', async () => {
-    const r = await t.gql<{ sources: { edges: { node: { id: string; assertions: { quote: string; actor: { name: string } }[] } }[] } }>(
-      `{ sources(first: 100) { edges { node { id assertions { quote actor { name } } } } } }`,
-    );
-    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
-    const us = r.data!.sources.edges.find((e) => e.node.id === 'source:us-2016')!.node;
-    const speakers = new Set(us.assertions.map((a) => a.actor.name));
+    type Page = {
+      node: {
+        assertionsConnection: {
+          edges: { node: { quote: string; actor: { name: string } } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+    };
+    const assertions: { quote: string; actor: { name: string } }[] = [];
+    for (let after: string | null = null; ;) {
+      const r: GqlResult<Page> = await t.gql<Page>(
+        `query Page($after: String) { node(id: "source:us-2016") { ... on Source {
+          assertionsConnection(first: 100, after: $after) {
+            edges { node { quote actor { name } } } pageInfo { hasNextPage endCursor } } } } }`,
+        { after },
+      );
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      const page = r.data!.node.assertionsConnection;
+      assertions.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const speakers = new Set(assertions.map((a) => a.actor.name));
     assert.ok(speakers.has('CLINTON') && speakers.has('TRUMP'), [...speakers].slice(0, 20).join(', '));
     assert.ok(
-      us.assertions.every((a) => !/^\s*(CLINTON|TRUMP)\s*:/.test(a.quote)),
+      assertions.every((a) => !/^\s*(CLINTON|TRUMP)\s*:/.test(a.quote)),
       'quotes without the speaker prefix',
     );
   });
