@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { loadConfig, REPO_ROOT, type Config } from '../src/config.js';
+import { loadConfig, parseApiKeys, REPO_ROOT, type Config } from '../src/config.js';
 import { generateDebate } from '../src/cli/generate.js';
 import { documentSize } from '../src/domain/graph-document.js';
 import { startService } from '../src/main.js';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
   const base = loadConfig();
-  let config: Config = { ...base, port: 0, host: '127.0.0.1', apiKeys: [KEY] };
+  let config: Config = { ...base, port: 0, host: '127.0.0.1', apiKeys: parseApiKeys(KEY) };
   let stopManaged = async () => {};
   if (base.neo4j) {
     if (!values.yes && process.env.ARGMAP_BENCH_WIPE !== 'true') {

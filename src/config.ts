@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,13 +11,51 @@ export interface Neo4jConnectionConfig {
   database: string;
 }
 
+/** What an API key may do, each role including the ones before it. */
+export const API_KEY_ROLES = ['read', 'write', 'admin'] as const;
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+/** One entry of ARGMAP_API_KEYS. The name is what revisions, logs and events record; the key never leaves the process. */
+export interface ApiKey {
+  name: string;
+  key: string;
+  role: ApiKeyRole;
+}
+
+/**
+ * ARGMAP_API_KEYS: comma-separated `name:key:role`, `name:key` or a plain `key`. The role is
+ * `read`, `write` or `admin` (the default, which is what a plain key has always been allowed).
+ * A plain key is named by a short hash of itself.
+ */
+export function parseApiKeys(raw: string | undefined): ApiKey[] {
+  const keys: ApiKey[] = [];
+  for (const entry of (raw ?? '').split(',').map((e) => e.trim())) {
+    if (!entry) continue;
+    const parts = entry.split(':');
+    const last = parts.at(-1) as ApiKeyRole;
+    const role: ApiKeyRole = parts.length === 3 && API_KEY_ROLES.includes(last) ? last : 'admin';
+    if (parts.length > 3 || (parts.length === 3 && !API_KEY_ROLES.includes(last))) {
+      throw new Error(`ARGMAP_API_KEYS: an entry is name:key:role with role one of ${API_KEY_ROLES.join(', ')}`);
+    }
+    const [name, key] =
+      parts.length === 1 ? [`key-${createHash('sha256').update(entry).digest('hex').slice(0, 8)}`, entry] : [parts[0]!, parts[1]!];
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
+      throw new Error(`ARGMAP_API_KEYS: a key name is 1 to 64 letters, digits, '.', '_' or '-', got "${name}"`);
+    }
+    if (key.length < 8) throw new Error(`ARGMAP_API_KEYS: the key named "${name}" is shorter than 8 characters`);
+    if (keys.some((k) => k.name === name)) throw new Error(`ARGMAP_API_KEYS: the name "${name}" is used twice`);
+    keys.push({ name, key, role });
+  }
+  return keys;
+}
+
 export interface Config {
   /** Set when NEO4J_URI is given; otherwise the managed local Neo4j is used. */
   neo4j: Neo4jConnectionConfig | null;
   database: string;
   port: number;
   host: string;
-  apiKeys: readonly string[];
+  apiKeys: readonly ApiKey[];
   dataDir: string;
   production: boolean;
   graphiql: boolean;
@@ -84,10 +123,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: intFrom(env, 'PORT', 4000),
     // Loopback unless told otherwise: a development server is not for the network (the Docker image sets HOST=0.0.0.0).
     host: env.HOST?.trim() || '127.0.0.1',
-    apiKeys: (env.ARGMAP_API_KEYS ?? '')
-      .split(',')
-      .map((key) => key.trim())
-      .filter((key) => key.length > 0),
+    apiKeys: parseApiKeys(env.ARGMAP_API_KEYS),
     dataDir: path.resolve(env.ARGMAP_DATA_DIR?.trim() || path.join(REPO_ROOT, '.argmap')),
     production,
     graphiql,

@@ -4,6 +4,7 @@ import type { Config, Neo4jConnectionConfig } from './config.js';
 import { createContextFactory } from './api/graphql/context.js';
 import { openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
+import type { WriteOrigin } from './db/revision-log.js';
 import { explorerRoute } from './api/http/explorer-route.js';
 import { exportRoute } from './api/http/export-route.js';
 import { createHttpServer, type Route } from './api/http/server.js';
@@ -20,6 +21,8 @@ export interface Backend {
   schema: GraphQLSchema;
   /** Repositories for start-up and command-line work (no per-request counting). */
   repos: Repositories;
+  /** What the revisions these repositories write record: key `system`, and the operation the caller names. */
+  origin: WriteOrigin;
   managed: ManagedNeo4j | null;
   close(): Promise<void>;
 }
@@ -39,11 +42,13 @@ export async function openBackend(config: Config, log: Log): Promise<Backend> {
   try {
     const db = await openDatabase(conn, { timeoutMs: config.queryTimeoutMs, onWait: log });
     const schema = await buildSchema();
-    const repos = createRepositories(createExecutor(db.executorOptions), db.registry);
+    const origin: WriteOrigin = { keyName: 'system', operation: null };
+    const repos = createRepositories(createExecutor(db.executorOptions, undefined, origin), db.registry);
     return {
       db,
       schema,
       repos,
+      origin,
       managed,
       async close() {
         await db.close();
@@ -77,6 +82,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     const applied = await backend.repos.database.migrate();
     log(`Migrations applied (${applied.length})`);
     if (seedIfEmpty && (await backend.repos.database.counts()).nodes === 0) {
+      backend.origin.operation = 'seed';
       const result = await loadSeed(backend.repos, backend.schema);
       log(`Seed debate loaded: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships`);
     }

@@ -41,8 +41,9 @@ export async function importCommand(
   const sourceName = (values.source ?? basename(resolve(positionals[0]!)).replace(/\.[^.]+$/, '')).trim();
   if (!sourceName) throw new InterchangeError('--source needs a name');
   const tty = process.stderr.isTTY;
-  await withBackend(async ({ repos, schema }) => {
+  await withBackend(async ({ repos, schema, origin }) => {
     await repos.database.migrate();
+    origin.operation = 'import';
     const report = await importMaps({
       paths: positionals,
       format,

@@ -196,8 +196,9 @@ export async function main(argv: string[]): Promise<void> {
       );
       if (values.out) await writeFile(values.out, `${JSON.stringify({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...doc })}\n`);
       if (!values.load) return;
-      return withBackend(config, async ({ repos }) => {
+      return withBackend(config, async ({ repos, origin }) => {
         await repos.database.migrate();
+        origin.operation = 'generate';
         const started = Date.now();
         const result = await repos.graphImport.importGraph({ doc, external: [], batchSize });
         const seconds = (Date.now() - started) / 1000;

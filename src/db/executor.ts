@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import { UnavailableError } from '../domain/errors.js';
 import type { DatabaseHealth } from './health.js';
 import type { CypherRegistry } from './registry.js';
@@ -6,6 +6,7 @@ import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
 import type { Statement } from './statement.js';
 import * as db from './statements/db.js';
 import { toPlain } from './values.js';
+import { idsIn, RevisionRecorder, type ChangeEvent, type WriteOrigin } from './revision-log.js';
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -20,9 +21,14 @@ export interface RoundTripCounter {
   roundTrips: number;
 }
 
-/** A unit of work inside one write transaction: several statements, one commit. */
+/** A unit of work inside one write transaction: several statements, one commit, one revision. */
 export interface WriteTx {
+  /** Runs a statement; before a statement that writes, the nodes its parameters name are recorded as they were. */
   run<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
+  /** Records nodes as they were before the work changes them; `referrers` for deletions (the nodes pointing at them change too). */
+  touch(ids: readonly string[], options?: { referrers?: boolean }): Promise<void>;
+  /** The revision this transaction commits as. */
+  readonly revision: number;
 }
 
 export interface Executor {
@@ -37,7 +43,7 @@ export interface Executor {
   /** Plans a registry statement without running it (EXPLAIN): proves it is valid Cypher for this server. */
   explain(name: string): Promise<void>;
   /** Runs `work` in one write transaction, retried as a whole on transient errors; the map's revision moves on with it. */
-  writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<{ result: T; summary: WriteSummary }>;
+  writeTx<T>(work: (tx: WriteTx) => Promise<T>): Promise<{ result: T; summary: WriteSummary; change: ChangeEvent | null }>;
 }
 
 export interface ExecutorOptions {
@@ -48,6 +54,10 @@ export interface ExecutorOptions {
   health: DatabaseHealth;
   /** The server-side transaction timeout; the client gives up a little after it (a frozen server never answers). */
   timeoutMs: number;
+  /** Hears every committed write that changed something (subscriptions publish from here). */
+  onCommit?: (event: ChangeEvent) => void;
+  /** Shared by every session of the process: a read waits for the writes this process knows of, here or (through events) on other replicas. */
+  bookmarkManager?: BookmarkManager;
 }
 
 /** How much longer than the transaction timeout the client waits before it gives up on the server. */
@@ -96,10 +106,25 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Owns sessions: every statement runs from the catalog, in a managed transaction, on the named database, within a deadline. */
-export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter): Executor {
-  const { driver, registry, database, timeoutMs, health } = options;
+export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter, origin?: WriteOrigin): Executor {
+  const { driver, registry, database, timeoutMs, health, bookmarkManager } = options;
   const deadlineMs = timeoutMs + DEADLINE_MARGIN_MS;
 
+  // A statement that changes the map (not the log's own bookkeeping): the nodes it names are recorded first.
+  const writing = new Map<string, boolean>();
+  const writesMap = (name: string): boolean => {
+    let writes = writing.get(name);
+    if (writes === undefined) {
+      const code = registry
+        .get(name)
+        .text.split('\n')
+        .filter((line) => !line.trimStart().startsWith('//'))
+        .join('\n');
+      writes = !name.startsWith('revision/') && /\b(CREATE|MERGE|DELETE|SET|REMOVE)\b/.test(code);
+      writing.set(name, writes);
+    }
+    return writes;
+  };
   const txConfig = (name: string, timeout = timeoutMs) => ({ timeout, metadata: { app: 'argmap', query: name } });
   const count = () => {
     if (counter) counter.roundTrips += 1;
@@ -119,7 +144,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     if (!always && health.admit() === 'refuse') {
       throw new UnavailableError('The database is unavailable; try again shortly', { extra: { reason: 'DOWN' } });
     }
-    const session = driver.session({ database, defaultAccessMode: mode });
+    const session = driver.session({ database, defaultAccessMode: mode, bookmarkManager });
     const work = (async () => {
       try {
         return await fn(session);
@@ -188,8 +213,9 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
       await inSession('READ', (session) => session.run(`EXPLAIN ${text}`, {}, txConfig(name)).then(() => undefined));
     },
     async writeTx(work) {
-      return inSession('WRITE', (session) =>
-        session.executeWrite(async (tx) => {
+      let bookmarks: string[] = [];
+      const outcome = await inSession('WRITE', async (session) => {
+        const done = await session.executeWrite(async (tx) => {
           const summary: WriteSummary = {
             nodesCreated: 0,
             nodesDeleted: 0,
@@ -197,27 +223,42 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             relationshipsDeleted: 0,
             propertiesSet: 0,
           };
+          const send = async <P, R>(statement: Statement<P, R>, params: P): Promise<R[]> => {
+            count();
+            const res = await tx.run(registry.get(statement.name).text, toParams(params) as Record<string, unknown>).catch(noRetry);
+            const updates = res.summary.counters.updates();
+            summary.nodesCreated += updates.nodesCreated;
+            summary.nodesDeleted += updates.nodesDeleted;
+            summary.relationshipsCreated += updates.relationshipsCreated;
+            summary.relationshipsDeleted += updates.relationshipsDeleted;
+            summary.propertiesSet += updates.propertiesSet;
+            return res.records.map((record) => decode(statement, record));
+          };
           // Every committed write moves the map to its next revision, in the write's own
           // transaction. Taking the revision first makes every writer queue on one lock before
           // it takes any other: revisions follow commit order and writers never deadlock.
-          count();
-          await tx.run(registry.get(db.bumpRevision.name).text).catch(noRetry);
+          const [state] = await send(db.bumpRevision, {});
+          const at = { revision: state?.revision ?? 0, epoch: state?.epoch ?? '' };
+          const recorder = new RevisionRecorder(send);
           const result = await work({
+            revision: at.revision,
+            touch: (ids, touchOptions) => recorder.touch(ids, touchOptions),
             async run(statement, params) {
-              count();
-              const res = await tx.run(registry.get(statement.name).text, toParams(params) as Record<string, unknown>).catch(noRetry);
-              const updates = res.summary.counters.updates();
-              summary.nodesCreated += updates.nodesCreated;
-              summary.nodesDeleted += updates.nodesDeleted;
-              summary.relationshipsCreated += updates.relationshipsCreated;
-              summary.relationshipsDeleted += updates.relationshipsDeleted;
-              summary.propertiesSet += updates.propertiesSet;
-              return res.records.map((record) => decode(statement, record));
+              if (writesMap(statement.name)) await recorder.touch(idsIn(params));
+              return send(statement, params);
             },
           });
-          return { result, summary };
-        }, txConfig('write-transaction')),
-      );
+          const change = await recorder.finish(at, origin ?? { keyName: null, operation: null });
+          return { result, summary, change };
+        }, txConfig('write-transaction'));
+        bookmarks = session.lastBookmarks();
+        return done;
+      });
+      if (outcome.change) {
+        outcome.change.bookmarks = bookmarks;
+        options.onCommit?.(outcome.change);
+      }
+      return outcome;
     },
   };
 }

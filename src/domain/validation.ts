@@ -97,6 +97,16 @@ export function optionalIdOf(label: NodeLabel, value: string | null | undefined,
   return idOf(label, value, field);
 }
 
+/** A well-formed id of any node type, or null when none is given. */
+export function optionalAnyIdOf(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const id = value.trim();
+  if (labelOfId(id) === null) {
+    throw invalid(field, `${field} "${id.slice(0, 140)}" is not a valid id: a type prefix such as "claim:" followed by lowercase words`);
+  }
+  return id;
+}
+
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return PAGE_SIZE_DEFAULT;
   if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE_MAX) {

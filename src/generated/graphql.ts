@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordModel, ActorRecord as ActorRecordModel, SourceRecord as SourceRecordModel, ProvisionRecord as ProvisionRecordModel, AssertionRecord as AssertionRecordModel, IssueRecord as IssueRecordModel, CitationRecord as CitationRecordModel, PositionRecord as PositionRecordModel, AffiliationRecord as AffiliationRecordModel, SearchHitRecord as SearchHitRecordModel, ArgumentGraphRecord as ArgumentGraphRecordModel, ArgumentChainRecord as ArgumentChainRecordModel, ImportResultRecord as ImportResultRecordModel } from '../domain/index.js';
 import type { EvaluationResult as EvaluationResultModel } from '../api/graphql/resolvers/Evaluation.js';
 import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as ExplanationModel } from '../domain/evaluation/index.js';
+import type { RevisionRecord as RevisionRecordModel, ChangeRecord as ChangeRecordModel } from '../repositories/revisions.js';
+import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../db/revision-log.js';
 import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +37,8 @@ export type Actor = Node & {
   claimsConnection: ClaimConnection;
   /** Role and affiliation as the source gives them, up to 1000 characters; null when the source gives none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The revisions that changed this actor, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The actor's id, e.g. `actor:david-leopold`. */
   id: Scalars['ID']['output'];
   /** What sort of actor it is. */
@@ -57,6 +61,15 @@ export type ActorAssertionsConnectionArgs = {
 
 /** Someone who asserts claims and arguments: a person, an organisation, a government, a court or a publisher. */
 export type ActorClaimsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone who asserts claims and arguments: a person, an organisation, a government, a court or a publisher. */
+export type ActorHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -142,6 +155,8 @@ export type Argument = Node & {
   conclusion?: Maybe<Claim>;
   /** Why the argument has its label. */
   explanation?: Maybe<Explanation>;
+  /** The revisions that changed this argument, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The argument's id, e.g. `argument:support-policy-cheap-housing-of-violent-criminals`. */
   id: Scalars['ID']['output'];
   /** Support or attack. */
@@ -167,6 +182,15 @@ export type Argument = Node & {
 export type ArgumentExplanationArgs = {
   scenario?: InputMaybe<ScenarioInput>;
   semantics?: InputMaybe<Semantics>;
+};
+
+
+/** An inference from premises to a conclusion (AIF RA-node for support, CA-node for attack). Its premises are claims; its conclusion is a claim or, for an undercut, another argument. */
+export type ArgumentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -214,12 +238,23 @@ export type Assertion = Node & {
   claim?: Maybe<Claim>;
   /** When the actor said it, if known. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The revisions that changed this assertion, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The assertion's id, e.g. `assertion:donald-trump-us-should-send-convicted-citizens-to-el`. */
   id: Scalars['ID']['output'];
   /** The actor's words, verbatim from the source, up to 2000 characters; null when not recorded. */
   quote?: Maybe<Scalars['String']['output']>;
   /** Where it is reported; null when no source is recorded. */
   source?: Maybe<Source>;
+};
+
+
+/** Who said what, where: an actor asserting a claim or an argument, with the verbatim quote and its source (AIF L-node). */
+export type AssertionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a node's assertions (`assertionsConnection` on claims, actors and sources). */
@@ -262,6 +297,47 @@ export type AttackKind =
   | 'UNDERCUT'
   /** Attacks a premise of another argument. */
   | 'UNDERMINE';
+
+/** One node's change in a revision. */
+export type Change = {
+  __typename?: 'Change';
+  /** The node after the revision; null when it was deleted. */
+  after?: Maybe<NodeState>;
+  /** The node before the revision; null when it did not exist. */
+  before?: Maybe<NodeState>;
+  /** The properties and relationships whose values differ between before and after (relationships as `TYPE->id`). */
+  changedKeys: Array<Scalars['String']['output']>;
+  /** Created, updated or deleted. */
+  kind: ChangeKind;
+  /** Its type: `Claim`, `Argument`, `Actor`, `Source`, `Provision`, `Assertion` or `Issue`. */
+  label: Scalars['String']['output'];
+  /** The node. */
+  nodeId: Scalars['ID']['output'];
+};
+
+/** What a subscriber hears of each committed write, in revision order. */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  /** When it committed. */
+  at: Scalars['DateTime']['output'];
+  /** The nodes it changed that this subscription watches (all of them for an unfiltered subscription). */
+  ids: Array<Scalars['ID']['output']>;
+  /** The name of the key that made it. */
+  keyName: Scalars['String']['output'];
+  /** The mutation's (or command's) name. */
+  operation: Scalars['String']['output'];
+  /** The write's revision: pass the last one seen as `afterRevision` when reconnecting to receive what was missed. */
+  revision: Scalars['Int']['output'];
+};
+
+/** What kind of change a revision made to a node. */
+export type ChangeKind =
+  /** The node did not exist before. */
+  | 'CREATED'
+  /** It does not exist after. */
+  | 'DELETED'
+  /** Its properties or its relationships changed. */
+  | 'UPDATED';
 
 /** A claim citing a provision, in a role; at most one citation per claim and provision. */
 export type Citation = {
@@ -337,6 +413,8 @@ export type Claim = Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the claim has its label. */
   explanation?: Maybe<Explanation>;
+  /** The revisions that changed this claim, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The claim's id, e.g. `claim:citizens-cannot-be-deported`. */
   id: Scalars['ID']['output'];
   /** What sort of proposition it is. */
@@ -371,6 +449,15 @@ export type ClaimAssertionsConnectionArgs = {
 export type ClaimExplanationArgs = {
   scenario?: InputMaybe<ScenarioInput>;
   semantics?: InputMaybe<Semantics>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -860,6 +947,8 @@ export type ImportSource = {
 /** The question a debate is about. */
 export type Issue = Node & {
   __typename?: 'Issue';
+  /** The revisions that changed this issue, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The issue's id, e.g. `issue:us-citizens-in-foreign-prisons`. */
   id: Scalars['ID']['output'];
   /** The claims that take a stance on the question, by stance and then claim id: at most 100 of each stance; all of them a page at a time through `claims(where: { issue, stance })`. */
@@ -868,6 +957,15 @@ export type Issue = Node & {
   question: Scalars['String']['output'];
   /** What the map concludes on the issue under each semantics asked for (default all four). */
   verdict: Array<Verdict>;
+};
+
+
+/** The question a debate is about. */
+export type IssueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -962,6 +1060,8 @@ export type Mutation = {
   importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
+  /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. Needs a key with the admin role. */
+  revert: RevertResult;
   /** Sets (or changes) the claim's stance on the issue. Returns the position. */
   setPosition: Position;
   /** Changes a claim's text or kind. Returns the claim; NOT_FOUND when there is none with this id. */
@@ -1019,12 +1119,14 @@ export type MutationCreateSourceArgs = {
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationDeleteArgumentArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationDeleteClaimArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1042,6 +1144,13 @@ export type MutationImportGraphArgs = {
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+export type MutationRevertArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  revision: Scalars['Int']['input'];
+};
+
+
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationSetPositionArgs = {
   input: SetPositionInput;
 };
@@ -1049,6 +1158,7 @@ export type MutationSetPositionArgs = {
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationUpdateClaimArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateClaimInput;
 };
@@ -1057,6 +1167,15 @@ export type MutationUpdateClaimArgs = {
 export type Node = {
   /** The node's id: its type as prefix (`claim:`, `argument:`, `actor:`, `source:`, `provision:`, `assertion:`, `issue:`) and lowercase words joined by hyphens, at most 120 characters. */
   id: Scalars['ID']['output'];
+};
+
+/** A node's stored state at one revision: its properties and its outgoing relationships. */
+export type NodeState = {
+  __typename?: 'NodeState';
+  /** Its properties, by key. */
+  properties: Array<PropertyValue>;
+  /** Its outgoing relationships (each relationship is kept with the node it starts from), by type and end. */
+  relationships: Array<RelationshipState>;
 };
 
 /** Where a page of a connection stands in the whole list. */
@@ -1100,6 +1219,15 @@ export type PositionVerdict = {
   status: Status;
 };
 
+/** One property of a stored node or relationship. */
+export type PropertyValue = {
+  __typename?: 'PropertyValue';
+  /** The property's name. */
+  key: Scalars['String']['output'];
+  /** Its value as JSON text: a string in quotes, a number, a date or date-time as an ISO string, a list. */
+  value: Scalars['String']['output'];
+};
+
 /** A legal or constitutional provision: a constitution, article, amendment, clause, doctrine, statute, treaty, regulation, case or program. Provisions nest (`partOf`): a clause of an amendment of a constitution. */
 export type Provision = Node & {
   __typename?: 'Provision';
@@ -1107,6 +1235,8 @@ export type Provision = Node & {
   citation?: Maybe<Scalars['String']['output']>;
   /** Citations of this provision by claims, by claim id: at most 100; the claims citing it (or its parts) a page at a time through `claims(where: { cites })`. */
   citedBy: Array<Citation>;
+  /** The revisions that changed this provision, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The provision's id, e.g. `provision:eighth-amendment`. */
   id: Scalars['ID']['output'];
   /** What sort of legal text or rule it is. */
@@ -1119,6 +1249,15 @@ export type Provision = Node & {
   parts: Array<Provision>;
   /** What it says, in short, up to 2000 characters; null when none. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A legal or constitutional provision: a constitution, article, amendment, clause, doctrine, statute, treaty, regulation, case or program. Provisions nest (`partOf`): a clause of an amendment of a constitution. */
+export type ProvisionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of provisions, ordered by id. */
@@ -1191,6 +1330,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims passing the filters, a page at a time, ordered by id. */
   claims: ClaimConnection;
+  /** The map's current revision: 0 before the first write. */
+  currentRevision: Scalars['Int']['output'];
   /** The whole map evaluated, reporting the claims of one issue (`issueId`), of one neighbourhood (`rootId`, `depth`) or of the whole map. Labels are always those of the whole map: evaluation is global. */
   evaluation: Evaluation;
   /** An issue by id; null when none has this id. */
@@ -1205,6 +1346,8 @@ export type Query = {
   provision?: Maybe<Provision>;
   /** Provisions passing the filters, a page at a time, ordered by id. */
   provisions: ProvisionConnection;
+  /** The map's revisions, oldest first, optionally only those that changed one node, made with one key, or made in a time range. */
+  revisions: RevisionConnection;
   /** Full-text search over claims, quotes, actors and provisions, best first. Accepts plain words; British and American spellings match each other (denaturalise / denaturalize). */
   search: Array<SearchHit>;
   /** A source by id; null when none has this id. */
@@ -1261,6 +1404,8 @@ export type QueryAssertionArgs = {
 
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  atRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1329,6 +1474,19 @@ export type QueryProvisionsArgs = {
 
 
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyName?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1347,6 +1505,72 @@ export type QuerySourcesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One outgoing relationship of a stored node. */
+export type RelationshipState = {
+  __typename?: 'RelationshipState';
+  /** Its properties (a citation's role and note, a position's stance, a premise's order). */
+  properties: Array<PropertyValue>;
+  /** The node it points at. */
+  to: Scalars['ID']['output'];
+  /** Its type: `PREMISE`, `CONCLUSION`, `BY`, `OF`, `IN`, `CITES`, `PART_OF`, `AFFILIATED_WITH`, `ADDRESSES` or `REPLIES_TO`. */
+  type: Scalars['String']['output'];
+};
+
+/** The outcome of a revert. */
+export type RevertResult = {
+  __typename?: 'RevertResult';
+  /** The nodes it put back. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** The revision it undid. */
+  reverted: Scalars['Int']['output'];
+  /** The new revision the revert committed as. */
+  revision: Scalars['Int']['output'];
+};
+
+/** One committed write: a mutation, or one batch of an import. Revisions are numbered in the order they committed, one map-wide sequence; a write that changed nothing makes none. */
+export type Revision = {
+  __typename?: 'Revision';
+  /** When it committed. */
+  at: Scalars['DateTime']['output'];
+  /** Each node's state before and after, by node id: at most `first` of them (1 to 100, default 20); only `nodeId`'s when given. */
+  changes: Array<Change>;
+  /** The name of the API key that made it (`system` for the service's own loading and the command line); never the key. */
+  keyName: Scalars['String']['output'];
+  /** The ids of the nodes it changed (created, changed or deleted), by id. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** What made it: the mutation's name (`createClaim`, `revert`, ...), or `seed`, `import`, `generate` from the command line. */
+  operation: Scalars['String']['output'];
+  /** Its number: higher is later. Pass it to `atRevision`, `afterRevision`, `expectedRevision` or `revert`. */
+  revision: Scalars['Int']['output'];
+};
+
+
+/** One committed write: a mutation, or one batch of an import. Revisions are numbered in the order they committed, one map-wide sequence; a write that changed nothing makes none. */
+export type RevisionChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of revisions, oldest first (`last` gives the newest). */
+export type RevisionConnection = {
+  __typename?: 'RevisionConnection';
+  /** The revisions of this page. */
+  edges: Array<RevisionEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many revisions the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A revision in a page of revisions, with its cursor. */
+export type RevisionEdge = {
+  __typename?: 'RevisionEdge';
+  /** Where this edge is: pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The revision. */
+  node: Revision;
 };
 
 /** A what-if: the map evaluated as it would stand without some actors, sources or items, or with some claims or arguments assumed or rejected. The stored map does not change. An item goes when it has assertions and all of them are excluded; items nobody asserted stay. */
@@ -1413,6 +1637,8 @@ export type Source = Node & {
   assertionsConnection: AssertionConnection;
   /** Who wrote it, up to 200 characters; null when not known. */
   author?: Maybe<Scalars['String']['output']>;
+  /** The revisions that changed this source, oldest first (`last` for the newest). */
+  history: RevisionConnection;
   /** The source's id, e.g. `source:bbc-report-deporting-us-citizens`. */
   id: Scalars['ID']['output'];
   /** What sort of text it is. */
@@ -1430,6 +1656,15 @@ export type Source = Node & {
 
 /** A text in which assertions are reported: an article, a statement, a court opinion, a post. */
 export type SourceAssertionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A text in which assertions are reported: an article, a statement, a court opinion, a post. */
+export type SourceHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1491,6 +1726,21 @@ export type Status = {
   label: Label;
   /** Every extension accepts it (false when there is no extension). */
   sceptical: Scalars['Boolean']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The map's changes as they commit, each with its revision: every change, or those of one node (`nodeId`), of a neighbourhood (`rootId` and `depth`, as `argumentGraph` walks it) or of an issue's map (`issueId`: its positions and their neighbourhoods to depth 3). With `afterRevision`, first the changes made after that revision (from the revision log), then live ones: a client that reconnects with the last revision it saw misses nothing. Over Server-Sent Events (`Accept: text/event-stream`) or WebSocket (graphql-ws protocol) at /graphql. */
+  changes: ChangeEvent;
+};
+
+
+export type SubscriptionChangesArgs = {
+  afterRevision?: InputMaybe<Scalars['Int']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  issueId?: InputMaybe<Scalars['ID']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  rootId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to a claim: give `text`, `kind` or both; what is left out stays as it is. */
@@ -1629,6 +1879,9 @@ export type ResolversTypes = {
   AssertionFields: AssertionFields;
   AttackKind: AttackKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  ChangeEvent: ResolverTypeWrapper<ChangeEventModel>;
+  ChangeKind: ChangeKind;
   Citation: ResolverTypeWrapper<CitationRecordModel>;
   CitationAttribution: CitationAttribution;
   CitationFields: CitationFields;
@@ -1680,16 +1933,23 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<AffiliationRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeState: ResolverTypeWrapper<NodeDocumentModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Position: ResolverTypeWrapper<PositionRecordModel>;
   PositionFields: PositionFields;
   PositionVerdict: ResolverTypeWrapper<Omit<PositionVerdict, 'position'> & { position: ResolversTypes['Position'] }>;
+  PropertyValue: ResolverTypeWrapper<PropertyValue>;
   Provision: ResolverTypeWrapper<ProvisionRecordModel>;
   ProvisionConnection: ResolverTypeWrapper<Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversTypes['ProvisionEdge']> }>;
   ProvisionEdge: ResolverTypeWrapper<Omit<ProvisionEdge, 'node'> & { node: ResolversTypes['Provision'] }>;
   ProvisionKind: ProvisionKind;
   ProvisionWhere: ProvisionWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipState: ResolverTypeWrapper<RelationshipState>;
+  RevertResult: ResolverTypeWrapper<RevertResult>;
+  Revision: ResolverTypeWrapper<RevisionRecordModel>;
+  RevisionConnection: ResolverTypeWrapper<Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversTypes['RevisionEdge']> }>;
+  RevisionEdge: ResolverTypeWrapper<Omit<RevisionEdge, 'node'> & { node: ResolversTypes['Revision'] }>;
   ScenarioInput: ScenarioInput;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   Semantics: Semantics;
@@ -1702,6 +1962,7 @@ export type ResolversTypes = {
   Stance: Stance;
   Status: ResolverTypeWrapper<Status>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateClaimInput: UpdateClaimInput;
   Verdict: ResolverTypeWrapper<SemanticsVerdictModel>;
   VerdictAnswer: VerdictAnswer;
@@ -1723,6 +1984,8 @@ export type ResolversParentTypes = {
   AssertionEdge: Omit<AssertionEdge, 'node'> & { node: ResolversParentTypes['Assertion'] };
   AssertionFields: AssertionFields;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRecordModel;
+  ChangeEvent: ChangeEventModel;
   Citation: CitationRecordModel;
   CitationFields: CitationFields;
   CiteProvisionInput: CiteProvisionInput;
@@ -1768,15 +2031,22 @@ export type ResolversParentTypes = {
   Membership: AffiliationRecordModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeState: NodeDocumentModel;
   PageInfo: PageInfo;
   Position: PositionRecordModel;
   PositionFields: PositionFields;
   PositionVerdict: Omit<PositionVerdict, 'position'> & { position: ResolversParentTypes['Position'] };
+  PropertyValue: PropertyValue;
   Provision: ProvisionRecordModel;
   ProvisionConnection: Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProvisionEdge']> };
   ProvisionEdge: Omit<ProvisionEdge, 'node'> & { node: ResolversParentTypes['Provision'] };
   ProvisionWhere: ProvisionWhere;
   Query: Record<PropertyKey, never>;
+  RelationshipState: RelationshipState;
+  RevertResult: RevertResult;
+  Revision: RevisionRecordModel;
+  RevisionConnection: Omit<RevisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RevisionEdge']> };
+  RevisionEdge: Omit<RevisionEdge, 'node'> & { node: ResolversParentTypes['Revision'] };
   ScenarioInput: ScenarioInput;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
@@ -1786,6 +2056,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   Status: Status;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   UpdateClaimInput: UpdateClaimInput;
   Verdict: SemanticsVerdictModel;
 };
@@ -1797,6 +2068,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   claimsConnection?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<ActorClaimsConnectionArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<ActorHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -1825,6 +2097,7 @@ export type ArgumentResolvers<ContextType = Context, ParentType extends Resolver
   attackKind?: Resolver<Maybe<ResolversTypes['AttackKind']>, ParentType, ContextType>;
   conclusion?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ArgumentExplanationArgs>>;
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<ArgumentHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ArgumentKind'], ParentType, ContextType>;
   premises?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1853,6 +2126,7 @@ export type AssertionResolvers<ContextType = Context, ParentType extends Resolve
   argument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<AssertionHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1868,6 +2142,23 @@ export type AssertionConnectionResolvers<ContextType = Context, ParentType exten
 export type AssertionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssertionEdge'] = ResolversParentTypes['AssertionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['NodeState']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['NodeState']>, ParentType, ContextType>;
+  changedKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1887,6 +2178,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   counterclaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ClaimExplanationArgs>>;
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<ClaimHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
@@ -1982,6 +2274,7 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<IssueHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<IssuePositionsArgs>>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2024,12 +2317,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteClaim?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'force' | 'revision'>>;
   setPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationSetPositionArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Source', ParentType, ContextType>;
+};
+
+export type NodeStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeState'] = ResolversParentTypes['NodeState']> = {
+  properties?: Resolver<Array<ResolversTypes['PropertyValue']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipState']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2050,9 +2349,15 @@ export type PositionVerdictResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
 };
 
+export type PropertyValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyValue'] = ResolversParentTypes['PropertyValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<ProvisionHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2082,6 +2387,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType, RequireFields<QueryAssertionArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, Partial<QueryEvaluationArgs>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
@@ -2089,9 +2395,42 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'id'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+  revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<QueryRevisionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+};
+
+export type RelationshipStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipState'] = ResolversParentTypes['RelationshipState']> = {
+  properties?: Resolver<Array<ResolversTypes['PropertyValue']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevertResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevertResult'] = ResolversParentTypes['RevertResult']> = {
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<RevisionChangesArgs, 'first'>>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RevisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevisionEdge'] = ResolversParentTypes['RevisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Revision'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2109,6 +2448,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
   assertionsConnection?: Resolver<ResolversTypes['AssertionConnection'], ParentType, ContextType, Partial<SourceAssertionsConnectionArgs>>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<SourceHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2136,6 +2476,10 @@ export type StatusResolvers<ContextType = Context, ParentType extends ResolversP
   sceptical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
+};
+
 export type VerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verdict'] = ResolversParentTypes['Verdict']> = {
   answer?: Resolver<ResolversTypes['VerdictAnswer'], ParentType, ContextType>;
   extensionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2155,6 +2499,8 @@ export type Resolvers<ContextType = Context> = {
   Assertion?: AssertionResolvers<ContextType>;
   AssertionConnection?: AssertionConnectionResolvers<ContextType>;
   AssertionEdge?: AssertionEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -2176,19 +2522,27 @@ export type Resolvers<ContextType = Context> = {
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeState?: NodeStateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   PositionVerdict?: PositionVerdictResolvers<ContextType>;
+  PropertyValue?: PropertyValueResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelationshipState?: RelationshipStateResolvers<ContextType>;
+  RevertResult?: RevertResultResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  RevisionConnection?: RevisionConnectionResolvers<ContextType>;
+  RevisionEdge?: RevisionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SkippedCount?: SkippedCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Status?: StatusResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Verdict?: VerdictResolvers<ContextType>;
 };
 

@@ -1,9 +1,10 @@
 import type { Executor } from '../db/executor.js';
 import * as argument from '../db/statements/argument.js';
+import * as node from '../db/statements/node.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { ArgumentRecord } from '../domain/index.js';
 import type { ValidArgument } from '../domain/validate/argument.js';
-import { createNode, type NodeReference } from './references.js';
+import { createNode, requireUnchangedSince, type NodeReference } from './references.js';
 import { readByIds, readGrouped, single } from './rows.js';
 
 /** Arguments: the inferences linking premises to a conclusion or to another argument. */
@@ -31,11 +32,14 @@ export class ArgumentRepository {
   }
 
   /** Deletes the argument, its assertions and the undercuts aimed at it. */
-  async deleteArgument({ id }: { id: string }): Promise<{ argumentsDeleted: number }> {
+  async deleteArgument({ id, expectedRevision }: { id: string; expectedRevision?: number | null }): Promise<{ argumentsDeleted: number }> {
     const { result } = await this.db.writeTx(async (tx) => {
-      const [row] = await tx.run(argument.deleteArgument, { id });
-      if (!row) throw new NotFoundError('Argument', id);
-      return row;
+      await requireUnchangedSince(tx, id, expectedRevision);
+      const [plan] = await tx.run(argument.findArgumentDeletion, { id });
+      if (!plan) throw new NotFoundError('Argument', id);
+      await tx.touch(plan.ids, { referrers: true });
+      await tx.run(node.deleteNodes, { ids: plan.ids });
+      return { argumentsDeleted: plan.argumentsDeleted };
     });
     return result;
   }

@@ -2,6 +2,7 @@ import type { Executor } from '../db/executor.js';
 import * as assertion from '../db/statements/assertion.js';
 import * as claim from '../db/statements/claim.js';
 import * as issue from '../db/statements/issue.js';
+import * as node from '../db/statements/node.js';
 import { NotFoundError } from '../domain/errors.js';
 import {
   CLAIM_RELATIONS,
@@ -20,7 +21,7 @@ import {
 import { searchText } from '../domain/search-text.js';
 import type { ValidCitation } from '../domain/validate/citation.js';
 import type { NewClaim } from '../domain/validate/claim.js';
-import { allocateId, createNode, requireNodes, type NodeReference } from './references.js';
+import { allocateId, createNode, requireNodes, requireUnchangedSince, type NodeReference } from './references.js';
 import { readByIds, readGrouped, readPage, readPages, single } from './rows.js';
 
 /** A claim with the relations that were asked for (null: not read). */
@@ -92,8 +93,19 @@ export class ClaimRepository {
     });
   }
 
-  async updateClaim({ id, text, kind }: { id: string; text: string | null; kind: ClaimKind | null }): Promise<ClaimRecord> {
+  async updateClaim({
+    id,
+    text,
+    kind,
+    expectedRevision,
+  }: {
+    id: string;
+    text: string | null;
+    kind: ClaimKind | null;
+    expectedRevision?: number | null;
+  }): Promise<ClaimRecord> {
     const { result } = await this.db.writeTx(async (tx) => {
+      await requireUnchangedSince(tx, id, expectedRevision);
       const [row] = await tx.run(claim.updateClaim, { id, text, kind, searchText: text === null ? null : searchText.claim({ text }) });
       if (!row) throw new NotFoundError('Claim', id);
       return row.item;
@@ -102,11 +114,14 @@ export class ClaimRepository {
   }
 
   /** Deletes the claim, its assertions, citations and positions, and the arguments it leaves hanging. */
-  async deleteClaim({ id }: { id: string }): Promise<{ argumentsDeleted: number }> {
+  async deleteClaim({ id, expectedRevision }: { id: string; expectedRevision?: number | null }): Promise<{ argumentsDeleted: number }> {
     const { result } = await this.db.writeTx(async (tx) => {
-      const [row] = await tx.run(claim.deleteClaim, { id });
-      if (!row) throw new NotFoundError('Claim', id);
-      return row;
+      await requireUnchangedSince(tx, id, expectedRevision);
+      const [plan] = await tx.run(claim.findClaimDeletion, { id });
+      if (!plan) throw new NotFoundError('Claim', id);
+      await tx.touch(plan.ids, { referrers: true });
+      await tx.run(node.deleteNodes, { ids: plan.ids });
+      return { argumentsDeleted: plan.argumentsDeleted };
     });
     return result;
   }

@@ -11,6 +11,7 @@ import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
 import { ProvisionRepository } from './provisions.js';
+import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
 import { SourceRepository } from './sources.js';
 
@@ -28,6 +29,7 @@ export interface Repositories {
   graphExport: GraphExportRepository;
   database: DatabaseRepository;
   evaluation: EvaluationRepository;
+  revisions: RevisionRepository;
 }
 
 /** What repositories share across requests (created once per process, in the composition root). */
@@ -52,6 +54,7 @@ export function createRepositories(db: Executor, registry: CypherRegistry, share
     graph,
     graphExport: new GraphExportRepository(db, graph),
     database: new DatabaseRepository(db, registry),
+    revisions: new RevisionRepository(db),
     evaluation: new EvaluationRepository(db, shared.evaluation),
   };
 }

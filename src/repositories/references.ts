@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { Executor, WriteTx } from '../db/executor.js';
 import * as node from '../db/statements/node.js';
+import * as revision from '../db/statements/revision.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { idCandidates, type NodeLabel } from '../domain/ids.js';
 
@@ -74,5 +75,21 @@ export async function createNode<T>(
       if (spec.requestedId) throw new ConflictError(`"${spec.requestedId}" already exists`, { id: spec.requestedId });
       if (attempt >= ID_ATTEMPTS) throw error;
     }
+  }
+}
+
+/**
+ * Refuses an update or delete when the item changed after the revision its editor read (no lost
+ * updates). Runs inside the write transaction, which holds the map's revision lock, so nothing
+ * can change the item between this check and the commit.
+ */
+export async function requireUnchangedSince(tx: WriteTx, id: string, expected: number | null | undefined): Promise<void> {
+  if (expected === null || expected === undefined) return;
+  const [later] = await tx.run(revision.findLaterChanges, { ids: [id], revision: expected });
+  if (later) {
+    throw new ConflictError(
+      `"${id}" changed in revision ${later.revision}, after revision ${expected}: read it again and reapply the edit`,
+      { id, field: 'expectedRevision', extra: { currentRevision: tx.revision - 1, changedIn: later.revision } },
+    );
   }
 }

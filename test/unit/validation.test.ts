@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { viewerFrom } from '../../src/api/graphql/auth.js';
+import { parseApiKeys } from '../../src/config.js';
 import { toGraphQLError } from '../../src/api/graphql/errors.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { validateArgument, type RawArgument } from '../../src/domain/validate/argument.js';
@@ -138,11 +139,31 @@ describe('cursors', () => {
 });
 
 describe('API keys', () => {
-  it('accepts a configured key, refuses a wrong or missing one, and refuses all writes with none configured', () => {
-    assert.deepEqual(viewerFrom('Bearer k2', ['k1', 'k2']), { canWrite: true, refusal: null });
-    assert.equal(viewerFrom('Bearer nope', ['k1']).refusal, 'INVALID_KEY');
-    assert.equal(viewerFrom(null, ['k1']).refusal, 'MISSING_KEY');
-    assert.equal(viewerFrom('Basic k1', ['k1']).refusal, 'MISSING_KEY');
-    assert.equal(viewerFrom('Bearer k1', []).refusal, 'NO_KEYS_CONFIGURED');
+  const keys = parseApiKeys('alice:k1-secret-one:write,k2-secret-two,ops:k3-secret-three:admin,eve:k4-secret-four:read');
+
+  it('reads name:key:role, name:key and plain keys; a plain key is named by a hash and may do everything', () => {
+    assert.deepEqual(
+      keys.map((k) => [k.name, k.role]),
+      [
+        ['alice', 'write'],
+        [keys[1]!.name, 'admin'],
+        ['ops', 'admin'],
+        ['eve', 'read'],
+      ],
+    );
+    assert.match(keys[1]!.name, /^key-[0-9a-f]{8}$/);
+    assert.throws(() => parseApiKeys('a:short'), /shorter than 8/);
+    assert.throws(() => parseApiKeys('a:long-enough-key:owner'), /role one of read, write, admin/);
+    assert.throws(() => parseApiKeys('a:long-enough-key,a:another-long-key'), /used twice/);
+    assert.throws(() => parseApiKeys('bad name:long-enough-key'), /key name/);
+  });
+
+  it('accepts a configured key with its name and role, refuses a wrong or missing one, and refuses all writes with none configured', () => {
+    assert.deepEqual(viewerFrom('Bearer k1-secret-one', keys), { keyName: 'alice', role: 'write', canWrite: true, refusal: null });
+    assert.deepEqual(viewerFrom('Bearer k4-secret-four', keys), { keyName: 'eve', role: 'read', canWrite: false, refusal: null });
+    assert.equal(viewerFrom('Bearer nope', keys).refusal, 'INVALID_KEY');
+    assert.equal(viewerFrom(null, keys).refusal, 'MISSING_KEY');
+    assert.equal(viewerFrom('Basic k1-secret-one', keys).refusal, 'MISSING_KEY');
+    assert.equal(viewerFrom('Bearer k1-secret-one', []).refusal, 'NO_KEYS_CONFIGURED');
   });
 });

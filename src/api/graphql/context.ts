@@ -1,7 +1,9 @@
+import type { ApiKey } from '../../config.js';
 import type { Viewer } from './auth.js';
 import { viewerFrom } from './auth.js';
 import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
 import { createExecutor } from '../../db/executor.js';
+import type { WriteOrigin } from '../../db/revision-log.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { createRepositories, createSharedState, type Repositories, type SharedState } from '../../repositories/index.js';
 
@@ -11,11 +13,13 @@ export interface Context {
   loaders: Loaders;
   /** Database round trips this request has made so far. */
   stats: RoundTripCounter;
+  /** What the revisions this request writes record: filled in by the mutation guard. */
+  origin: WriteOrigin;
 }
 
 export interface ContextDeps {
   executorOptions: ExecutorOptions;
-  apiKeys: readonly string[];
+  apiKeys: readonly ApiKey[];
   /** What repositories keep between requests (the evaluated map). */
   shared?: SharedState;
 }
@@ -25,12 +29,14 @@ export function createContextFactory(deps: ContextDeps) {
   const shared = deps.shared ?? createSharedState();
   return ({ request }: { request: Request }): Context => {
     const stats: RoundTripCounter = { roundTrips: 0 };
-    const repos = createRepositories(createExecutor(deps.executorOptions, stats), deps.executorOptions.registry, shared);
+    const origin: WriteOrigin = { keyName: null, operation: null };
+    const repos = createRepositories(createExecutor(deps.executorOptions, stats, origin), deps.executorOptions.registry, shared);
     return {
       viewer: viewerFrom(request.headers.get('authorization'), deps.apiKeys),
       repos,
       loaders: createLoaders(repos),
       stats,
+      origin,
     };
   };
 }

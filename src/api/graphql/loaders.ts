@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { ClaimRelation, Page, PageRequest } from '../../domain/index.js';
 import type { ClaimWithRelations } from '../../repositories/claims.js';
 import type { Repositories } from '../../repositories/index.js';
+import type { ChangeRecord } from '../../repositories/revisions.js';
 
 type Ids = { ids: readonly string[] };
 
@@ -35,10 +36,12 @@ const paged = <T>(fetch: (args: Ids & { page: PageRequest }) => Promise<Page<T>[
   );
 
 type PageKey = { id: string; page: PageRequest };
+type ChangeKey = { revision: number; nodeId: string | null; limit: number };
+const changeKey = (k: ChangeKey) => `${k.revision}|${k.nodeId}|${k.limit}`;
 type ClaimKey = { id: string; include: ReadonlySet<ClaimRelation> };
 
 export function createLoaders(repos: Repositories) {
-  const { claims, arguments: args, actors, assertions, sources, provisions, issues } = repos;
+  const { claims, arguments: args, actors, assertions, sources, provisions, issues, revisions } = repos;
   const loaders = {
     claim: one((a) => claims.findClaimsByIds(a)),
     argument: one((a) => args.findArgumentsByIds(a)),
@@ -67,6 +70,24 @@ export function createLoaders(repos: Repositories) {
     membersByActor: many((a) => actors.findMembersByActorIds(a)),
     partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
 
+    revisionPagesByNode: paged((a) => revisions.listRevisionsByNodeIds(a)),
+    changesOfRevision: new DataLoader<ChangeKey, ChangeRecord[], string>(
+      async (keys) => {
+        // Keys asking the same thing of different revisions share one round trip.
+        const groups = new Map<string, ChangeKey[]>();
+        for (const key of keys) groups.set(`${key.nodeId}|${key.limit}`, [...(groups.get(`${key.nodeId}|${key.limit}`) ?? []), key]);
+        const found = new Map<string, ChangeRecord[]>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { nodeId, limit } = group[0]!;
+            const lists = await revisions.findChanges({ revisions: group.map((k) => k.revision), nodeId, limit });
+            group.forEach((key, i) => found.set(changeKey(key), lists[i]!));
+          }),
+        );
+        return keys.map((key) => found.get(changeKey(key)) ?? []);
+      },
+      { cacheKeyFn: (key) => changeKey(key) },
+    ),
     assertionPagesByClaim: paged((a) => assertions.listAssertionsByClaimIds(a)),
     assertionPagesByActor: paged((a) => assertions.listAssertionsByActorIds(a)),
     assertionPagesBySource: paged((a) => assertions.listAssertionsBySourceIds(a)),

@@ -23,4 +23,8 @@ export const createArgument = statement(
   },
   itemRow(argumentShape),
 );
-export const deleteArgument = statement('argument/delete-argument', { id: param<string>() }, z.object({ argumentsDeleted: z.number() }));
+export const findArgumentDeletion = statement(
+  'argument/find-argument-deletion',
+  { id: param<string>() },
+  z.object({ ids: z.array(z.string()), argumentsDeleted: z.number() }),
+);

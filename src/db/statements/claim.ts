@@ -73,7 +73,11 @@ export const updateClaim = statement(
   { id: param<string>(), text: param<string | null>(), kind: param<ClaimKind | null>(), searchText: param<string | null>() },
   itemRow(claimShape),
 );
-export const deleteClaim = statement('claim/delete-claim', { id: param<string>() }, z.object({ argumentsDeleted: z.number() }));
+export const findClaimDeletion = statement(
+  'claim/find-claim-deletion',
+  { id: param<string>() },
+  z.object({ ids: z.array(z.string()), argumentsDeleted: z.number() }),
+);
 export const citeProvisions = statement(
   'claim/cite-provisions',
   { citations: param<readonly { claimId: string; provisionId: string; role: CitationRole; note: string | null }[]>() },

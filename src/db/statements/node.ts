@@ -7,3 +7,4 @@ export const findNodeLabelsByIds = statement(
   { ids: param<readonly string[]>() },
   z.object({ id: z.string(), label: z.enum(NODE_LABELS) }),
 );
+export const deleteNodes = statement('node/delete-nodes', { ids: param<readonly string[]>() }, z.object({ deleted: z.number() }));

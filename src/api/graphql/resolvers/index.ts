@@ -1,6 +1,7 @@
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../../generated/graphql.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { forbidden, unauthenticated } from '../errors.js';
+import { roleAllows } from '../auth.js';
 import type { Context } from '../context.js';
 import { Actor } from './Actor.js';
 import { Affiliation, Membership } from './Affiliation.js';
@@ -14,6 +15,7 @@ import { Evaluation, Explanation, Verdict } from './Evaluation.js';
 import { Node } from './Node.js';
 import { Provision } from './Provision.js';
 import { Source } from './Source.js';
+import { Change, currentRevision, history, NodeState, revert, revisions, Revision } from './Revision.js';
 import { addAssertion } from './Mutation/addAssertion.js';
 import { citeProvision } from './Mutation/citeProvision.js';
 import { createActor } from './Mutation/createActor.js';
@@ -66,6 +68,8 @@ const Query: QueryResolvers = {
   argumentGraph,
   argumentChains,
   evaluation,
+  revisions,
+  currentRevision,
 };
 
 const mutations: MutationResolvers = {
@@ -83,27 +87,36 @@ const mutations: MutationResolvers = {
   setPosition,
   importGraph,
   importDocument,
+  revert,
 };
 
-function assertCanWrite(ctx: Context): void {
+/** Mutations only an `admin` key may run: they write many items at once or undo others' work. */
+const ADMIN_MUTATIONS: ReadonlySet<string> = new Set(['importGraph', 'importDocument', 'revert']);
+
+function assertMayRun(ctx: Context, mutation: string): void {
+  const needed = ADMIN_MUTATIONS.has(mutation) ? 'admin' : 'write';
   switch (ctx.viewer.refusal) {
-    case null:
-      return;
     case 'NO_KEYS_CONFIGURED':
       throw forbidden('Writes are disabled on this server: no API keys are configured (ARGMAP_API_KEYS)');
     case 'MISSING_KEY':
       throw unauthenticated('Mutations need an API key: send the header "Authorization: Bearer <key>"');
     case 'INVALID_KEY':
       throw unauthenticated('The API key is not valid');
+    case null:
+      if (!ctx.viewer.role || !roleAllows(ctx.viewer.role, needed)) {
+        throw forbidden(`${mutation} needs a key with the ${needed} role; the key "${ctx.viewer.keyName}" has ${ctx.viewer.role}`);
+      }
   }
 }
 
-/** Every mutation passes the access check first; reads are public. */
+/** Every mutation passes the access check first and names itself and its key in the revision it writes; reads are public. */
 function guarded(resolvers: MutationResolvers): MutationResolvers {
   const out: Record<string, unknown> = {};
   for (const [name, resolve] of Object.entries(resolvers)) {
     out[name] = (parent: unknown, args: unknown, ctx: Context, info: unknown) => {
-      assertCanWrite(ctx);
+      assertMayRun(ctx, name);
+      ctx.origin.operation = name;
+      ctx.origin.keyName = ctx.viewer.keyName;
       return (resolve as (...a: unknown[]) => unknown)(parent, args, ctx, info);
     };
   }
@@ -116,18 +129,21 @@ export const resolvers: Resolvers = {
   Query,
   Mutation: guarded(mutations),
   Node,
-  Claim,
-  Argument,
+  Claim: { ...Claim, history },
+  Argument: { ...Argument, history },
   ArgumentChain,
-  Assertion,
-  Actor,
+  Assertion: { ...Assertion, history },
+  Actor: { ...Actor, history },
   Affiliation,
   Membership,
-  Source,
-  Provision,
+  Source: { ...Source, history },
+  Provision: { ...Provision, history },
   Citation,
-  Issue,
+  Issue: { ...Issue, history },
   Position,
+  Revision,
+  Change,
+  NodeState,
   Evaluation,
   Explanation,
   Verdict,

@@ -1,0 +1,76 @@
+import type {
+  ChangeResolvers,
+  NodeStateResolvers,
+  QueryResolvers,
+  MutationResolvers,
+  RevisionResolvers,
+} from '../../../generated/graphql.js';
+import type { NodeDocument } from '../../../db/revision-log.js';
+import { invalid } from '../../../domain/errors.js';
+import { optionalAnyIdOf } from '../../../domain/validation.js';
+import { pageRequest, toConnection, type ConnectionArgs } from '../connection.js';
+import type { Context } from '../context.js';
+
+const MAX_CHANGES = 100;
+
+const propertyValues = (props: NodeDocument['props']) => props.map((p) => ({ key: p.key, value: JSON.stringify(p.value) }));
+
+/** Every property and relationship of a state as `key → value`, relationships as `TYPE->id`. */
+function entries(state: NodeDocument | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of state?.props ?? []) out.set(p.key, JSON.stringify(p.value));
+  for (const r of state?.out ?? []) out.set(`${r.type}->${r.to}`, JSON.stringify(r.props));
+  return out;
+}
+
+export const Revision: RevisionResolvers = {
+  changes: (revision, { nodeId, first }, ctx) => {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES) throw invalid('first', `first must be 1 to ${MAX_CHANGES}`);
+    return ctx.loaders.changesOfRevision.load({
+      revision: revision.revision,
+      nodeId: optionalAnyIdOf(nodeId, 'nodeId'),
+      limit,
+    });
+  },
+};
+
+export const Change: ChangeResolvers = {
+  kind: (change) => (change.before === null ? 'CREATED' : change.after === null ? 'DELETED' : 'UPDATED'),
+  changedKeys: (change) => {
+    const before = entries(change.before);
+    const after = entries(change.after);
+    const keys = new Set([...before.keys(), ...after.keys()]);
+    return [...keys].filter((key) => before.get(key) !== after.get(key)).sort();
+  },
+};
+
+export const NodeState: NodeStateResolvers = {
+  properties: (state) => propertyValues(state.props),
+  relationships: (state) => state.out.map((r) => ({ type: r.type, to: r.to, properties: propertyValues(r.props) })),
+};
+
+/** `history` on every node type: the revisions that changed it, one round trip for every node of a page. */
+export const history = async (node: { id: string }, args: ConnectionArgs, ctx: Context) =>
+  toConnection(await ctx.loaders.revisionPagesByNode.load({ id: node.id, page: pageRequest(args) }));
+
+export const revisions: QueryResolvers['revisions'] = async (_parent, { nodeId, keyName, since, until, ...paging }, ctx) =>
+  toConnection(
+    await ctx.repos.revisions.listRevisions(
+      {
+        nodeId: optionalAnyIdOf(nodeId, 'nodeId'),
+        keyName: keyName ?? null,
+        since: since ?? null,
+        until: until ?? null,
+      },
+      pageRequest(paging),
+    ),
+  );
+
+export const currentRevision: QueryResolvers['currentRevision'] = (_parent, _args, ctx) => ctx.repos.revisions.currentRevision();
+
+export const revert: MutationResolvers['revert'] = async (_parent, { revision, force }, ctx) => {
+  if (!Number.isInteger(revision) || revision < 1) throw invalid('revision', 'revision must be a revision number (1 or more)');
+  const result = await ctx.repos.revisions.revert({ revision, force: force ?? false });
+  return { revision: result.revision, reverted: revision, nodeIds: result.nodeIds };
+};

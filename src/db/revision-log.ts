@@ -1,0 +1,120 @@
+import { labelOfId, type NodeLabel } from '../domain/ids.js';
+import type { Statement } from './statement.js';
+import * as revision from './statements/revision.js';
+import type { StoredChange, TypedValue } from './statements/revision.js';
+
+/** Who is writing and why: the mutation's name and the name of the key it came with. */
+export interface WriteOrigin {
+  keyName: string | null;
+  operation: string | null;
+}
+
+/** What a committed write tells subscribers: its revision, who made it, and the nodes it changed. */
+export interface ChangeEvent {
+  revision: number;
+  /** The map's epoch: a revision number names one state of one map (a wipe starts a new epoch). */
+  epoch: string;
+  at: string;
+  operation: string;
+  keyName: string;
+  ids: string[];
+  /** Where the write committed: a reader that waits for these sees it (causal consistency across replicas). */
+  bookmarks: string[];
+}
+
+/**
+ * A node as the revision log keeps it: label, properties and outgoing relationships, each value
+ * with its type. Every relationship belongs to its start node, so the documents of the nodes a
+ * write touched hold every relationship it made or removed.
+ */
+export interface NodeDocument {
+  label: NodeLabel;
+  props: TypedValue[];
+  out: { type: string; to: string; props: TypedValue[] }[];
+}
+
+type Run = <P, R>(statement: Statement<P, R>, params: P) => Promise<R[]>;
+
+const byKey = (a: TypedValue, b: TypedValue) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** One canonical JSON text per state, so equal states compare equal as strings. */
+function canonical(row: { label: NodeLabel; props: TypedValue[]; out: NodeDocument['out'] }): string {
+  const doc: NodeDocument = {
+    label: row.label,
+    props: [...row.props].sort(byKey),
+    out: row.out
+      .map((r) => ({ type: r.type, to: r.to, props: [...r.props].sort(byKey) }))
+      .sort((a, b) => {
+        const x = `${a.type} ${a.to} ${JSON.stringify(a.props)}`;
+        const y = `${b.type} ${b.to} ${JSON.stringify(b.props)}`;
+        return x < y ? -1 : x > y ? 1 : 0;
+      }),
+  };
+  return JSON.stringify(doc);
+}
+
+/** Every node id named anywhere in a statement's parameters (strings that are well-formed ids). */
+export function idsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') {
+    if (labelOfId(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const inner of value) idsIn(inner, into);
+  } else if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) idsIn(inner, into);
+  }
+  return into;
+}
+
+/**
+ * Keeps one write transaction's revision: the state of every node the write touches, read
+ * before the write changes it and again before commit; what differs is the revision's changes,
+ * written in the same transaction.
+ */
+export class RevisionRecorder {
+  private readonly before = new Map<string, string | null>();
+
+  constructor(private readonly run: Run) {}
+
+  /** Reads the state of nodes about to change; with `referrers`, of the nodes pointing at them too (a deletion changes those). */
+  async touch(ids: Iterable<string>, { referrers = false }: { referrers?: boolean } = {}): Promise<void> {
+    const fresh = new Set([...ids].filter((id) => labelOfId(id) !== null && !this.before.has(id)));
+    if (referrers && fresh.size > 0) {
+      for (const row of await this.run(revision.findReferrers, { ids: [...fresh] })) {
+        if (!this.before.has(row.id)) fresh.add(row.id);
+      }
+    }
+    if (fresh.size === 0) return;
+    const states = await this.snapshot([...fresh]);
+    for (const id of fresh) this.before.set(id, states.get(id) ?? null);
+  }
+
+  private async snapshot(ids: string[]): Promise<Map<string, string>> {
+    const states = new Map<string, string>();
+    for (const row of await this.run(revision.findDocuments, { ids })) states.set(row.id, canonical(row));
+    return states;
+  }
+
+  /** Writes the revision when something changed; returns what subscribers should hear (without bookmarks yet). */
+  async finish(at: { revision: number; epoch: string }, origin: WriteOrigin): Promise<ChangeEvent | null> {
+    if (this.before.size === 0) return null;
+    const ids = [...this.before.keys()];
+    const after = await this.snapshot(ids);
+    const changes: StoredChange[] = [];
+    for (const id of ids) {
+      const was = this.before.get(id) ?? null;
+      const is = after.get(id) ?? null;
+      if (was !== is) changes.push({ nodeId: id, label: labelOfId(id)!, before: was, after: is });
+    }
+    if (changes.length === 0) return null;
+    const keyName = origin.keyName ?? 'system';
+    const operation = origin.operation ?? 'write';
+    const nodeIds = changes.map((c) => c.nodeId);
+    const [row] = await this.run(revision.recordRevision, { ...at, keyName, operation, nodeIds, changes });
+    return { ...at, at: row?.at ?? new Date().toISOString(), operation, keyName, ids: nodeIds, bookmarks: [] };
+  }
+}
+
+/** A stored state back as a document (null: the node did not exist). */
+export function parseDocument(json: string | null): NodeDocument | null {
+  return json === null ? null : (JSON.parse(json) as NodeDocument);
+}

@@ -1,0 +1,150 @@
+import type { Executor } from '../db/executor.js';
+import { parseDocument, type NodeDocument } from '../db/revision-log.js';
+import * as node from '../db/statements/node.js';
+import * as revision from '../db/statements/revision.js';
+import type { RestoreDocument } from '../db/statements/revision.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js';
+import { labelOfId } from '../domain/ids.js';
+import type { Page, PageRequest } from '../domain/index.js';
+import { readPage, readPages } from './rows.js';
+
+/** One committed write as the log keeps it; `id` is its revision number as text (the cursor key). */
+export interface RevisionRecord {
+  id: string;
+  revision: number;
+  at: string;
+  keyName: string;
+  operation: string;
+  nodeIds: string[];
+}
+
+/** One node's change in a revision: its state before and after (null: it did not exist). */
+export interface ChangeRecord {
+  revision: number;
+  nodeId: string;
+  label: string;
+  before: NodeDocument | null;
+  after: NodeDocument | null;
+}
+
+export interface RevisionFilter {
+  nodeId: string | null;
+  keyName: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/** The most nodes one revert puts back (an import batch changes at most a few thousand). */
+const MAX_REVERTED = 100_000;
+
+const withId = (r: Omit<RevisionRecord, 'id'>): RevisionRecord => ({ ...r, id: String(r.revision) });
+
+/** Page keys are revision numbers; a cursor of another list cannot name one. */
+function revisionPage(page: PageRequest, field = 'after'): PageRequest {
+  for (const [name, key] of [
+    [field, page.after],
+    ['before', page.before],
+  ] as const) {
+    if (key !== null && !/^\d{1,15}$/.test(key)) throw new InvalidInputError(name, `${name} is not a cursor of a revision list`);
+  }
+  return page;
+}
+
+/** The revision log: what changed, when, by which key; the map as it stood; undoing a revision. */
+export class RevisionRepository {
+  constructor(private readonly db: Executor) {}
+
+  async listRevisions(filter: RevisionFilter, page: PageRequest): Promise<Page<RevisionRecord>> {
+    const found = await readPage(this.db, revision.listRevisions, filter, revisionPage(page));
+    return { ...found, items: found.items.map(withId) };
+  }
+
+  async listRevisionsByNodeIds({ ids, page }: { ids: readonly string[]; page: PageRequest }): Promise<Page<RevisionRecord>[]> {
+    const pages = await readPages(this.db, revision.listRevisionsByNodeIds, ids, revisionPage(page));
+    return pages.map((p) => ({ ...p, items: p.items.map(withId) }));
+  }
+
+  /** The changes of each revision (at most `limit` each), by node id; only `nodeId`'s when given. */
+  async findChanges({
+    revisions,
+    nodeId,
+    limit,
+  }: {
+    revisions: readonly number[];
+    nodeId: string | null;
+    limit: number;
+  }): Promise<ChangeRecord[][]> {
+    const rows = await this.db.read(revision.findChanges, { revisions, nodeId, limit });
+    return revisions.map((r) =>
+      rows
+        .filter((row) => row.revision === r)
+        .map((row) => ({ ...row, before: parseDocument(row.before), after: parseDocument(row.after) })),
+    );
+  }
+
+  /** The revision that was current at a time (0 before the first), refusing times after now. */
+  async revisionAt(at: string): Promise<number> {
+    const [row] = await this.db.read(revision.findRevisionAt, { at });
+    return row?.revision ?? 0;
+  }
+
+  /** The map's current revision. */
+  async currentRevision(): Promise<number> {
+    const [row] = await this.db.read(revision.findRevisionAt, { at: new Date().toISOString() });
+    return row?.current ?? 0;
+  }
+
+  /**
+   * Each node as it stood at `at`: `changed` false when it has not changed since (the present is
+   * the past); otherwise its state then, null when it did not exist.
+   */
+  async documentsAt(ids: readonly string[], at: number): Promise<Map<string, { changed: boolean; state: NodeDocument | null }>> {
+    const rows = await this.db.read(revision.findDocumentsAt, { ids, revision: at });
+    return new Map(rows.map((row) => [row.id, { changed: row.changedSince, state: parseDocument(row.before) }]));
+  }
+
+  /**
+   * Puts back every node a revision changed as it was before it, as a new revision. Refused with
+   * CONFLICT when later revisions changed the same nodes (or point at nodes the revert would
+   * delete), unless `force`; then the revert overwrites them.
+   */
+  async revert({ revision: target, force }: { revision: number; force: boolean }): Promise<{ revision: number; nodeIds: string[] }> {
+    const { result } = await this.db.writeTx(async (tx) => {
+      const changes = (await tx.run(revision.findChanges, { revisions: [target], nodeId: null, limit: MAX_REVERTED })).map((row) => ({
+        ...row,
+        before: parseDocument(row.before),
+      }));
+      if (changes.length === 0) throw new NotFoundError('Revision', String(target));
+      const ids = changes.map((c) => c.nodeId);
+      const later = (await tx.run(revision.findLaterChanges, { ids, revision: target })).map((r) => r.revision);
+      const deleting = changes.filter((c) => c.before === null).map((c) => c.nodeId);
+      const referrers = deleting.length
+        ? (await tx.run(revision.findReferrers, { ids: deleting })).map((r) => r.id).filter((id) => !ids.includes(id))
+        : [];
+      if (!force && (later.length > 0 || referrers.length > 0)) {
+        throw new ConflictError(
+          later.length > 0
+            ? `Revisions after ${target} changed the same items (${later.slice(0, 10).join(', ')}): revert those first, or force`
+            : `Items made after revision ${target} point at what it created (${referrers.slice(0, 5).join(', ')}): force to delete them too`,
+          { field: 'revision', extra: { laterRevisions: later, referrers } },
+        );
+      }
+      await tx.touch([...ids, ...referrers], { referrers: true });
+      const documents: RestoreDocument[] = changes.map((c) => ({
+        id: c.nodeId,
+        label: c.before?.label ?? null,
+        props: c.before?.props ?? [],
+        out: (c.before?.out ?? []).map((r) => ({ ...r, toLabel: labelOfId(r.to) ?? '' })),
+      }));
+      await tx.run(revision.restoreNodes, { documents });
+      const targets = [...new Set(documents.flatMap((d) => d.out.map((r) => r.to)))];
+      const existing = new Set((await tx.run(node.findNodeLabelsByIds, { ids: targets })).map((r) => r.id));
+      const linked = documents
+        .filter((d) => d.label !== null)
+        .map((d) => ({ ...d, out: d.out.filter((r) => existing.has(r.to)) }));
+      await tx.run(revision.restoreRelationships, { documents: linked });
+      return { revision: tx.revision, nodeIds: ids };
+    });
+    return result;
+  }
+}

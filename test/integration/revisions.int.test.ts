@@ -1,0 +1,183 @@
+// Revisions, history, time travel, no lost updates, revert and named keys with roles, against the real Neo4j.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestService, type GqlResult, type TestService } from '../support/service.js';
+
+const ALICE = 'alice-key-0123456';
+const OPS = 'ops-key-01234567';
+const EVE = 'eve-key-01234567';
+const KEYS = [`alice:${ALICE}:write`, `ops:${OPS}:admin`, `eve:${EVE}:read`];
+
+type Revision = { revision: number; at: string; keyName: string; operation: string; nodeIds: string[] };
+const REVISION = 'revision at keyName operation nodeIds';
+
+const code = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
+
+describe('revisions', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService({ seed: true, apiKeys: KEYS });
+  });
+  after(() => t?.close());
+
+  const latest = async () => {
+    const r = await t.gql<{ revisions: { edges: { node: Revision }[]; totalCount: number } }>(
+      `{ revisions(last: 1) { totalCount edges { node { ${REVISION} } } } }`,
+    );
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    return r.data!.revisions.edges[0]!.node;
+  };
+  const exported = async () => JSON.stringify(await t.service.backend.repos.graphExport.exportGraph());
+  const counts = () => t.service.backend.repos.database.counts();
+
+  it('keys have roles: a read key cannot write, a write key cannot import, an admin key can', async () => {
+    const create = 'mutation { createClaim(input: { text: "Roles are checked", kind: VALUE }) { id } }';
+    const byEve = await t.gql(create, {}, EVE);
+    assert.equal(code(byEve), 'FORBIDDEN');
+    assert.match(byEve.errors![0]!.message, /write role.*"eve" has read/);
+    const doc = { claims: [{ id: 'claim:imported-by-a-writer', text: 'Imported', kind: 'VALUE' }] };
+    const importing = 'mutation($input: ImportGraphInput!) { importGraph(input: $input) { items } }';
+    assert.equal(code(await t.gql(importing, { input: doc }, ALICE)), 'FORBIDDEN');
+    const byOps = await t.gql(importing, { input: doc }, OPS);
+    assert.equal(byOps.errors, undefined, JSON.stringify(byOps.errors));
+    const rev = await latest();
+    assert.equal(rev.keyName, 'ops');
+    assert.equal(rev.operation, 'importGraph');
+    assert.deepEqual(rev.nodeIds, ['claim:imported-by-a-writer']);
+  });
+
+  it('every write is one revision naming its key, operation and nodes, with before and after; a refused one makes none', async () => {
+    const start = await latest();
+    const created = await t.gql<{ createClaim: { id: string } }>(
+      `mutation { createClaim(input: { text: "History is kept", kind: FACTUAL,
+        assertion: { actorId: "actor:donald-trump", sourceId: "source:abc-news-homegrown-criminals", quote: "History is kept" } }) { id } }`,
+      {},
+      ALICE,
+    );
+    assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+    const id = created.data!.createClaim.id;
+    const rev = await latest();
+    assert.equal(rev.revision, start.revision + 1);
+    assert.equal(rev.keyName, 'alice');
+    assert.equal(rev.operation, 'createClaim');
+    assert.ok(rev.nodeIds.includes(id) && rev.nodeIds.some((n) => n.startsWith('assertion:')), rev.nodeIds.join());
+    const changes = await t.gql<{
+      revisions: { edges: { node: { changes: { nodeId: string; kind: string; before: unknown; after: { properties: { key: string; value: string }[] } }[] } }[] };
+    }>(`{ revisions(last: 1) { edges { node { changes(nodeId: "${id}") { nodeId kind before { properties { key } } after { properties { key value } } } } } } }`);
+    assert.equal(changes.errors, undefined, JSON.stringify(changes.errors));
+    const [change] = changes.data!.revisions.edges[0]!.node.changes;
+    assert.equal(change!.kind, 'CREATED');
+    assert.equal(change!.before, null);
+    assert.equal(change!.after.properties.find((p) => p.key === 'text')!.value, '"History is kept"');
+
+    const refused = await t.gql(`mutation { updateClaim(id: "${id}", input: { text: "" }) { id } }`, {}, ALICE);
+    assert.equal(code(refused), 'BAD_USER_INPUT');
+    assert.equal((await latest()).revision, rev.revision, 'a refused write makes no revision');
+  });
+
+  it('history, time travel and expectedRevision: an edit made on a stale read is refused and changes nothing', async () => {
+    const created = await t.gql<{ createClaim: { id: string } }>(
+      'mutation { createClaim(input: { text: "First wording", kind: LEGAL }) { id } }',
+      {},
+      ALICE,
+    );
+    const id = created.data!.createClaim.id;
+    const first = (await latest()).revision;
+    const midway = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const update = (text: string, expected: number) =>
+      t.gql<{ updateClaim: { text: string } }>(
+        `mutation($expected: Int) { updateClaim(id: "${id}", input: { text: "${text}" }, expectedRevision: $expected) { text } }`,
+        { expected },
+        ALICE,
+      );
+    const second = await update('Second wording', first);
+    assert.equal(second.errors, undefined, JSON.stringify(second.errors));
+    const secondRevision = (await latest()).revision;
+
+    const stale = await update('Lost wording', first);
+    assert.equal(code(stale), 'CONFLICT');
+    assert.equal(stale.errors![0]!.extensions!.currentRevision, secondRevision);
+    assert.equal(stale.errors![0]!.extensions!.field, 'expectedRevision');
+
+    const history = await t.gql<{
+      claim: { text: string; history: { totalCount: number; edges: { node: { revision: number; operation: string; changes: { changedKeys: string[] }[] } }[] } };
+    }>(`{ claim(id: "${id}") { text history { totalCount edges { node { revision operation changes(nodeId: "${id}") { changedKeys } } } } } }`);
+    assert.equal(history.data!.claim.text, 'Second wording');
+    assert.deepEqual(
+      history.data!.claim.history.edges.map((e) => e.node.operation),
+      ['createClaim', 'updateClaim'],
+    );
+    assert.ok(history.data!.claim.history.edges[1]!.node.changes[0]!.changedKeys.includes('text'));
+
+    const then = await t.gql<{ a: { text: string } | null; b: { text: string } | null; c: { text: string } | null }>(
+      `{ a: claim(id: "${id}", atRevision: ${first}) { text }
+         b: claim(id: "${id}", asOf: "${midway}") { text }
+         c: claim(id: "${id}", atRevision: ${first - 1}) { text } }`,
+    );
+    assert.equal(then.errors, undefined, JSON.stringify(then.errors));
+    assert.equal(then.data!.a!.text, 'First wording');
+    assert.equal(then.data!.b!.text, 'First wording');
+    assert.equal(then.data!.c, null, 'before it was made, the claim did not exist');
+
+    const fresh = await update('Third wording', secondRevision);
+    assert.equal(fresh.errors, undefined, JSON.stringify(fresh.errors));
+  });
+
+  it('revert puts a deleted claim back with everything that went with it, exactly; CONFLICT guards later edits', async () => {
+    const before = await exported();
+    const beforeCounts = await counts();
+    const deleted = await t.gql(`mutation { deleteClaim(id: "claim:sending-citizens-to-foreign-prisons-is-unlawful") }`, {}, ALICE);
+    assert.equal(deleted.errors, undefined, JSON.stringify(deleted.errors));
+    const deletion = await latest();
+    assert.ok(deletion.nodeIds.length > 3, `the deletion changed ${deletion.nodeIds.length} nodes`);
+    assert.notDeepEqual(await counts(), beforeCounts);
+
+    assert.equal(code(await t.gql(`mutation { revert(revision: ${deletion.revision}) { revision } }`, {}, ALICE)), 'FORBIDDEN');
+    const reverted = await t.gql<{ revert: { revision: number; reverted: number; nodeIds: string[] } }>(
+      `mutation { revert(revision: ${deletion.revision}) { revision reverted nodeIds } }`,
+      {},
+      OPS,
+    );
+    assert.equal(reverted.errors, undefined, JSON.stringify(reverted.errors));
+    assert.equal(reverted.data!.revert.reverted, deletion.revision);
+    assert.deepEqual(await counts(), beforeCounts);
+    assert.equal(await exported(), before, 'the map is exactly as it was');
+    const revertRevision = await latest();
+    assert.equal(revertRevision.operation, 'revert');
+    assert.equal(revertRevision.keyName, 'ops');
+
+    // Undoing the deletion again would overwrite the revert: refused unless forced.
+    const again = await t.gql(`mutation { revert(revision: ${deletion.revision}) { revision } }`, {}, OPS);
+    assert.equal(code(again), 'CONFLICT');
+    assert.deepEqual(await counts(), beforeCounts, 'a refused revert changes nothing');
+    // Reverting the revert deletes it all again.
+    const redo = await t.gql(`mutation { revert(revision: ${revertRevision.revision}) { revision } }`, {}, OPS);
+    assert.equal(redo.errors, undefined, JSON.stringify(redo.errors));
+    const gone = await t.gql<{ claim: unknown }>('{ claim(id: "claim:sending-citizens-to-foreign-prisons-is-unlawful") { id } }');
+    assert.equal(gone.data!.claim, null);
+  });
+
+  it('concurrent writes get distinct, consecutive revisions, each naming what it changed', async () => {
+    const start = (await latest()).revision;
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.gql<{ createClaim: { id: string } }>(`mutation { createClaim(input: { text: "Parallel ${i}", kind: VALUE }) { id } }`, {}, ALICE),
+      ),
+    );
+    assert.ok(results.every((r) => !r.errors));
+    const page = await t.gql<{ revisions: { edges: { node: Revision }[] } }>(
+      `query($after: String) { revisions(first: 100, after: $after) { edges { node { ${REVISION} } } } }`,
+      { after: Buffer.from(`argmap:v1:${start}`).toString('base64url') },
+    );
+    const revs = page.data!.revisions.edges.map((e) => e.node);
+    assert.deepEqual(
+      revs.map((r) => r.revision),
+      Array.from({ length: 12 }, (_, i) => start + 1 + i),
+    );
+    assert.deepEqual(
+      revs.map((r) => r.nodeIds[0]).sort(),
+      results.map((r) => r.data!.createClaim.id).sort(),
+    );
+  });
+});
