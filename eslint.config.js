@@ -122,6 +122,13 @@ export default tseslint.config(
               'LabelCounts',
               'Verdict',
               'PositionVerdict',
+              // A revision's parts and results, refetched through their revision (`node(id: "revision:42")`).
+              'Change',
+              'NodeState',
+              'PropertyValue',
+              'RelationshipState',
+              'ChangeEvent',
+              'RevertResult',
             ],
           },
         },

@@ -67,6 +67,8 @@ export interface Config {
   persistedOnly: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
+  /** ARGMAP_REDIS_URL: change events go through Redis, so subscribers on every replica hear every write. */
+  redisUrl: string | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -132,5 +134,6 @@ export function loadConfig(env: Env = process.env): Config {
     persistedOnly: env.ARGMAP_PERSISTED_ONLY?.trim().toLowerCase() === 'true',
     queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
     maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
+    redisUrl: env.ARGMAP_REDIS_URL?.trim() || null,
   };
 }

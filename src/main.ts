@@ -2,17 +2,19 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { Config, Neo4jConnectionConfig } from './config.js';
 import { createContextFactory } from './api/graphql/context.js';
-import { openDatabase, type Database } from './db/index.js';
+import { createBookmarks, openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
-import type { WriteOrigin } from './db/revision-log.js';
+import type { ChangeEvent, WriteOrigin } from './domain/revisions.js';
 import { explorerRoute } from './api/http/explorer-route.js';
 import { exportRoute } from './api/http/export-route.js';
 import { createHttpServer, type Route } from './api/http/server.js';
+import { attachGraphqlWs } from './api/http/graphql-ws.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
 import { createRepositories, type Repositories } from './repositories/index.js';
 import { buildSchema } from './api/graphql/schema.js';
 import { loadSeed } from './cli/seed.js';
 import { createArgmapYoga } from './api/graphql/yoga.js';
+import { createChangeFeed, type ChangeFeed } from './api/graphql/change-feed.js';
 
 export type Log = (line: string) => void;
 
@@ -78,6 +80,7 @@ export interface ServiceOptions {
 /** The composition root: database, migrations, seed, schema, HTTP. */
 export async function startService({ config, log, seedIfEmpty = true, routes }: ServiceOptions): Promise<RunningService> {
   const backend = await openBackend(config, log);
+  let changes: ChangeFeed | null = null;
   try {
     const applied = await backend.repos.database.migrate();
     log(`Migrations applied (${applied.length})`);
@@ -86,9 +89,23 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       const result = await loadSeed(backend.repos, backend.schema);
       log(`Seed debate loaded: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships`);
     }
+    changes = createChangeFeed({
+      redisUrl: config.redisUrl,
+      onError: (error) => log(`argmap: change feed: ${String((error as Error)?.message ?? error)}`),
+    });
+    const feed = changes;
+    // Every committed write is announced; every announcement (from any replica) moves this
+    // process's bookmarks on, so a read after an event sees the write it announces.
+    const bookmarks = createBookmarks();
+    const executorOptions = {
+      ...backend.db.executorOptions,
+      bookmarkManager: bookmarks.manager,
+      onCommit: (event: ChangeEvent) => feed.publish(event),
+    };
+    feed.listen((event) => bookmarks.follow(event.bookmarks));
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ executorOptions: backend.db.executorOptions, apiKeys: config.apiKeys }),
+      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -102,6 +119,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos), explorerRoute()],
       readiness: () => readiness(backend.repos),
     });
+    const ws = attachGraphqlWs(http.server, yoga);
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, () => resolve());
@@ -112,11 +130,14 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       url,
       backend,
       async close() {
+        await ws.close();
         await http.shutdown();
+        await feed.close();
         await backend.close();
       },
     };
   } catch (error) {
+    await changes?.close();
     await backend.close();
     throw error;
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config.js';
 import { REPO_ROOT } from '../config.js';
 import { createDriver } from './driver.js';
@@ -48,5 +48,18 @@ export async function openDatabase(
     registry,
     executorOptions: { driver, registry, database: conn.database, timeoutMs, health: new DatabaseHealth() },
     close: () => driver.close(),
+  };
+}
+
+/**
+ * Bookmarks shared by every session of the process: a read waits for the writes the process
+ * knows of. Writes here move them on by themselves; `follow` adds the bookmarks of a write
+ * announced by another replica.
+ */
+export function createBookmarks() {
+  const manager = neo4j.bookmarkManager();
+  return {
+    manager,
+    follow: (bookmarks: readonly string[]) => manager.updateBookmarks([], bookmarks),
   };
 }

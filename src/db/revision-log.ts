@@ -1,37 +1,12 @@
 import { labelOfId, type NodeLabel } from '../domain/ids.js';
+import type { ChangeEvent, NodeDocument, WriteOrigin } from '../domain/revisions.js';
+
+export type { ChangeEvent, NodeDocument, WriteOrigin } from '../domain/revisions.js';
+export { parseDocument, relatedTo } from '../domain/revisions.js';
 import type { Statement } from './statement.js';
 import * as revision from './statements/revision.js';
+import { relatedTo } from '../domain/revisions.js';
 import type { StoredChange, TypedValue } from './statements/revision.js';
-
-/** Who is writing and why: the mutation's name and the name of the key it came with. */
-export interface WriteOrigin {
-  keyName: string | null;
-  operation: string | null;
-}
-
-/** What a committed write tells subscribers: its revision, who made it, and the nodes it changed. */
-export interface ChangeEvent {
-  revision: number;
-  /** The map's epoch: a revision number names one state of one map (a wipe starts a new epoch). */
-  epoch: string;
-  at: string;
-  operation: string;
-  keyName: string;
-  ids: string[];
-  /** Where the write committed: a reader that waits for these sees it (causal consistency across replicas). */
-  bookmarks: string[];
-}
-
-/**
- * A node as the revision log keeps it: label, properties and outgoing relationships, each value
- * with its type. Every relationship belongs to its start node, so the documents of the nodes a
- * write touched hold every relationship it made or removed.
- */
-export interface NodeDocument {
-  label: NodeLabel;
-  props: TypedValue[];
-  out: { type: string; to: string; props: TypedValue[] }[];
-}
 
 type Run = <P, R>(statement: Statement<P, R>, params: P) => Promise<R[]>;
 
@@ -110,11 +85,14 @@ export class RevisionRecorder {
     const operation = origin.operation ?? 'write';
     const nodeIds = changes.map((c) => c.nodeId);
     const [row] = await this.run(revision.recordRevision, { ...at, keyName, operation, nodeIds, changes });
-    return { ...at, at: row?.at ?? new Date().toISOString(), operation, keyName, ids: nodeIds, bookmarks: [] };
+    return {
+      ...at,
+      at: row?.at ?? new Date().toISOString(),
+      operation,
+      keyName,
+      ids: nodeIds,
+      related: relatedTo(changes),
+      bookmarks: [],
+    };
   }
-}
-
-/** A stored state back as a document (null: the node did not exist). */
-export function parseDocument(json: string | null): NodeDocument | null {
-  return json === null ? null : (JSON.parse(json) as NodeDocument);
 }

@@ -3,7 +3,7 @@ import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordM
 import type { EvaluationResult as EvaluationResultModel } from '../api/graphql/resolvers/Evaluation.js';
 import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as ExplanationModel } from '../domain/evaluation/index.js';
 import type { RevisionRecord as RevisionRecordModel, ChangeRecord as ChangeRecordModel } from '../repositories/revisions.js';
-import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../db/revision-log.js';
+import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../domain/revisions.js';
 import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -306,7 +306,7 @@ export type Change = {
   /** The node before the revision; null when it did not exist. */
   before?: Maybe<NodeState>;
   /** The properties and relationships whose values differ between before and after (relationships as `TYPE->id`). */
-  changedKeys: Array<Scalars['String']['output']>;
+  differences: Array<Scalars['String']['output']>;
   /** Created, updated or deleted. */
   kind: ChangeKind;
   /** Its type: `Claim`, `Argument`, `Actor`, `Source`, `Provision`, `Assertion` or `Issue`. */
@@ -1530,12 +1530,14 @@ export type RevertResult = {
 };
 
 /** One committed write: a mutation, or one batch of an import. Revisions are numbered in the order they committed, one map-wide sequence; a write that changed nothing makes none. */
-export type Revision = {
+export type Revision = Node & {
   __typename?: 'Revision';
   /** When it committed. */
   at: Scalars['DateTime']['output'];
   /** Each node's state before and after, by node id: at most `first` of them (1 to 100, default 20); only `nodeId`'s when given. */
   changes: Array<Change>;
+  /** `revision:` and its number, e.g. `revision:42`: refetch it with `node(id:)`. */
+  id: Scalars['ID']['output'];
   /** The name of the API key that made it (`system` for the service's own loading and the command line); never the key. */
   keyName: Scalars['String']['output'];
   /** The ids of the nodes it changed (created, changed or deleted), by id. */
@@ -1728,6 +1730,7 @@ export type Status = {
   sceptical: Scalars['Boolean']['output'];
 };
 
+/** Live changes, over Server-Sent Events or WebSocket. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** The map's changes as they commit, each with its revision: every change, or those of one node (`nodeId`), of a neighbourhood (`rootId` and `depth`, as `argumentGraph` walks it) or of an issue's map (`issueId`: its positions and their neighbourhoods to depth 3). With `afterRevision`, first the changes made after that revision (from the revision log), then live ones: a client that reconnects with the last revision it saw misses nothing. Over Server-Sent Events (`Accept: text/event-stream`) or WebSocket (graphql-ws protocol) at /graphql. */
@@ -1735,6 +1738,7 @@ export type Subscription = {
 };
 
 
+/** Live changes, over Server-Sent Events or WebSocket. */
 export type SubscriptionChangesArgs = {
   afterRevision?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1856,6 +1860,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ClaimRecordModel & { __typename: 'Claim' } )
     | ( IssueRecordModel & { __typename: 'Issue' } )
     | ( ProvisionRecordModel & { __typename: 'Provision' } )
+    | ( RevisionRecordModel & { __typename: 'Revision' } )
     | ( SourceRecordModel & { __typename: 'Source' } )
   ;
 };
@@ -2147,7 +2152,7 @@ export type AssertionEdgeResolvers<ContextType = Context, ParentType extends Res
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   after?: Resolver<Maybe<ResolversTypes['NodeState']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['NodeState']>, ParentType, ContextType>;
-  changedKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2323,7 +2328,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Revision' | 'Source', ParentType, ContextType>;
 };
 
 export type NodeStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeState'] = ResolversParentTypes['NodeState']> = {
@@ -2416,10 +2421,12 @@ export type RevertResultResolvers<ContextType = Context, ParentType extends Reso
 export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<RevisionChangesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RevisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = {

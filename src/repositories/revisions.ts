@@ -5,11 +5,13 @@ import * as revision from '../db/statements/revision.js';
 import type { RestoreDocument } from '../db/statements/revision.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { labelOfId } from '../domain/ids.js';
+import { revisionNumberOf } from '../domain/revisions.js';
 import type { Page, PageRequest } from '../domain/index.js';
 import { readPage, readPages } from './rows.js';
 
-/** One committed write as the log keeps it; `id` is its revision number as text (the cursor key). */
+/** One committed write as the log keeps it; `id` is `revision:` and its number. */
 export interface RevisionRecord {
+  __typename: 'Revision';
   id: string;
   revision: number;
   at: string;
@@ -37,17 +39,21 @@ export interface RevisionFilter {
 /** The most nodes one revert puts back (an import batch changes at most a few thousand). */
 const MAX_REVERTED = 100_000;
 
-const withId = (r: Omit<RevisionRecord, 'id'>): RevisionRecord => ({ ...r, id: String(r.revision) });
+const withId = (r: Omit<RevisionRecord, 'id' | '__typename'>): RevisionRecord => ({
+  ...r,
+  __typename: 'Revision',
+  id: `revision:${r.revision}`,
+});
 
-/** Page keys are revision numbers; a cursor of another list cannot name one. */
-function revisionPage(page: PageRequest, field = 'after'): PageRequest {
-  for (const [name, key] of [
-    [field, page.after],
-    ['before', page.before],
-  ] as const) {
-    if (key !== null && !/^\d{1,15}$/.test(key)) throw new InvalidInputError(name, `${name} is not a cursor of a revision list`);
-  }
-  return page;
+/** Page keys are revision ids, read by the statements as numbers; a cursor of another list cannot name one. */
+function revisionPage(page: PageRequest): PageRequest {
+  const key = (name: string, value: string | null) => {
+    if (value === null) return null;
+    const n = revisionNumberOf(value);
+    if (n === null) throw new InvalidInputError(name, `${name} is not a cursor of a revision list`);
+    return String(n);
+  };
+  return { ...page, after: key('after', page.after), before: key('before', page.before) };
 }
 
 /** The revision log: what changed, when, by which key; the map as it stood; undoing a revision. */
@@ -62,6 +68,16 @@ export class RevisionRepository {
   async listRevisionsByNodeIds({ ids, page }: { ids: readonly string[]; page: PageRequest }): Promise<Page<RevisionRecord>[]> {
     const pages = await readPages(this.db, revision.listRevisionsByNodeIds, ids, revisionPage(page));
     return pages.map((p) => ({ ...p, items: p.items.map(withId) }));
+  }
+
+  /** One revision by number; null when there is none. */
+  async findRevision(n: number): Promise<RevisionRecord | null> {
+    const page = await this.listRevisions(
+      { nodeId: null, keyName: null, since: null, until: null },
+      { size: 1, after: `revision:${n - 1}`, before: null, fromEnd: false },
+    );
+    const [found] = page.items;
+    return found?.revision === n ? found : null;
   }
 
   /** The changes of each revision (at most `limit` each), by node id; only `nodeId`'s when given. */
@@ -139,9 +155,7 @@ export class RevisionRepository {
       await tx.run(revision.restoreNodes, { documents });
       const targets = [...new Set(documents.flatMap((d) => d.out.map((r) => r.to)))];
       const existing = new Set((await tx.run(node.findNodeLabelsByIds, { ids: targets })).map((r) => r.id));
-      const linked = documents
-        .filter((d) => d.label !== null)
-        .map((d) => ({ ...d, out: d.out.filter((r) => existing.has(r.to)) }));
+      const linked = documents.filter((d) => d.label !== null).map((d) => ({ ...d, out: d.out.filter((r) => existing.has(r.to)) }));
       await tx.run(revision.restoreRelationships, { documents: linked });
       return { revision: tx.revision, nodeIds: ids };
     });

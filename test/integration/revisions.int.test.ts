@@ -62,8 +62,14 @@ describe('revisions', () => {
     assert.equal(rev.operation, 'createClaim');
     assert.ok(rev.nodeIds.includes(id) && rev.nodeIds.some((n) => n.startsWith('assertion:')), rev.nodeIds.join());
     const changes = await t.gql<{
-      revisions: { edges: { node: { changes: { nodeId: string; kind: string; before: unknown; after: { properties: { key: string; value: string }[] } }[] } }[] };
-    }>(`{ revisions(last: 1) { edges { node { changes(nodeId: "${id}") { nodeId kind before { properties { key } } after { properties { key value } } } } } } }`);
+      revisions: {
+        edges: {
+          node: { changes: { nodeId: string; kind: string; before: unknown; after: { properties: { key: string; value: string }[] } }[] };
+        }[];
+      };
+    }>(
+      `{ revisions(last: 1) { edges { node { changes(nodeId: "${id}") { nodeId kind before { properties { key } } after { properties { key value } } } } } } }`,
+    );
     assert.equal(changes.errors, undefined, JSON.stringify(changes.errors));
     const [change] = changes.data!.revisions.edges[0]!.node.changes;
     assert.equal(change!.kind, 'CREATED');
@@ -101,14 +107,19 @@ describe('revisions', () => {
     assert.equal(stale.errors![0]!.extensions!.field, 'expectedRevision');
 
     const history = await t.gql<{
-      claim: { text: string; history: { totalCount: number; edges: { node: { revision: number; operation: string; changes: { changedKeys: string[] }[] } }[] } };
-    }>(`{ claim(id: "${id}") { text history { totalCount edges { node { revision operation changes(nodeId: "${id}") { changedKeys } } } } } }`);
+      claim: {
+        text: string;
+        history: { totalCount: number; edges: { node: { revision: number; operation: string; changes: { differences: string[] }[] } }[] };
+      };
+    }>(
+      `{ claim(id: "${id}") { text history { totalCount edges { node { revision operation changes(nodeId: "${id}") { differences } } } } } }`,
+    );
     assert.equal(history.data!.claim.text, 'Second wording');
     assert.deepEqual(
       history.data!.claim.history.edges.map((e) => e.node.operation),
       ['createClaim', 'updateClaim'],
     );
-    assert.ok(history.data!.claim.history.edges[1]!.node.changes[0]!.changedKeys.includes('text'));
+    assert.ok(history.data!.claim.history.edges[1]!.node.changes[0]!.differences.includes('text'));
 
     const then = await t.gql<{ a: { text: string } | null; b: { text: string } | null; c: { text: string } | null }>(
       `{ a: claim(id: "${id}", atRevision: ${first}) { text }
@@ -168,16 +179,13 @@ describe('revisions', () => {
     assert.ok(results.every((r) => !r.errors));
     const page = await t.gql<{ revisions: { edges: { node: Revision }[] } }>(
       `query($after: String) { revisions(first: 100, after: $after) { edges { node { ${REVISION} } } } }`,
-      { after: Buffer.from(`argmap:v1:${start}`).toString('base64url') },
+      { after: Buffer.from(`argmap:v1:revision:${start}`).toString('base64url') },
     );
     const revs = page.data!.revisions.edges.map((e) => e.node);
     assert.deepEqual(
       revs.map((r) => r.revision),
       Array.from({ length: 12 }, (_, i) => start + 1 + i),
     );
-    assert.deepEqual(
-      revs.map((r) => r.nodeIds[0]).sort(),
-      results.map((r) => r.data!.createClaim.id).sort(),
-    );
+    assert.deepEqual(revs.map((r) => r.nodeIds[0]).sort(), results.map((r) => r.data!.createClaim.id).sort());
   });
 });

@@ -1,9 +1,10 @@
 import type { ApiKey } from '../../config.js';
 import type { Viewer } from './auth.js';
+import type { ChangeFeed } from './change-feed.js';
 import { viewerFrom } from './auth.js';
 import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
 import { createExecutor } from '../../db/executor.js';
-import type { WriteOrigin } from '../../db/revision-log.js';
+import type { WriteOrigin } from '../../domain/revisions.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { createRepositories, createSharedState, type Repositories, type SharedState } from '../../repositories/index.js';
 
@@ -15,6 +16,8 @@ export interface Context {
   stats: RoundTripCounter;
   /** What the revisions this request writes record: filled in by the mutation guard. */
   origin: WriteOrigin;
+  /** The map's committed changes, for subscriptions. */
+  changes: ChangeFeed;
 }
 
 export interface ContextDeps {
@@ -22,6 +25,7 @@ export interface ContextDeps {
   apiKeys: readonly ApiKey[];
   /** What repositories keep between requests (the evaluated map). */
   shared?: SharedState;
+  changes: ChangeFeed;
 }
 
 /** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
@@ -37,6 +41,7 @@ export function createContextFactory(deps: ContextDeps) {
       loaders: createLoaders(repos),
       stats,
       origin,
+      changes: deps.changes,
     };
   };
 }

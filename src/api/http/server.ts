@@ -41,7 +41,13 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function toYoga(opts: HttpServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function toYoga(
+  opts: HttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  streams: Set<ServerResponse>,
+): Promise<void> {
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   let body: Buffer | undefined;
   if (hasBody) {
@@ -80,13 +86,30 @@ async function toYoga(opts: HttpServerOptions, req: IncomingMessage, res: Server
       // A header value fetch refuses (control characters): drop it rather than fail the request.
     }
   }
-  const response = await opts.yoga.fetch(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+  // A subscriber that goes away ends its subscription.
+  const gone = new AbortController();
+  res.on('close', () => gone.abort());
+  const response = await opts.yoga.fetch(url, {
+    method: req.method ?? 'GET',
+    headers,
+    signal: gone.signal,
+    ...(body ? { body } : {}),
+  });
   const outHeaders: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     // Header names may arrive in any case ("Content-Length"): one lower-case name each.
     outHeaders[key.toLowerCase()] = value;
   });
-  // GraphQL responses here are single JSON documents (no subscriptions or streaming), so buffer them.
+  if (outHeaders['content-type']?.startsWith('text/event-stream') && response.body) {
+    streams.add(res);
+    try {
+      await streamEvents(response.body, res, outHeaders, response.status, gone.signal);
+    } finally {
+      streams.delete(res);
+    }
+    return;
+  }
+  // Other GraphQL responses are single JSON documents, so buffer them.
   const payload = Buffer.from(await response.arrayBuffer());
   // The body is sent whole, so its length is known: no chunked encoding alongside.
   delete outHeaders['content-length'];
@@ -95,10 +118,38 @@ async function toYoga(opts: HttpServerOptions, req: IncomingMessage, res: Server
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
+/** A subscription over Server-Sent Events: each event is written as it comes, until either side ends it. */
+async function streamEvents(
+  body: ReadableStream<Uint8Array>,
+  res: ServerResponse,
+  headers: Record<string, string>,
+  status: number,
+  signal: AbortSignal,
+): Promise<void> {
+  delete headers['content-length'];
+  res.writeHead(status, { ...headers, 'cache-control': 'no-cache', 'x-accel-buffering': 'no' });
+  res.flushHeaders();
+  const reader = body.getReader();
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || signal.aborted) break;
+      res.write(value);
+    }
+  } catch {
+    // The client went away or the stream failed: nothing more can be sent.
+  } finally {
+    res.end();
+  }
+}
+
 /** The service's HTTP front: health and readiness probes, GraphQL (bounded bodies), extra routes. */
 export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
   let inFlight = 0;
   let draining: (() => void) | null = null;
+  /** Open subscription streams: they never finish by themselves, so a shutdown ends them. */
+  const streams = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
     inFlight += 1;
@@ -134,7 +185,7 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
       return;
     }
     if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
-      await toYoga(opts, req, res, url);
+      await toYoga(opts, req, res, url, streams);
       return;
     }
     for (const route of opts.routes ?? []) {
@@ -159,6 +210,7 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
         draining = () => finish();
         server.close();
         server.closeIdleConnections();
+        for (const stream of streams) stream.destroy();
         if (inFlight === 0) finish();
       });
     },

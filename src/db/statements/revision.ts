@@ -74,11 +74,7 @@ export const findChanges = statement(
   { revisions: param<readonly number[]>(), nodeId: param<string | null>(), limit: param<number>() },
   changeShape,
 );
-export const listRevisionsByNodeIds = statement(
-  'revision/list-revisions-by-node-ids',
-  { ids, ...pageParams },
-  keyedPageRow(revisionShape),
-);
+export const listRevisionsByNodeIds = statement('revision/list-revisions-by-node-ids', { ids, ...pageParams }, keyedPageRow(revisionShape));
 export const findLaterChanges = statement(
   'revision/find-later-changes',
   { ids, revision: param<number>() },

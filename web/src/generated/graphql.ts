@@ -99,6 +99,7 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Claim', id: string }
       | { __typename: 'Issue', id: string }
       | { __typename: 'Provision', id: string }
+      | { __typename: 'Revision', id: string }
       | { __typename: 'Source', id: string }
      }> };
 

@@ -5,7 +5,7 @@ import type {
   MutationResolvers,
   RevisionResolvers,
 } from '../../../generated/graphql.js';
-import type { NodeDocument } from '../../../db/revision-log.js';
+import type { NodeDocument } from '../../../domain/revisions.js';
 import { invalid } from '../../../domain/errors.js';
 import { optionalAnyIdOf } from '../../../domain/validation.js';
 import { pageRequest, toConnection, type ConnectionArgs } from '../connection.js';
@@ -37,7 +37,7 @@ export const Revision: RevisionResolvers = {
 
 export const Change: ChangeResolvers = {
   kind: (change) => (change.before === null ? 'CREATED' : change.after === null ? 'DELETED' : 'UPDATED'),
-  changedKeys: (change) => {
+  differences: (change) => {
     const before = entries(change.before);
     const after = entries(change.after);
     const keys = new Set([...before.keys(), ...after.keys()]);

@@ -15,6 +15,7 @@ import { Evaluation, Explanation, Verdict } from './Evaluation.js';
 import { Node } from './Node.js';
 import { Provision } from './Provision.js';
 import { Source } from './Source.js';
+import { Subscription } from './Subscription.js';
 import { Change, currentRevision, history, NodeState, revert, revisions, Revision } from './Revision.js';
 import { addAssertion } from './Mutation/addAssertion.js';
 import { citeProvision } from './Mutation/citeProvision.js';
@@ -128,6 +129,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
   Mutation: guarded(mutations),
+  Subscription,
   Node,
   Claim: { ...Claim, history },
   Argument: { ...Argument, history },

@@ -6,5 +6,5 @@ import { withInputFields } from '../../input-fields.js';
 export const updateClaim: MutationResolvers['updateClaim'] = (_parent, { id, input, expectedRevision }, ctx) => {
   const claimId = idOf('Claim', id, 'id');
   const change = validateClaimUpdate(input, 'input.');
-  return withInputFields([{ id: claimId, field: 'id' }], () => ctx.repos.claims.updateClaim({ id: claimId, ...change, expectedRevision }),);
+  return withInputFields([{ id: claimId, field: 'id' }], () => ctx.repos.claims.updateClaim({ id: claimId, ...change, expectedRevision }));
 };

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import type { NodeDocument } from '../../../../db/revision-log.js';
+import type { NodeDocument } from '../../../../domain/revisions.js';
 import { invalid } from '../../../../domain/errors.js';
 import { CLAIM_KINDS, type ClaimRecord } from '../../../../domain/index.js';
 import { idOf } from '../../../../domain/validation.js';
