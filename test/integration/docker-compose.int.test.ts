@@ -31,8 +31,11 @@ describe('docker-compose.yml', () => {
     await run(compose[0]!, [...compose.slice(1), '-f', 'docker-compose.yml', 'config', '-q'], { cwd: REPO_ROOT });
   });
 
-  it('runs Neo4j 5.26 community with a healthcheck, and the service after it is healthy', async () => {
+  it('runs Neo4j 5.26 community with a healthcheck, Redis, and two replicas of the service after them', async () => {
     const text = await readFile(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8');
+    assert.match(text, /image: redis:7-alpine/);
+    assert.match(text, /ARGMAP_REDIS_URL: redis:\/\/redis:6379/);
+    assert.match(text, /argmap-2:\n\s+<<: \*argmap/);
     assert.match(text, /image: neo4j:5\.26-community/);
     assert.match(text, /healthcheck:/);
     assert.match(text, /condition: service_healthy/);
