@@ -58,6 +58,8 @@ export interface ExecutorOptions {
   onCommit?: (event: ChangeEvent) => void;
   /** Shared by every session of the process: a read waits for the writes this process knows of, here or (through events) on other replicas. */
   bookmarkManager?: BookmarkManager;
+  /** false only to measure what the revision log costs (bench/history.ts): writes then keep no history. */
+  revisionLog?: boolean;
 }
 
 /** How much longer than the transaction timeout the client waits before it gives up on the server. */
@@ -239,16 +241,16 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
           // it takes any other: revisions follow commit order and writers never deadlock.
           const [state] = await send(db.bumpRevision, {});
           const at = { revision: state?.revision ?? 0, epoch: state?.epoch ?? '' };
-          const recorder = new RevisionRecorder(send);
+          const recorder = options.revisionLog === false ? null : new RevisionRecorder(send);
           const result = await work({
             revision: at.revision,
-            touch: (ids, touchOptions) => recorder.touch(ids, touchOptions),
+            touch: async (ids, touchOptions) => recorder?.touch(ids, touchOptions),
             async run(statement, params) {
-              if (writesMap(statement.name)) await recorder.touch(idsIn(params));
+              if (recorder && writesMap(statement.name)) await recorder.touch(idsIn(params));
               return send(statement, params);
             },
           });
-          const change = await recorder.finish(at, origin ?? { keyName: null, operation: null });
+          const change = (await recorder?.finish(at, origin ?? { keyName: null, operation: null })) ?? null;
           return { result, summary, change };
         }, txConfig('write-transaction'));
         bookmarks = session.lastBookmarks();
