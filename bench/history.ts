@@ -48,7 +48,11 @@ function percentiles(ms: number[]): { p50: number; p99: number } {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-async function timed(count: number, parallel: number, call: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number; perSecond: number }> {
+async function timed(
+  count: number,
+  parallel: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p99: number; perSecond: number }> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -81,7 +85,10 @@ async function main() {
   }
   const db = await openDatabase(conn, { timeoutMs: 600_000 });
   const repos = (options: Partial<ExecutorOptions>): Repositories =>
-    createRepositories(createExecutor({ ...db.executorOptions, ...options }, undefined, { keyName: 'bench', operation: 'bench' }), db.registry);
+    createRepositories(
+      createExecutor({ ...db.executorOptions, ...options }, undefined, { keyName: 'bench', operation: 'bench' }),
+      db.registry,
+    );
   const withLog = repos({});
   const withoutLog = repos({ revisionLog: false });
   const bookmarks = createBookmarks();
@@ -108,11 +115,13 @@ async function main() {
     }
     const ids = doc.claims.map((c) => c.id);
     const pick = (i: number) => ids[(i * 7919) % ids.length]!;
-    const read = (r: Repositories) => (i: number) => r.claims.findClaimsWithRelationsByIds({ ids: [pick(i)], include: new Set(['assertions', 'citations']) });
+    const read = (r: Repositories) => (i: number) =>
+      r.claims.findClaimsWithRelationsByIds({ ids: [pick(i)], include: new Set(['assertions', 'citations']) });
     report('read claim (log small)', await timed(samples, 1, read(withLog)));
     report('read claim (bookmarks)', await timed(samples, 1, read(withBookmarks)));
 
-    const update = (r: Repositories, tag: string) => (i: number) => r.claims.updateClaim({ id: pick(i), text: `Edited ${tag} ${i}`, kind: null });
+    const update = (r: Repositories, tag: string) => (i: number) =>
+      r.claims.updateClaim({ id: pick(i), text: `Edited ${tag} ${i}`, kind: null });
     report('update claim', { log: 'without log', ...(await timed(Math.min(samples, edits), concurrency, update(withoutLog, 'a'))) });
     const editing = await timed(edits, concurrency, update(withLog, 'b'));
     report('update claim', { log: 'with log', edits, ...editing });
@@ -120,9 +129,15 @@ async function main() {
     report('read claim (log after edits)', await timed(samples, 1, read(withLog)));
     report('read claim (bookmarks after edits)', await timed(samples, 1, read(withBookmarks)));
     const page = { size: 20, after: null, before: null, fromEnd: true };
-    report('history of one node (last 20)', await timed(samples, 1, (i) => withLog.revisions.listRevisionsByNodeIds({ ids: [pick(i)], page })));
+    report(
+      'history of one node (last 20)',
+      await timed(samples, 1, (i) => withLog.revisions.listRevisionsByNodeIds({ ids: [pick(i)], page })),
+    );
     const current = await withLog.revisions.currentRevision();
-    report('state of one node at a revision', await timed(samples, 1, (i) => withLog.revisions.documentsAt([pick(i)], Math.floor(current / 2))));
+    report(
+      'state of one node at a revision',
+      await timed(samples, 1, (i) => withLog.revisions.documentsAt([pick(i)], Math.floor(current / 2))),
+    );
   } finally {
     await db.close();
     await stop();
