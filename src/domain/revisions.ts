@@ -1,4 +1,5 @@
 import type { NodeLabel } from './ids.js';
+import { CLAIM_KINDS, type ClaimRecord } from './index.js';
 
 /** A property as the revision log keeps it: its key, its Cypher type (`valueType`) and its value. */
 export interface TypedValue {
@@ -61,4 +62,12 @@ const REVISION_ID = /^revision:(\d{1,15})$/;
 export function revisionNumberOf(id: string): number | null {
   const found = REVISION_ID.exec(id.trim());
   return found ? Number(found[1]) : null;
+}
+
+/** A claim's own fields from its stored state. */
+export function claimFromState(id: string, state: NodeDocument): ClaimRecord {
+  const value = (key: string) => state.props.find((p) => p.key === key)?.value;
+  const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
+  const kind = CLAIM_KINDS.find((k) => k === value('kind')) ?? 'FACTUAL';
+  return { __typename: 'Claim', id, text: text('text') ?? '', kind, createdAt: text('createdAt'), updatedAt: text('updatedAt') };
 }

@@ -1422,6 +1422,8 @@ export type QueryClaimsArgs = {
 
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryEvaluationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  atRevision?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   issueId?: InputMaybe<Scalars['ID']['input']>;
   rootId?: InputMaybe<Scalars['ID']['input']>;

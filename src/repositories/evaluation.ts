@@ -1,10 +1,15 @@
 import type { Executor } from '../db/executor.js';
 import * as evaluation from '../db/statements/evaluation.js';
+import * as revision from '../db/statements/revision.js';
 import { EvaluationSnapshot } from '../domain/evaluation/index.js';
+import { evaluationMapOfDocuments } from '../domain/evaluation/from-documents.js';
+import { parseDocument, type NodeDocument } from '../domain/revisions.js';
 
 /** Snapshots of the map for evaluation, shared by every request of the process: one per revision, the newest kept. */
 export class EvaluationCache {
   latest: EvaluationSnapshot | null = null;
+  /** The last past revision asked for (time travel), kept for the requests that follow. */
+  past: EvaluationSnapshot | null = null;
 }
 
 /**
@@ -24,6 +29,28 @@ export class EvaluationRepository {
   snapshot(): Promise<EvaluationSnapshot> {
     this.current ??= this.load();
     return this.current;
+  }
+
+  /**
+   * The map as it stood at a past revision: every claim, argument and assertion as it is now,
+   * with those changed since replaced by their state then, from the revision log. The present
+   * is read first: a write committing meanwhile is in the log, so its nodes are replaced too.
+   */
+  async snapshotAt(at: number): Promise<EvaluationSnapshot> {
+    const [head] = await this.db.read(evaluation.findRevision, {});
+    if (!head || at >= head.revision) return this.snapshot();
+    const key = `${head.epoch}:${at}`;
+    if (this.cache.past?.state.key === key) return this.cache.past;
+    const documents = new Map<string, NodeDocument>();
+    for (const { id, ...doc } of await this.db.read(revision.findEvaluationDocuments, {})) documents.set(id, doc);
+    for (const { id, before } of await this.db.read(revision.findStatesAfter, { revision: at })) {
+      const state = parseDocument(before);
+      if (state) documents.set(id, state);
+      else documents.delete(id);
+    }
+    const snapshot = new EvaluationSnapshot(evaluationMapOfDocuments(documents, { key, revision: at }));
+    this.cache.past = snapshot;
+    return snapshot;
   }
 
   private async load(): Promise<EvaluationSnapshot> {

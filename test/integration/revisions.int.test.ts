@@ -188,4 +188,36 @@ describe('revisions', () => {
     );
     assert.deepEqual(revs.map((r) => r.nodeIds[0]).sort(), results.map((r) => r.data!.createClaim.id).sort());
   });
+
+  it('evaluates the map as it stood at a past revision, exactly as it was evaluated then', async () => {
+    type Ev = {
+      evaluation: {
+        revision: number;
+        counts: { in: number; out: number; undec: number };
+        out: { totalCount: number; edges: { node: { id: string; text: string } }[] };
+        all: { totalCount: number };
+      };
+    };
+    const EV = `revision counts { in out undec }
+      out: claims(label: OUT, first: 100) { totalCount edges { node { id text } } }
+      all: claims { totalCount }`;
+    const then = await t.gql<Ev>(`{ evaluation(semantics: GROUNDED) { ${EV} } }`);
+    assert.equal(then.errors, undefined, JSON.stringify(then.errors));
+    const at = then.data!.evaluation.revision;
+    // Delete a claim the map rejects, and one more: both are gone now, and were there then.
+    const rejected = then.data!.evaluation.out.edges[0]!.node;
+    assert.ok(rejected, 'the map rejects some claim');
+    assert.equal((await t.gql(`mutation { deleteClaim(id: "${rejected.id}") }`, {}, ALICE)).errors, undefined);
+    assert.equal((await t.gql('mutation { deleteClaim(id: "claim:foreign-imprisonment-costs-less") }', {}, ALICE)).errors, undefined);
+    const now = await t.gql<Ev>(`{ evaluation(semantics: GROUNDED) { ${EV} } }`);
+    assert.notDeepEqual(now.data!.evaluation.out, then.data!.evaluation.out, 'the changes changed the evaluation');
+    assert.notEqual(now.data!.evaluation.all.totalCount, then.data!.evaluation.all.totalCount);
+
+    const past = await t.gql<Ev>(`{ evaluation(semantics: GROUNDED, atRevision: ${at}) { ${EV} } }`);
+    assert.equal(past.errors, undefined, JSON.stringify(past.errors));
+    assert.deepEqual(past.data!.evaluation, then.data!.evaluation);
+    assert.ok(past.data!.evaluation.out.edges.some((e) => e.node.id === rejected.id && e.node.text === rejected.text));
+    const refused = await t.gql(`{ evaluation(atRevision: ${at}, rootId: "claim:the-law-would-likely-allow-it") { revision } }`);
+    assert.equal(code(refused), 'BAD_USER_INPUT');
+  });
 });

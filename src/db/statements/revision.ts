@@ -109,3 +109,10 @@ export const restoreRelationships = statement(
   { documents: param<readonly RestoreDocument[]>() },
   z.object({ restored: z.number() }),
 );
+
+export const findEvaluationDocuments = statement('revision/find-evaluation-documents', {}, documentRow);
+export const findStatesAfter = statement(
+  'revision/find-states-after',
+  { revision: param<number>() },
+  z.object({ id: z.string(), before: z.string().nullable() }),
+);

@@ -1,3 +1,4 @@
+import { claimFromState } from '../../../domain/revisions.js';
 import type { EvaluationResolvers, ExplanationResolvers, VerdictResolvers } from '../../../generated/graphql.js';
 import type { EvaluationSnapshot, ItemStatus, ScenarioInput, Semantics } from '../../../domain/evaluation/index.js';
 import { encodeCursor, pageRequest } from '../connection.js';
@@ -39,6 +40,14 @@ export const Evaluation: EvaluationResolvers = {
     const page = request.fromEnd ? window.slice(Math.max(0, window.length - request.size)) : window.slice(0, request.size);
     const start = (from < 0 ? ids.length : from) + (request.fromEnd ? Math.max(0, window.length - request.size) : 0);
     const claims = await Promise.all(page.map((id) => ctx.loaders.claim.load(id)));
+    if (e.snapshot.revision < (await ctx.repos.revisions.currentRevision())) {
+      // A past map: each claim as it stood then (one that has been deleted since, too).
+      const then = await ctx.repos.revisions.documentsAt(page, e.snapshot.revision);
+      page.forEach((id, i) => {
+        const state = then.get(id);
+        if (state?.changed) claims[i] = state.state ? claimFromState(id, state.state) : null;
+      });
+    }
     const gradual = e.snapshot.gradual(e.scenario);
     const edges = page.flatMap((id, i) => {
       const node = claims[i];

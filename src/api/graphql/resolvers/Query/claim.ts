@@ -1,17 +1,8 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
-import type { NodeDocument } from '../../../../domain/revisions.js';
+import { claimFromState } from '../../../../domain/revisions.js';
 import { invalid } from '../../../../domain/errors.js';
-import { CLAIM_KINDS, type ClaimRecord } from '../../../../domain/index.js';
 import { idOf } from '../../../../domain/validation.js';
 import { loadClaimLookingAhead } from '../../look-ahead.js';
-
-/** A claim's own fields from its stored state. */
-function claimFromState(id: string, state: NodeDocument): ClaimRecord {
-  const value = (key: string) => state.props.find((p) => p.key === key)?.value;
-  const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
-  const kind = CLAIM_KINDS.find((k) => k === value('kind')) ?? 'FACTUAL';
-  return { __typename: 'Claim', id, text: text('text') ?? '', kind, createdAt: text('createdAt'), updatedAt: text('updatedAt') };
-}
 
 /**
  * The claim and the relations the query selects under it come in one round trip. With `asOf`
