@@ -10,6 +10,8 @@ export interface EvaluationResult {
   scenario: ScenarioInput | null;
   /** Claim ids reported, sorted; the whole map's when null. */
   scope: readonly string[] | null;
+  /** A past revision of the map (asOf/atRevision): its claims are shown as they stood then. */
+  past?: boolean;
 }
 
 /** The API's Status of an item the engine labelled. */
@@ -40,7 +42,7 @@ export const Evaluation: EvaluationResolvers = {
     const page = request.fromEnd ? window.slice(Math.max(0, window.length - request.size)) : window.slice(0, request.size);
     const start = (from < 0 ? ids.length : from) + (request.fromEnd ? Math.max(0, window.length - request.size) : 0);
     const claims = await Promise.all(page.map((id) => ctx.loaders.claim.load(id)));
-    if (e.snapshot.revision < (await ctx.repos.revisions.currentRevision())) {
+    if (e.past) {
       // A past map: each claim as it stood then (one that has been deleted since, too).
       const then = await ctx.repos.revisions.documentsAt(page, e.snapshot.revision);
       page.forEach((id, i) => {

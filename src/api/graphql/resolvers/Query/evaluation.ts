@@ -45,7 +45,7 @@ export const evaluation: QueryResolvers['evaluation'] = async (
       .map((n) => n.id)
       .sort();
   }
-  const result = { snapshot, semantics: semantics ?? ('GROUNDED' as const), scenario: valid, scope };
+  const result = { snapshot, semantics: semantics ?? ('GROUNDED' as const), scenario: valid, scope, past: past !== null };
   // Evaluate now, so a scenario naming unknown ids is refused here, as an error of this field.
   snapshot.evaluate(result.semantics, valid);
   return result;
