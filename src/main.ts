@@ -84,6 +84,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
   try {
     const applied = await backend.repos.database.migrate();
     log(`Migrations applied (${applied.length})`);
+    await backend.repos.database.warmUp();
     if (seedIfEmpty && (await backend.repos.database.counts()).nodes === 0) {
       backend.origin.operation = 'seed';
       const result = await loadSeed(backend.repos, backend.schema);

@@ -1,8 +1,12 @@
 import type { Executor } from '../db/executor.js';
 import type { CypherRegistry } from '../db/registry.js';
 import * as db from '../db/statements/db.js';
+import * as revision from '../db/statements/revision.js';
 
 const MIGRATION_PREFIX = 'migrations/';
+
+/** The statements of every write, whatever it writes (see Executor.writeTx). */
+const WRITE_PATH = [db.bumpRevision, revision.findDocuments, revision.findReferrers, revision.recordRevision].map((s) => s.name);
 
 /** Schema and housekeeping: migrations, readiness, counts, wiping. */
 export class DatabaseRepository {
@@ -31,8 +35,17 @@ export class DatabaseRepository {
   async migrate(): Promise<string[]> {
     const names = this.migrationNames();
     for (const name of names) await this.db.migrate(name);
-    await this.db.write(db.awaitIndexes, { timeoutSeconds: 300 });
+    // Index population can outlast a request's timeout on a busy machine: wait outside it.
+    await this.db.autoCommit(db.awaitIndexes, { timeoutSeconds: 300 });
     return names;
+  }
+
+  /**
+   * Plans the statements every write runs (the revision and its log) before the first request,
+   * so the first write does not pay for planning them on a cold server.
+   */
+  async warmUp(): Promise<void> {
+    for (const name of WRITE_PATH) await this.db.explain(name);
   }
 
   /** Asks the database whether it answers, even when it is known to be down (readiness). */

@@ -27,7 +27,8 @@ describe('when Neo4j freezes (SIGSTOP) and thaws', () => {
     t = await startTestService({
       env: { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, ARGMAP_QUERY_TIMEOUT_MS: String(TIMEOUT_MS) },
     });
-    await t.gql('mutation { createIssue(input: { id: "issue:frozen", question: "Still here?" }) { id } }');
+    const made = await t.gql('mutation { createIssue(input: { id: "issue:frozen", question: "Still here?" }) { id } }');
+    assert.equal(made.errors, undefined, JSON.stringify(made.errors));
   });
   after(async () => {
     if (db) process.kill(db.pid, 'SIGCONT');
