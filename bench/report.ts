@@ -17,8 +17,15 @@ interface Measure {
   p50: number;
   p99: number;
   rps: number;
+  requests: number;
   usage: Usage;
 }
+
+/** CPU milliseconds a process used per request answered during a measurement: what the load does not blur. */
+const perRequest = (m: Measure | null, name: string) => {
+  const seconds = m?.usage.cpu[name];
+  return m && typeof seconds === 'number' && m.requests > 0 ? ((seconds * 1000) / m.requests).toFixed(1) : 'n/a';
+};
 interface Results {
   command: string;
   machine: { cpuModel: string; cpus: number; memoryGiB: number; node: string; platform: string };
@@ -140,6 +147,23 @@ export function renderReport(r: Results): string {
   out.push('');
   const sizes = [...new Set(r.results.map((x) => x.size))];
   const operations = [...new Set(r.results.map((x) => x.operation))];
+  out.push(
+    table(
+      ['claims', 'operation', 'server CPU ms / request: argmap', 'floor over HTTP', '@neo4j/graphql', 'Neo4j CPU ms / request: argmap', 'floor over HTTP', '@neo4j/graphql', 'autocannon CPU ms / request (argmap run)'],
+      r.results.map((x) => [
+        String(x.size),
+        x.operation,
+        perRequest(x.argmap, 'server'),
+        perRequest(x.rawHttp, 'server'),
+        perRequest(x.neo4jGraphql, 'server'),
+        perRequest(x.argmap, 'neo4j'),
+        perRequest(x.rawHttp, 'neo4j'),
+        perRequest(x.neo4jGraphql, 'neo4j'),
+        perRequest(x.argmap, 'loadGenerator'),
+      ]),
+    ),
+  );
+  out.push('');
   if (sizes.length > 1) {
     out.push(
       table(

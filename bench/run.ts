@@ -122,7 +122,9 @@ async function main(): Promise<void> {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const baselines = await buildBaselines();
   const env = { NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
-  const backend = await openBackend({ ...base, neo4j: conn }, () => {});
+  // The loader's transactions are batches of thousands of rows, not requests: on a busy machine one may take
+  // longer than a request's timeout (ARGMAP_QUERY_TIMEOUT_MS, 15 s), so the loader waits up to 10 minutes.
+  const backend = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
   const driver = rawDriver(conn.uri, conn.user, conn.password);
   const host = machine();
   log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB, ${host.platform}, Node.js ${host.node}; ${neo4jMemory}`);
@@ -137,6 +139,14 @@ async function main(): Promise<void> {
   const evaluations: EvaluationFigures[] = [];
   const services: { size: number; rssMiB: number | null; startMs: number }[] = [];
   const self = process.pid;
+  const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  /** Written after every size, so a run stopped part-way keeps what it measured. */
+  const save = () =>
+    writeFileSync(
+      file,
+      `${JSON.stringify({ command, machine: host, neo4jMemory, sizes, seconds, connections, loads, services, results: rows, evaluations }, null, 2)}\n`,
+    );
   try {
     for (const size of sizes) {
       log(`\n== ${size} claims`);
@@ -271,6 +281,7 @@ async function main(): Promise<void> {
         const { rssMiB } = await import('./lib/machine.js');
         services.push({ size, rssMiB: rssMiB(service.pid), startMs });
         await Promise.all([service.stop(), raw.stop(), ngql.stop()]);
+        save();
       }
     }
   } finally {
@@ -278,12 +289,7 @@ async function main(): Promise<void> {
     await backend.close();
     await stopManaged();
   }
-  const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
-  writeFileSync(
-    file,
-    `${JSON.stringify({ command, machine: host, neo4jMemory, sizes, seconds, connections, loads, services, results: rows, evaluations }, null, 2)}\n`,
-  );
+  save();
   log(`\nresults: ${path.relative(REPO_ROOT, file)}`);
   const { renderReport } = await import('./report.js');
   process.stdout.write(renderReport(JSON.parse(readFileSync(file, 'utf8'))));
