@@ -47,10 +47,22 @@ try {
   ).records[0]?.get('id') as string;
   const claims = (await session.run('MATCH (c:Claim) RETURN count(c) AS n')).records[0]!.get('n');
   process.stdout.write(`${claims} claims in the database\n`);
-  const flags = { assertions: true, assertedBy: false, citations: true, concludedBy: false, counterclaims: true, premiseOf: false, positions: false };
+  const flags = {
+    assertions: true,
+    assertedBy: false,
+    citations: true,
+    concludedBy: false,
+    counterclaims: true,
+    premiseOf: false,
+    positions: false,
+  };
   const cases: { name: string; statement: string; params: Record<string, unknown>; write?: boolean }[] = [
     { name: 'claim by id', statement: 'claim/find-claims-with-relations-by-ids', params: { ids: ['claim:g000001'], ...flags } },
-    { name: 'assertions of a claim (actors, sources)', statement: 'assertion/find-assertions-by-claim-ids', params: { ids: ['claim:g000001'] } },
+    {
+      name: 'assertions of a claim (actors, sources)',
+      statement: 'assertion/find-assertions-by-claim-ids',
+      params: { ids: ['claim:g000001'] },
+    },
     { name: 'search', statement: 'search/search-nodes', params: { query: toSearchQuery('deport citizen'), limit: int(20) } },
     {
       name: 'argumentGraph depth 3',

@@ -112,6 +112,33 @@ export function renderReport(r: Results): string {
     ),
   );
   out.push('');
+  const perItem = (u: Usage, name: string, items: number) => {
+    const seconds = u.cpu[name];
+    return typeof seconds === 'number' ? ((seconds * 1e6) / items).toFixed(0) : 'n/a';
+  };
+  out.push(
+    table(
+      [
+        'claims',
+        'Neo4j CPU µs / item: import path',
+        'ceiling',
+        'loader CPU µs / item: import path',
+        'ceiling',
+        'ceiling s',
+        'ceiling load avg',
+      ],
+      r.loads.map((l) => [
+        String(l.size),
+        perItem(l.importPath.usage, 'neo4j', l.importPath.items),
+        l.ceiling ? perItem(l.ceiling.usage, 'neo4j', l.ceiling.items) : 'n/a',
+        perItem(l.importPath.usage, 'bench', l.importPath.items),
+        l.ceiling ? perItem(l.ceiling.usage, 'bench', l.ceiling.items) : 'n/a',
+        l.ceiling ? l.ceiling.seconds.toFixed(1) : 'n/a',
+        l.ceiling ? `${l.ceiling.usage.loadBefore}→${l.ceiling.usage.loadAfter}` : 'n/a',
+      ]),
+    ),
+  );
+  out.push('');
   out.push(
     table(
       [
@@ -149,7 +176,17 @@ export function renderReport(r: Results): string {
   const operations = [...new Set(r.results.map((x) => x.operation))];
   out.push(
     table(
-      ['claims', 'operation', 'server CPU ms / request: argmap', 'floor over HTTP', '@neo4j/graphql', 'Neo4j CPU ms / request: argmap', 'floor over HTTP', '@neo4j/graphql', 'autocannon CPU ms / request (argmap run)'],
+      [
+        'claims',
+        'operation',
+        'server CPU ms / request: argmap',
+        'floor over HTTP',
+        '@neo4j/graphql',
+        'Neo4j CPU ms / request: argmap',
+        'floor over HTTP',
+        '@neo4j/graphql',
+        'autocannon CPU ms / request (argmap run)',
+      ],
       r.results.map((x) => [
         String(x.size),
         x.operation,

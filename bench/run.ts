@@ -236,7 +236,9 @@ async function main(): Promise<void> {
       const service = await startProcess(
         process.execPath,
         ['bin/argmap.js', 'serve'],
-        { ...env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: KEY, NODE_ENV: 'production' },
+        // A request's database deadline raised from 15 s to 60 s: on a shared, saturated machine a statement's first
+        // planning alone can take longer, and a refused probe would end the run.
+        { ...env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: KEY, NODE_ENV: 'production', ARGMAP_QUERY_TIMEOUT_MS: '60000' },
         /argmap ready: GraphQL (http:\S+\/graphql)/,
         log,
       );
