@@ -60,18 +60,15 @@ export async function runRaw(driver: Driver, database: string, op: string, param
         tx.run(RAW_GRAPH, { rootId: params.rootId, depth: neo4j.int(3), direction: 'BOTH' }).then(plain),
       );
     } else if (op === 'createClaim') {
-      counter += 1;
-      const id = `claim:raw-bench-${process.pid}-${counter}`;
-      return await session.executeWrite((tx) =>
-        tx
-          .run(RAW.createClaim, {
-            ...params,
-            id,
-            assertionId: `assertion:raw-bench-${process.pid}-${counter}`,
-            text: `Raw bench claim ${counter}`,
-          })
-          .then(plain),
-      );
+      // Numbered before the transaction: its function may run again (a retry) after other requests moved the counter.
+      const n = (counter += 1);
+      const row = {
+        ...params,
+        id: `claim:raw-bench-${process.pid}-${n}`,
+        assertionId: `assertion:raw-bench-${process.pid}-${n}`,
+        text: `Raw bench claim ${n}`,
+      };
+      return await session.executeWrite((tx) => tx.run(RAW.createClaim, row).then(plain));
     } else {
       const query = RAW[op as keyof typeof RAW];
       const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));

@@ -1,26 +1,38 @@
 /**
- * `npm run bench -- [--sizes 1000,10000,100000] [--duration 10] [--connections 8] [--only TEXT] [--yes]`
+ * `npm run bench -- [--sizes 1000,10000,100000] [--duration 10] [--connections 8] [--only TEXT] [--no-import-ceiling] [--no-evaluation] [--yes]`
  *
- * For each size: generate a synthetic debate (seed 42), load it through the import path, then
- * measure every operation (or those whose name contains --only) at fixed concurrency for a
- * fixed time on loopback: argmap over HTTP (autocannon), @neo4j/graphql over HTTP
- * (autocannon), and the floor twice: the raw driver in a loop (no HTTP) and the same raw
- * statements behind a bare HTTP handler (autocannon, like the other two).
+ * For each size: generate a synthetic debate (seed 42); load it twice into an emptied database
+ * with argmap's constraints and indexes, first as the machine's import ceiling (the bare driver,
+ * plain UNWIND ... CREATE in large batches) and then through argmap's import path; then start
+ * the service under test (the compiled dist/, `node bin/argmap.js serve`), the raw-driver floor
+ * behind a bare HTTP handler and @neo4j/graphql, each a process of its own, and measure every
+ * operation (or those whose name contains --only) with autocannon, itself a process of its
+ * own, at fixed concurrency for a fixed time on loopback; the bare-driver loop runs in the raw
+ * server's process. Then whole-map evaluation through GraphQL: the extraction (the map read from
+ * Neo4j) timed alone, the solving timed alone on what it read, and end to end cold and warm.
+ * Every measurement records the load average before and after and the CPU seconds each process
+ * (service, baseline, Neo4j, load generator, this process) used during it.
  */
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { loadConfig, parseApiKeys, REPO_ROOT, type Config } from '../src/config.js';
+import { loadConfig, REPO_ROOT } from '../src/config.js';
 import { generateDebate } from '../src/cli/generate.js';
 import { documentSize } from '../src/domain/graph-document.js';
-import { startService } from '../src/main.js';
-import { startNeo4jGraphql } from './neo4j-graphql.js';
-import { startRawHttp } from './baselines/raw-http.js';
-import { rawDriver, runRaw } from './raw-driver.js';
+import { openBackend } from '../src/main.js';
+import { deriveFramework, evaluateDerived, gradualStrengths } from '../src/domain/evaluation/index.js';
+import { rawDriver } from './raw-driver.js';
+import { importCeiling } from './import-ceiling.js';
+import { machine, watch, type Usage } from './lib/machine.js';
+import { autocannon, buildBaselines, startProcess, type LoadResult, type Server } from './lib/processes.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const KEY = 'bench-key';
+
+interface Measure extends LoadResult {
+  usage: Usage;
+}
 
 interface Row {
   size: number;
@@ -32,51 +44,35 @@ interface Row {
   neo4jGraphql: Measure | null;
 }
 
-interface Measure {
-  p50: number;
-  p99: number;
-  rps: number;
-  errors: number;
+interface Load {
+  items: number;
+  seconds: number;
+  itemsPerSecond: number;
+  batchSize: number;
+  usage: Usage;
 }
 
-async function http(
-  url: string,
-  body: unknown,
-  seconds: number,
-  connections: number,
-  headers: Record<string, string> = {},
-): Promise<Measure> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-    connections,
-    duration: seconds,
-  });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
-}
-
-async function loop(seconds: number, connections: number, once: () => Promise<unknown>): Promise<Measure> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < end) {
-        const started = performance.now();
-        try {
-          await once();
-        } catch {
-          errors += 1;
-        }
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 100) / 100;
-  return { p50: at(0.5), p99: at(0.99), rps: Math.round(latencies.length / seconds), errors };
+interface EvaluationFigures {
+  size: number;
+  claims: number;
+  arguments: number;
+  assertions: number;
+  /** The find-map statement alone through the bare driver: ms of each run. */
+  extractionMs: number[];
+  /** In this process on the extracted rows: translation + grounded, and gradual, ms of each run. */
+  groundedSolveMs: number[];
+  gradualSolveMs: number[];
+  /** Through GraphQL, right after a write (revision moved): extraction + grounded, ms of each run. */
+  groundedColdMs: number[];
+  /** Through GraphQL on the same snapshot: gradual strengths of the whole map (the first page asks for them). */
+  gradualMs: number[];
+  /** Through GraphQL, snapshot and labelling cached: the whole map's counts again. */
+  groundedWarmMs: number[];
+  /** Preferred on the generated map (through GraphQL, snapshot cached): ms, extensions, nodes left open. */
+  preferred: { ms: number[]; extensionCount: number; exact: boolean } | null;
+  /** One claim's status on a warm cache, autocannon at the run's concurrency. */
+  warmStatus: Measure;
+  usage: Usage;
 }
 
 async function main(): Promise<void> {
@@ -86,180 +82,476 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '8' },
       only: { type: 'string' },
+      'batch-size': { type: 'string', default: '5000' },
+      'ceiling-batch-size': { type: 'string', default: '20000' },
+      'no-import-ceiling': { type: 'boolean', default: false },
+      'no-evaluation': { type: 'boolean', default: false },
+      'no-operations': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes!.split(',').map(Number);
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
+  const batchSize = Number(values['batch-size']);
+  const ceilingBatch = Number(values['ceiling-batch-size']);
   const base = loadConfig();
-  let config: Config = { ...base, port: 0, host: '127.0.0.1', apiKeys: parseApiKeys(KEY) };
+  let conn = base.neo4j;
+  let neo4jPid: () => number | undefined = () => undefined;
   let stopManaged = async () => {};
-  if (base.neo4j) {
+  let neo4jMemory = 'external server (its own settings)';
+  if (conn) {
     if (!values.yes && process.env.ARGMAP_BENCH_WIPE !== 'true') {
-      throw new Error(`The benchmark wipes the database at NEO4J_URI (${base.neo4j.uri}); pass --yes or set ARGMAP_BENCH_WIPE=true`);
+      throw new Error(`The benchmark wipes the database at NEO4J_URI (${conn.uri}); pass --yes or set ARGMAP_BENCH_WIPE=true`);
     }
   } else {
     const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-    const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: 'bench', onProgress: log });
-    config = { ...config, neo4j: { uri: managed.uri, user: managed.user, password: managed.password, database: base.database } };
+    const managed = await ensureManagedNeo4j({
+      dataDir: base.dataDir,
+      instance: 'bench',
+      onProgress: (line) => {
+        if (line.startsWith('Neo4j memory')) neo4jMemory = line;
+        log(line);
+      },
+    });
+    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
+    neo4jPid = () => managed.pid;
     stopManaged = () => managed.stop();
   }
-  const conn = config.neo4j!;
-  const service = await startService({ config, log: () => {}, seedIfEmpty: false });
+  log('building the service (npm run build) and the baseline servers...');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baselines = await buildBaselines();
+  const env = { NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  // The loader's transactions are batches of thousands of rows, not requests: on a busy machine one may take
+  // longer than a request's timeout (ARGMAP_QUERY_TIMEOUT_MS, 15 s), so the loader waits up to 10 minutes.
+  const backend = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
   const driver = rawDriver(conn.uri, conn.user, conn.password);
-  const ngql = await startNeo4jGraphql(driver, conn.database);
-  const rawHttp = await startRawHttp(driver, conn.database);
-  const results: (Row & { itemsPerSecond: number })[] = [];
+  const host = machine();
+  log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB, ${host.platform}, Node.js ${host.node}; ${neo4jMemory}`);
+  const rows: Row[] = [];
+  const loads: {
+    size: number;
+    importPath: Load;
+    ceiling: Load | null;
+    storeMiB: number | null;
+    counts: { nodes: number; relationships: number };
+  }[] = [];
+  const evaluations: EvaluationFigures[] = [];
+  const services: { size: number; rssMiB: number | null; startMs: number }[] = [];
+  const self = process.pid;
+  const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  /** Written after every size, so a run stopped part-way keeps what it measured. */
+  const save = () =>
+    writeFileSync(
+      file,
+      `${JSON.stringify({ command, machine: host, neo4jMemory, sizes, seconds, connections, loads, services, results: rows, evaluations }, null, 2)}\n`,
+    );
   try {
     for (const size of sizes) {
       log(`\n== ${size} claims`);
-      await service.backend.repos.database.deleteEverything();
-      await service.backend.repos.database.migrate();
+      const generated = performance.now();
       const doc = generateDebate({ claims: size, seed: 42 });
-      const started = Date.now();
-      const loaded = await service.backend.repos.graphImport.importGraph({ doc, external: [], batchSize: 5000 });
-      const loadSeconds = (Date.now() - started) / 1000;
-      const itemsPerSecond = Math.round(documentSize(doc) / loadSeconds);
-      log(`loaded ${loaded.items} items in ${loadSeconds.toFixed(1)} s: ${itemsPerSecond} items/s`);
-      const session = driver.session({ database: conn.database });
-      const chainStart = (
-        await session.run(
-          `MATCH (c:Claim)-[:PREMISE]->(:Argument)-[:CONCLUSION]->(:Claim)-[:PREMISE]->(:Argument)-[:CONCLUSION]->(:Claim)-[:PREMISE]->(:Argument)-[:CONCLUSION]->(t:Claim {id: 'claim:g000000'})
-           WHERE c.id <> 'claim:g000000' RETURN c.id AS id ORDER BY id LIMIT 1`,
-        )
-      ).records[0]?.get('id') as string;
-      await session.close();
-      const claimId = 'claim:g000001';
-      const provisionId = 'provision:g-clause-0-0';
-      const ops: {
-        name: string;
-        argmap: { query: string; variables: Record<string, unknown> };
-        ngql?: { query: string; variables: Record<string, unknown> };
-        raw: Record<string, unknown>;
-      }[] = [
-        {
-          name: 'claim by id (assertions, actors, sources, citations, counterclaims)',
-          argmap: {
-            query: `query ($id: ID!) { claim(id: $id) { id text assertions { quote actor { name } source { title } } citations { role provision { name } } counterclaims { id text } } }`,
-            variables: { id: claimId },
-          },
-          ngql: {
-            query: `query ($id: ID!) { claims(where: { id: { eq: $id } }) { id text assertions { quote actor { name } source { title } } citations { name } concludedBy(where: { kind: { eq: "ATTACK" } }) { premises { id text } } } }`,
-            variables: { id: claimId },
-          },
-          raw: { op: 'claimById', id: claimId },
-        },
-        {
-          name: 'first page of claims citing a provision',
-          argmap: {
-            query: `query ($p: ID!) { claims(where: { cites: $p }, first: 20) { totalCount edges { node { id text } } } }`,
-            variables: { p: provisionId },
-          },
-          ngql: {
-            query: `query ($p: ID!) { claimsConnection(first: 20, sort: [{ id: ASC }], where: { citations: { some: { id: { eq: $p } } } }) { totalCount edges { node { id text } } } }`,
-            variables: { p: provisionId },
-          },
-          raw: { op: 'claimsCitingProvision', provisionId },
-        },
-        {
-          name: 'search',
-          argmap: {
-            query: `query ($t: String!) { search(text: $t, first: 20) { score snippet node { id } } }`,
-            variables: { t: 'deport citizen' },
-          },
-          raw: { op: 'search', query: 'deport citizen' },
-        },
-        {
-          name: 'argumentGraph, depth 3',
-          argmap: {
-            query: `query ($r: ID!) { argumentGraph(rootId: $r, depth: 3) { nodes { id type label distance } edges { id type source target } } }`,
-            variables: { r: claimId },
-          },
-          raw: { op: 'argumentGraph', rootId: claimId },
-        },
-        {
-          name: 'argumentChains between two claims',
-          argmap: {
-            query: `query ($a: ID!, $b: ID!) { argumentChains(fromId: $a, toId: $b, maxLength: 4, first: 5) { length claims { id } arguments { id } } }`,
-            variables: { a: chainStart, b: 'claim:g000000' },
-          },
-          raw: { op: 'argumentChains', fromId: chainStart, toId: 'claim:g000000', maxLength: 4, first: 5 },
-        },
-        {
-          name: 'createClaim with an assertion',
-          argmap: {
-            query: `mutation ($a: ID!) { createClaim(input: { text: "Bench claim", kind: POLICY, assertion: { actorId: $a, quote: "bench" } }) { id } }`,
-            variables: { a: 'actor:g000000' },
-          },
-          raw: { op: 'createClaim', actorId: 'actor:g000000' },
-        },
-      ];
-      for (const op of ops.filter((o) => !values.only || o.name.includes(values.only))) {
-        const probe = await (
-          await fetch(`${service.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-            body: JSON.stringify(op.argmap),
-          })
-        ).json();
-        if (probe.errors) throw new Error(`${op.name}: ${JSON.stringify(probe.errors)}`);
-        const warm = Math.max(1, Math.round(seconds / 5));
-        await http(`${service.url}/graphql`, op.argmap, warm, connections, { authorization: `Bearer ${KEY}` });
-        const argmap = await http(`${service.url}/graphql`, op.argmap, seconds, connections, { authorization: `Bearer ${KEY}` });
-        const { op: rawOp, ...params } = op.raw;
-        await loop(warm, connections, () => runRaw(driver, conn.database, String(rawOp), params));
-        const raw = await loop(seconds, connections, () => runRaw(driver, conn.database, String(rawOp), params));
-        await http(rawHttp.url, op.raw, warm, connections);
-        const rawOverHttp = await http(rawHttp.url, op.raw, seconds, connections);
-        let ngqlMeasure: Measure | null = null;
-        if (op.ngql) {
-          const check = await (
-            await fetch(ngql.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op.ngql) })
-          ).json();
-          if (check.errors) throw new Error(`@neo4j/graphql ${op.name}: ${JSON.stringify(check.errors)}`);
-          await http(ngql.url, op.ngql, warm, connections);
-          ngqlMeasure = await http(ngql.url, op.ngql, seconds, connections);
-        }
-        const row = {
-          size,
-          operation: op.name,
-          roundTrips: probe.extensions?.roundTrips ?? null,
-          argmap,
-          raw,
-          rawHttp: rawOverHttp,
-          neo4jGraphql: ngqlMeasure,
+      const items = documentSize(doc);
+      log(`generated ${items} items in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
+      const fresh = async () => {
+        await backend.repos.database.deleteEverything();
+        await backend.repos.database.migrate();
+      };
+      const progress = (label: string, started: number, base: number) => {
+        let last = 0;
+        return (p: { step: string; done: number; total: number }, doneItems: number) => {
+          const now = performance.now();
+          if (now - last < 2000 && p.done < p.total) return;
+          last = now;
+          const rate = doneItems / ((now - started) / 1000);
+          const eta = rate > 0 ? (items - doneItems) / rate : 0;
+          log(
+            `  ${label}: ${p.step} ${p.done}/${p.total}; ${doneItems - base}/${items} items, ${Math.round(rate)} items/s, ETA ${eta.toFixed(0)} s`,
+          );
         };
-        results.push({ ...row, itemsPerSecond });
+      };
+      let ceiling: Load | null = null;
+      if (!values['no-import-ceiling']) {
+        await fresh();
+        const started = performance.now();
+        const usage = watch({ neo4j: neo4jPid(), bench: self });
+        const report = progress('ceiling', started, 0);
+        // Progress in items: rows written so far, counted per step.
+        const doneBefore = new Map<string, number>();
+        let done = 0;
+        await importCeiling(driver, conn.database, doc, ceilingBatch, (p) => {
+          done += p.done - (doneBefore.get(p.step) ?? 0);
+          doneBefore.set(p.step, p.done);
+          report(p, Math.min(done, items));
+        });
+        const secondsTaken = (performance.now() - started) / 1000;
+        ceiling = {
+          items,
+          seconds: secondsTaken,
+          itemsPerSecond: Math.round(items / secondsTaken),
+          batchSize: ceilingBatch,
+          usage: usage.stop(),
+        };
         log(
-          `${op.name}: argmap p50 ${argmap.p50} ms p99 ${argmap.p99} ms ${Math.round(argmap.rps)} req/s (${row.roundTrips} trips) | raw p50 ${raw.p50} p99 ${raw.p99} ${raw.rps} req/s | raw over HTTP p50 ${rawOverHttp.p50} p99 ${rawOverHttp.p99} ${Math.round(rawOverHttp.rps)} req/s` +
-            (ngqlMeasure ? ` | @neo4j/graphql p50 ${ngqlMeasure.p50} p99 ${ngqlMeasure.p99} ${Math.round(ngqlMeasure.rps)} req/s` : ''),
+          `import ceiling (bare driver, UNWIND ... CREATE, batches of ${ceilingBatch}): ${items} items in ${secondsTaken.toFixed(1)} s: ${ceiling.itemsPerSecond} items/s`,
         );
+      }
+      await fresh();
+      const started = performance.now();
+      const usage = watch({ neo4j: neo4jPid(), bench: self });
+      const report = progress('import', started, 0);
+      const doneBefore = new Map<string, number>();
+      let done = 0;
+      const loaded = await backend.repos.graphImport.importGraph({
+        doc,
+        external: [],
+        batchSize,
+        onProgress: (p) => {
+          // Steps that link what an earlier step created count no new items: count each collection once.
+          const key = p.step.includes('link') ? '' : p.step;
+          if (key) {
+            done += p.done - (doneBefore.get(key) ?? 0);
+            doneBefore.set(key, p.done);
+          }
+          report(p, Math.min(done, items));
+        },
+      });
+      const loadSeconds = (performance.now() - started) / 1000;
+      const importPath: Load = {
+        items,
+        seconds: loadSeconds,
+        itemsPerSecond: Math.round(items / loadSeconds),
+        batchSize,
+        usage: usage.stop(),
+      };
+      log(
+        `import path (importGraph, batches of ${batchSize}): ${loaded.items} items in ${loadSeconds.toFixed(1)} s: ${importPath.itemsPerSecond} items/s`,
+      );
+      const storeMiB = storeSize(base.dataDir);
+      loads.push({ size, importPath, ceiling, storeMiB, counts: await backend.repos.database.counts() });
+      if (values['no-operations'] && values['no-evaluation']) continue;
+
+      const serviceStarted = performance.now();
+      const service = await startProcess(
+        process.execPath,
+        ['bin/argmap.js', 'serve'],
+        // A request's database deadline raised from 15 s to 60 s: on a shared, saturated machine a statement's first
+        // planning alone can take longer, and a refused probe would end the run.
+        { ...env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: KEY, NODE_ENV: 'production', ARGMAP_QUERY_TIMEOUT_MS: '60000' },
+        /argmap ready: GraphQL (http:\S+\/graphql)/,
+        log,
+      );
+      const startMs = Math.round(performance.now() - serviceStarted);
+      const raw = await startProcess(process.execPath, [baselines, 'raw'], env, /listening (\S+) loop (\S+)/, log);
+      const ngql = await startProcess(process.execPath, [baselines, 'neo4j-graphql'], env, /listening (\S+)/, log);
+      const auth = { authorization: `Bearer ${KEY}` };
+      const graphql = async (body: unknown) => {
+        const res = await fetch(service.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...auth },
+          body: JSON.stringify(body),
+        });
+        const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown; extensions?: { roundTrips?: number } };
+        if (json.errors) throw new Error(JSON.stringify(json.errors));
+        return json;
+      };
+      try {
+        if (!values['no-operations']) {
+          rows.push(
+            ...(await operations({
+              size,
+              seconds,
+              connections,
+              only: values.only,
+              service,
+              raw,
+              ngql,
+              neo4jPid: neo4jPid(),
+              graphql,
+              driver,
+              database: conn.database,
+            })),
+          );
+        }
+        if (!values['no-evaluation']) {
+          evaluations.push(
+            await evaluation({ size, seconds, connections, service, neo4jPid: neo4jPid(), graphql, driver, database: conn.database }),
+          );
+        }
+      } finally {
+        const { rssMiB } = await import('./lib/machine.js');
+        services.push({ size, rssMiB: rssMiB(service.pid), startMs });
+        await Promise.all([service.stop(), raw.stop(), ngql.stop()]);
+        save();
       }
     }
   } finally {
-    ngql.server.close();
-    rawHttp.server.close();
     await driver.close();
-    await service.close();
+    await backend.close();
     await stopManaged();
   }
-  const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify({ sizes, seconds, connections, results }, null, 2)}\n`);
+  save();
   log(`\nresults: ${path.relative(REPO_ROOT, file)}`);
-  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
-  const cell = (m: Measure | null) => (m ? `${m.p50} / ${m.p99}` : 'n/a');
-  const rps = (m: Measure | null) => (m ? String(Math.round(m.rps)) : 'n/a');
-  const table = [
-    '| claims | operation | argmap p50 / p99 (ms) | argmap req/s | round trips | raw driver p50 / p99 (ms) | raw driver over HTTP p50 / p99 (ms) | raw over HTTP req/s | @neo4j/graphql p50 / p99 (ms) | @neo4j/graphql req/s | argmap / raw driver (p50) | argmap / raw over HTTP (p50) | argmap / @neo4j/graphql (p50) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  const { renderReport } = await import('./report.js');
+  process.stdout.write(renderReport(JSON.parse(readFileSync(file, 'utf8'))));
+}
+
+/** The store's size on disk (the bench instance's data folder), MiB. */
+function storeSize(dataDir: string): number | null {
+  try {
+    const out = execFileSync('du', ['-sm', path.join(dataDir, 'instances', 'bench', 'data')], { encoding: 'utf8' });
+    return Number(out.split('\t')[0]);
+  } catch {
+    return null;
+  }
+}
+
+interface Context {
+  size: number;
+  seconds: number;
+  connections: number;
+  service: Server;
+  neo4jPid: number | undefined;
+  graphql: (body: unknown) => Promise<{ data?: Record<string, unknown>; extensions?: { roundTrips?: number } }>;
+  driver: ReturnType<typeof rawDriver>;
+  database: string;
+}
+
+async function operations(ctx: Context & { only: string | undefined; raw: Server; ngql: Server }): Promise<Row[]> {
+  const { size, seconds, connections, service, raw, ngql, driver } = ctx;
+  const session = driver.session({ database: ctx.database });
+  const chainStart = (
+    await session.run(
+      `MATCH (c:Claim)-[:PREMISE]->(:Argument)-[:CONCLUSION]->(:Claim)-[:PREMISE]->(:Argument)-[:CONCLUSION]->(:Claim)-[:PREMISE]->(:Argument)-[:CONCLUSION]->(t:Claim {id: 'claim:g000000'})
+       WHERE c.id <> 'claim:g000000' RETURN c.id AS id ORDER BY id LIMIT 1`,
+    )
+  ).records[0]?.get('id') as string;
+  await session.close();
+  const claimId = 'claim:g000001';
+  const provisionId = 'provision:g-clause-0-0';
+  const ops: {
+    name: string;
+    argmap: { query: string; variables: Record<string, unknown> };
+    ngql?: { query: string; variables: Record<string, unknown> };
+    raw: Record<string, unknown>;
+  }[] = [
+    {
+      name: 'claim by id (assertions, actors, sources, citations, counterclaims)',
+      argmap: {
+        query: `query ($id: ID!) { claim(id: $id) { id text assertions { quote actor { name } source { title } } citations { role provision { name } } counterclaims { id text } } }`,
+        variables: { id: claimId },
+      },
+      ngql: {
+        query: `query ($id: ID!) { claims(where: { id: { eq: $id } }) { id text assertions { quote actor { name } source { title } } citations { name } concludedBy(where: { kind: { eq: "ATTACK" } }) { premises { id text } } } }`,
+        variables: { id: claimId },
+      },
+      raw: { op: 'claimById', id: claimId },
+    },
+    {
+      name: 'first page of claims citing a provision',
+      argmap: {
+        query: `query ($p: ID!) { claims(where: { cites: $p }, first: 20) { totalCount edges { node { id text } } } }`,
+        variables: { p: provisionId },
+      },
+      ngql: {
+        query: `query ($p: ID!) { claimsConnection(first: 20, sort: [{ id: ASC }], where: { citations: { some: { id: { eq: $p } } } }) { totalCount edges { node { id text } } } }`,
+        variables: { p: provisionId },
+      },
+      raw: { op: 'claimsCitingProvision', provisionId },
+    },
+    {
+      name: 'search',
+      argmap: {
+        query: `query ($t: String!) { search(text: $t, first: 20) { score snippet node { id } } }`,
+        variables: { t: 'deport citizen' },
+      },
+      raw: { op: 'search', query: 'deport citizen' },
+    },
+    {
+      name: 'argumentGraph, depth 3',
+      argmap: {
+        query: `query ($r: ID!) { argumentGraph(rootId: $r, depth: 3) { nodes { id type label distance } edges { id type source target } } }`,
+        variables: { r: claimId },
+      },
+      raw: { op: 'argumentGraph', rootId: claimId },
+    },
+    {
+      name: 'argumentChains between two claims',
+      argmap: {
+        query: `query ($a: ID!, $b: ID!) { argumentChains(fromId: $a, toId: $b, maxLength: 4, first: 5) { length claims { id } arguments { id } } }`,
+        variables: { a: chainStart, b: 'claim:g000000' },
+      },
+      raw: { op: 'argumentChains', fromId: chainStart, toId: 'claim:g000000', maxLength: 4, first: 5 },
+    },
+    {
+      name: 'createClaim with an assertion',
+      argmap: {
+        query: `mutation ($a: ID!) { createClaim(input: { text: "Bench claim", kind: POLICY, assertion: { actorId: $a, quote: "bench" } }) { id } }`,
+        variables: { a: 'actor:g000000' },
+      },
+      raw: { op: 'createClaim', actorId: 'actor:g000000' },
+    },
   ];
-  for (const r of results) {
-    table.push(
-      `| ${r.size} | ${r.operation} | ${cell(r.argmap)} | ${rps(r.argmap)} | ${r.roundTrips ?? ''} | ${cell(r.raw)} | ${cell(r.rawHttp)} | ${rps(r.rawHttp)} | ${cell(r.neo4jGraphql)} | ${rps(r.neo4jGraphql)} | ${ratio(r.argmap.p50, r.raw.p50)} | ${ratio(r.argmap.p50, r.rawHttp.p50)} | ${r.neo4jGraphql ? ratio(r.argmap.p50, r.neo4jGraphql.p50) : 'n/a'} |`,
+  const rows: Row[] = [];
+  const warm = Math.max(1, Math.round(seconds / 5));
+  const neo4j = ctx.neo4jPid;
+  /** One autocannon run against `url`, watching the server, Neo4j, the load generator and this process. */
+  const measure = async (url: string, body: unknown, server: number, headers: Record<string, string> = {}): Promise<Measure> => {
+    await autocannon(url, body, warm, connections, headers);
+    let usage: ReturnType<typeof watch> | null = null;
+    const result = await autocannon(url, body, seconds, connections, headers, (pid) => {
+      usage = watch({ server, neo4j, loadGenerator: pid, bench: process.pid });
+    });
+    const used = usage!.stop();
+    used.cpu.loadGenerator = result.cpuSeconds;
+    return { ...result, usage: used };
+  };
+  for (const op of ops.filter((o) => !ctx.only || o.name.includes(ctx.only))) {
+    const probe = await ctx.graphql(op.argmap);
+    const argmap = await measure(service.url, op.argmap, service.pid, { authorization: `Bearer ${KEY}` });
+    const { op: rawOp, ...params } = op.raw;
+    const loopOnce = async (s: number) => {
+      const res = await fetch(raw.extra[0]!, { method: 'POST', body: JSON.stringify({ op: rawOp, params, seconds: s, connections }) });
+      if (!res.ok) throw new Error(`raw loop ${op.name}: ${await res.text()}`);
+      return (await res.json()) as LoadResult;
+    };
+    await loopOnce(warm);
+    const loopUsage = watch({ server: raw.pid, neo4j, bench: process.pid });
+    const loop = await loopOnce(seconds);
+    const rawLoop: Measure = { ...loop, requests: loop.rps * seconds, usage: loopUsage.stop() };
+    const rawHttp = await measure(raw.url, op.raw, raw.pid);
+    let neo4jGraphql: Measure | null = null;
+    if (op.ngql) {
+      const check = (await (
+        await fetch(ngql.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(op.ngql) })
+      ).json()) as { errors?: unknown };
+      if (check.errors) throw new Error(`@neo4j/graphql ${op.name}: ${JSON.stringify(check.errors)}`);
+      neo4jGraphql = await measure(ngql.url, op.ngql, ngql.pid);
+    }
+    for (const [name, m] of [
+      ['argmap', argmap],
+      ['raw over HTTP', rawHttp],
+      ['@neo4j/graphql', neo4jGraphql],
+    ] as const) {
+      if (m && m.errors > 0) log(`  warning: ${op.name}, ${name}: ${m.errors} errors or non-2xx answers in ${m.requests} requests`);
+    }
+    const row: Row = {
+      size,
+      operation: op.name,
+      roundTrips: probe.extensions?.roundTrips ?? null,
+      argmap,
+      raw: rawLoop,
+      rawHttp,
+      neo4jGraphql,
+    };
+    rows.push(row);
+    const cpu = (m: Measure) =>
+      `cpu s ${Object.entries(m.usage.cpu)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}; load ${m.usage.loadBefore}->${m.usage.loadAfter}`;
+    log(
+      `${op.name}: argmap p50 ${argmap.p50} p99 ${argmap.p99} ${Math.round(argmap.rps)} req/s (${row.roundTrips} trips; ${cpu(argmap)}) | raw loop p50 ${rawLoop.p50} | raw HTTP p50 ${rawHttp.p50} p99 ${rawHttp.p99} (${cpu(rawHttp)})` +
+        (neo4jGraphql ? ` | @neo4j/graphql p50 ${neo4jGraphql.p50} p99 ${neo4jGraphql.p99} (${cpu(neo4jGraphql)})` : ''),
     );
   }
-  process.stdout.write(`${table.join('\n')}\n`);
+  return rows;
+}
+
+async function evaluation(ctx: Context): Promise<EvaluationFigures> {
+  const { size, driver } = ctx;
+  const runs = 3;
+  const usage = watch({ server: ctx.service.pid, neo4j: ctx.neo4jPid, bench: process.pid });
+  const findMap = readFileSync(path.join(REPO_ROOT, 'cypher', 'evaluation', 'find-map.cypher'), 'utf8');
+  const extractionMs: number[] = [];
+  let map: { claims: { id: string; text: string }[]; arguments: never[]; assertions: never[] } | null = null;
+  for (let i = 0; i < runs; i += 1) {
+    const session = driver.session({ database: ctx.database });
+    const started = performance.now();
+    const result = await session.executeRead((tx) => tx.run(findMap));
+    extractionMs.push(performance.now() - started);
+    await session.close();
+    const record = result.records[0]!;
+    map = { claims: record.get('claims'), arguments: record.get('arguments'), assertions: record.get('assertions') };
+  }
+  const groundedSolveMs: number[] = [];
+  const gradualSolveMs: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    let started = performance.now();
+    const derived = deriveFramework(map!);
+    evaluateDerived(derived);
+    groundedSolveMs.push(performance.now() - started);
+    started = performance.now();
+    gradualStrengths(map!, {}, derived);
+    gradualSolveMs.push(performance.now() - started);
+  }
+  log(
+    `evaluation at ${size}: extraction (find-map, bare driver) ${extractionMs.map((x) => x.toFixed(0)).join(', ')} ms; translate + grounded in-process ${groundedSolveMs.map((x) => x.toFixed(0)).join(', ')} ms; gradual ${gradualSolveMs.map((x) => x.toFixed(0)).join(', ')} ms`,
+  );
+  const timed = async (body: unknown) => {
+    const started = performance.now();
+    const json = await ctx.graphql(body);
+    return { ms: performance.now() - started, data: json.data! };
+  };
+  const counts = { query: '{ evaluation { revision counts { in out undec } } }' };
+  const write = {
+    query: `mutation { createClaim(input: { text: "Evaluation bench claim", kind: POLICY, assertion: { actorId: "actor:g000000", quote: "bench" } }) { id } }`,
+  };
+  const groundedColdMs: number[] = [];
+  const gradualMs: number[] = [];
+  const groundedWarmMs: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await ctx.graphql(write); // moves the revision: the next read extracts the map again
+    groundedColdMs.push((await timed(counts)).ms);
+    gradualMs.push((await timed({ query: '{ evaluation { claims(first: 1) { edges { strength } } } }' })).ms);
+    groundedWarmMs.push((await timed(counts)).ms);
+  }
+  log(
+    `  GraphQL: grounded cold ${groundedColdMs.map((x) => x.toFixed(0)).join(', ')} ms; gradual ${gradualMs.map((x) => x.toFixed(0)).join(', ')} ms; grounded warm ${groundedWarmMs.map((x) => x.toFixed(1)).join(', ')} ms`,
+  );
+  let preferred: EvaluationFigures['preferred'] = null;
+  try {
+    const ms: number[] = [];
+    let last: Record<string, unknown> = {};
+    for (let i = 0; i < runs; i += 1) {
+      await ctx.graphql(write);
+      await timed(counts); // extraction and grounded, so the preferred figure is the solving
+      const r = await timed({
+        query: '{ evaluation(semantics: PREFERRED) { extensionCount extensionCountExact counts { in out undec } } }',
+      });
+      ms.push(r.ms);
+      last = r.data.evaluation as Record<string, unknown>;
+    }
+    preferred = { ms, extensionCount: last.extensionCount as number, exact: last.extensionCountExact as boolean };
+    log(`  preferred: ${ms.map((x) => x.toFixed(0)).join(', ')} ms, ${preferred.exact ? '' : '>= '}${preferred.extensionCount} extensions`);
+  } catch (error) {
+    log(`  preferred failed: ${String(error).slice(0, 300)}`);
+  }
+  const status = { query: 'query ($id: ID!) { claim(id: $id) { status { label } } }', variables: { id: 'claim:g000001' } };
+  await ctx.graphql(status);
+  await autocannon(ctx.service.url, status, 1, ctx.connections, { authorization: `Bearer ${KEY}` });
+  let statusUsage: ReturnType<typeof watch> | null = null;
+  const warm = await autocannon(ctx.service.url, status, ctx.seconds, ctx.connections, { authorization: `Bearer ${KEY}` }, (pid) => {
+    statusUsage = watch({ server: ctx.service.pid, neo4j: ctx.neo4jPid, loadGenerator: pid, bench: process.pid });
+  });
+  const warmStatus: Measure = { ...warm, usage: statusUsage!.stop() };
+  warmStatus.usage.cpu.loadGenerator = warm.cpuSeconds;
+  log(`  warm Claim.status: p50 ${warmStatus.p50} p99 ${warmStatus.p99} ms, ${Math.round(warmStatus.rps)} req/s`);
+  return {
+    size,
+    claims: map!.claims.length,
+    arguments: map!.arguments.length,
+    assertions: map!.assertions.length,
+    extractionMs,
+    groundedSolveMs,
+    gradualSolveMs,
+    groundedColdMs,
+    gradualMs,
+    groundedWarmMs,
+    preferred,
+    warmStatus,
+    usage: usage.stop(),
+  };
 }
 
 main().then(

@@ -20,6 +20,7 @@ export async function startRawHttp(driver: Driver, database: string): Promise<{ 
           res.end(JSON.stringify({ data }));
         },
         (error: unknown) => {
+          process.stderr.write(`raw-http: error: ${String(error)}\n`);
           res.writeHead(500, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error: String(error) }));
         },

@@ -18,12 +18,14 @@ CALL () {
   }) AS arguments
 }
 CALL () {
+  // Each assertion's outgoing IN and OF relationships expanded once, then split by type and label.
   MATCH (n:Assertion)-[:BY]->(x:Actor)
+  WITH n, x, [(n)-[r:IN|OF]->(t) | {of: type(r) = 'OF', id: t.id, claim: t:Claim, argument: t:Argument, source: t:Source}] AS out
   RETURN collect({
     id: n.id, actorId: x.id,
-    sourceId: [(n)-[:IN]->(src:Source) | src.id][0],
-    claimId: [(n)-[:OF]->(c:Claim) | c.id][0],
-    argumentId: [(n)-[:OF]->(a:Argument) | a.id][0]
+    sourceId: [o IN out WHERE NOT o.of AND o.source | o.id][0],
+    claimId: [o IN out WHERE o.of AND o.claim | o.id][0],
+    argumentId: [o IN out WHERE o.of AND o.argument | o.id][0]
   }) AS assertions
 }
 CALL () {
