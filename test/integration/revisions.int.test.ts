@@ -217,7 +217,7 @@ describe('revisions', () => {
     assert.equal(past.errors, undefined, JSON.stringify(past.errors));
     assert.deepEqual(past.data!.evaluation, then.data!.evaluation);
     assert.ok(past.data!.evaluation.out.edges.some((e) => e.node.id === rejected.id && e.node.text === rejected.text));
-    const refused = await t.gql(`{ evaluation(atRevision: ${at}, rootId: "claim:the-law-would-likely-allow-it") { revision } }`);
+    const refused = await t.gql(`{ evaluation(atRevision: ${at}, asOf: "2025-04-20T00:00:00Z") { revision } }`);
     assert.equal(code(refused), 'BAD_USER_INPUT');
   });
 });

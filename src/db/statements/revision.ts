@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_LABELS } from '../../domain/ids.js';
+import { NODE_LABELS, type NodeLabel } from '../../domain/ids.js';
 import { keyedPageRow, pageRow } from '../shapes.js';
 import { param, statement } from '../statement.js';
 import { pageParams } from './page.js';
@@ -111,8 +111,9 @@ export const restoreRelationships = statement(
 );
 
 export const findEvaluationDocuments = statement('revision/find-evaluation-documents', {}, documentRow);
+export const findAllDocuments = statement('revision/find-all-documents', {}, documentRow);
 export const findStatesAfter = statement(
   'revision/find-states-after',
-  { revision: param<number>() },
+  { revision: param<number>(), labels: param<readonly NodeLabel[]>() },
   z.object({ id: z.string(), before: z.string().nullable() }),
 );
