@@ -1,5 +1,5 @@
 import type { NodeLabel } from './ids.js';
-import type { Direction } from './index.js';
+import type { ClaimFilter, Direction } from './index.js';
 import type { NodeDocument } from './revisions.js';
 
 /**
@@ -60,6 +60,38 @@ export class MapAtRevision {
       .map(([id]) => id)
       .sort(byId);
   }
+}
+
+/**
+ * The claims passing a claim list's filters (cypher/fragments/claim-filter.cypher, read from
+ * documents), in id order.
+ */
+export function claimIdsWhere(map: MapAtRevision, filter: ClaimFilter): string[] {
+  const needle = filter.textContains?.toLowerCase() ?? null;
+  const assertions = (id: string) => map.in(id, 'OF').map((r) => r.from);
+  const by = (id: string, type: string, target: string) => assertions(id).some((a) => map.out(a, type).some((r) => r.to === target));
+  const within = (provision: string, target: string) => {
+    let at: string | null = provision;
+    for (let hops = 0; at !== null && hops <= 5; hops++) {
+      if (at === target) return true;
+      at = map.out(at, 'PART_OF')[0]?.to ?? null;
+    }
+    return false;
+  };
+  const positions = (id: string) => map.out(id, 'ADDRESSES').map((r) => ({ issue: r.to, stance: r.props.get('stance') }));
+  return map
+    .idsOf('Claim')
+    .filter(
+      (id) =>
+        (needle === null || (map.text(id, 'text') ?? '').toLowerCase().includes(needle)) &&
+        (filter.kind === null || map.prop(id, 'kind') === filter.kind) &&
+        (filter.assertedBy === null || by(id, 'BY', filter.assertedBy)) &&
+        (filter.cites === null || map.out(id, 'CITES').some((r) => within(r.to, filter.cites!))) &&
+        (filter.inSource === null || by(id, 'IN', filter.inSource)) &&
+        (filter.issue === null ||
+          positions(id).some((p) => p.issue === filter.issue && (filter.stance === null || p.stance === filter.stance))) &&
+        (filter.stance === null || positions(id).some((p) => p.stance === filter.stance)),
+    );
 }
 
 export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

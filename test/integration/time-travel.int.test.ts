@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Direction } from '../../src/domain/index.js';
+import { claimIdsWhere } from '../../src/domain/map-at-revision.js';
 import { PastReader } from '../../src/repositories/past-reader.js';
 import { startTestService, type GqlResult, type TestService } from '../support/service.js';
 
@@ -58,6 +59,30 @@ describe('the map at a revision, rebuilt from the log', () => {
       const params = { rootId, depth: 2 };
       assert.deepEqual(await repos().graphExport.exportGraph({ ...params, reader }), await repos().graphExport.exportGraph(params), rootId);
     }
+
+    // Claim lists under every filter the API has.
+    const none = { textContains: null, kind: null, assertedBy: null, cites: null, inSource: null, issue: null, stance: null };
+    const filters = [
+      none,
+      ...doc.actors.map((a) => ({ ...none, assertedBy: a.id })),
+      ...doc.sources.map((x) => ({ ...none, inSource: x.id })),
+      ...doc.provisions.map((x) => ({ ...none, cites: x.id })),
+      ...doc.issues.flatMap((i) => (['PRO', 'CON', null] as const).map((stance) => ({ ...none, issue: i.id, stance }))),
+      ...(['PRO', 'CON'] as const).map((stance) => ({ ...none, stance })),
+      ...(['FACTUAL', 'LEGAL', 'VALUE', 'POLICY'] as const).map((kind) => ({ ...none, kind })),
+      ...['citizen', 'AMENDMENT', 'él', 'prison and'].map((textContains) => ({ ...none, textContains })),
+    ];
+    let nonEmpty = 0;
+    for (const filter of filters) {
+      const listed = await repos().claims.listClaims({ filter, page: { size: 1000, after: null, before: null, fromEnd: false } });
+      assert.deepEqual(
+        claimIdsWhere(map, filter),
+        listed.items.map((c) => c.id),
+        JSON.stringify(filter),
+      );
+      if (listed.items.length > 0) nonEmpty++;
+    }
+    assert.ok(nonEmpty > filters.length / 2, `${nonEmpty} of ${filters.length} filters match claims`);
 
     // Chains between each claim and the claims downstream of it, and some pairs with none.
     let withChains = 0;
@@ -144,6 +169,36 @@ describe('the map at a revision, rebuilt from the log', () => {
       rootedThen,
       'rooted /export atRevision',
     );
+
+    const claimsQuery = `query($at: Int, $where: ClaimWhere) { claims(first: 100, atRevision: $at, where: $where) { totalCount edges { node { id text } } } }`;
+    const listedThen = ok(
+      await t.gql<{ claims: { totalCount: number; edges: { node: { id: string; text: string } }[] } }>(claimsQuery, { at: revision }),
+    );
+    assert.equal(listedThen.claims.totalCount, doc.claims.length);
+    const textOf = (id: string) => doc.claims.find((x) => x.id === id)!.text;
+    const found = async (text: string) =>
+      ok(
+        await t.gql<{ claims: { edges: { node: { id: string; text: string } }[] } }>(claimsQuery, {
+          at: revision,
+          where: { textContains: text },
+        }),
+      ).claims.edges.map((e) => e.node);
+    assert.ok(
+      (await found(textOf(p))).some((n) => n.id === p),
+      'the deleted claim was there',
+    );
+    assert.ok(
+      (await found(textOf(c))).some((n) => n.id === c && n.text === textOf(c)),
+      'the reworded claim read as it did',
+    );
+    assert.ok(!(await found('An objection made later')).some((n) => n.id === attacker), 'the later claim was not');
+    const filteredThen = ok(
+      await t.gql<{ claims: { edges: { node: { id: string } }[] } }>(claimsQuery, {
+        at: revision,
+        where: { textContains: 'reworded claim for time' },
+      }),
+    );
+    assert.deepEqual(filteredThen.claims.edges, [], 'the filter reads the text as it was');
 
     // The later claim did not exist then; the deleted one did.
     assert.equal(code(await t.gql(graphQuery, { root: attacker, at: revision })), 'NOT_FOUND');
