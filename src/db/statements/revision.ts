@@ -74,7 +74,16 @@ export const findChanges = statement(
   { revisions: param<readonly number[]>(), nodeId: param<string | null>(), limit: param<number>() },
   changeShape,
 );
-export const listRevisionsByNodeIds = statement('revision/list-revisions-by-node-ids', { ids, ...pageParams }, keyedPageRow(revisionShape));
+export const listRevisionsByNodeIds = statement(
+  'revision/list-revisions-by-node-ids',
+  { ids, ...pageParams },
+  keyedPageRow(revisionShape.omit({ nodeIds: true })),
+);
+export const findNodeIds = statement(
+  'revision/find-node-ids',
+  { revisions: param<readonly number[]>() },
+  z.object({ revision: z.number(), nodeIds: z.array(z.string()) }),
+);
 export const findLaterChanges = statement(
   'revision/find-later-changes',
   { ids, revision: param<number>() },
