@@ -34,6 +34,8 @@ export const PAGE_SIZE_MAX = 100;
 export const NODE_LIST_MAX = 100;
 export const GRAPH_DEPTH_DEFAULT = 2;
 export const GRAPH_DEPTH_MAX = 6;
+export const GRAPH_LIMIT_DEFAULT = 500;
+export const GRAPH_LIMIT_MAX = 2000;
 export const CHAIN_LENGTH_DEFAULT = 4;
 export const CHAIN_LENGTH_MAX = 8;
 

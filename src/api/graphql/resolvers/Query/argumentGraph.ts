@@ -1,13 +1,21 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { NotFoundError } from '../../../../domain/errors.js';
-import { boundedInt, graphRootOf, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX } from '../../../../domain/validation.js';
+import {
+  boundedInt,
+  graphRootOf,
+  GRAPH_DEPTH_DEFAULT,
+  GRAPH_DEPTH_MAX,
+  GRAPH_LIMIT_DEFAULT,
+  GRAPH_LIMIT_MAX,
+} from '../../../../domain/validation.js';
 
-export const argumentGraph: QueryResolvers['argumentGraph'] = async (_parent, { rootId, depth, direction }, ctx) => {
+export const argumentGraph: QueryResolvers['argumentGraph'] = async (_parent, { rootId, depth, direction, limit }, ctx) => {
   const { id, label } = graphRootOf(rootId, 'rootId');
   const graph = await ctx.repos.graph.argumentGraph({
     rootId: id,
     depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT),
     direction: direction ?? 'BOTH',
+    limit: boundedInt(limit, 'limit', 1, GRAPH_LIMIT_MAX, GRAPH_LIMIT_DEFAULT),
   });
   if (!graph) throw new NotFoundError(label, id).at('rootId');
   return graph;
