@@ -67,6 +67,10 @@ export interface Config {
   persistedOnly: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
+  /** ARGMAP_HEAVY_CONCURRENCY: exports, deep graphs and evaluations running at once. */
+  heavyConcurrency: number;
+  /** ARGMAP_HEAVY_QUEUE: how many more of them may wait; beyond that they are refused (429). */
+  heavyQueue: number;
   /** ARGMAP_REDIS_URL: change events go through Redis, so subscribers on every replica hear every write. */
   redisUrl: string | null;
 }
@@ -134,6 +138,8 @@ export function loadConfig(env: Env = process.env): Config {
     persistedOnly: env.ARGMAP_PERSISTED_ONLY?.trim().toLowerCase() === 'true',
     queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
     maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
+    heavyConcurrency: Math.max(1, intFrom(env, 'ARGMAP_HEAVY_CONCURRENCY', 2)),
+    heavyQueue: intFrom(env, 'ARGMAP_HEAVY_QUEUE', 16),
     redisUrl: env.ARGMAP_REDIS_URL?.trim() || null,
   };
 }

@@ -7,6 +7,7 @@ import { createExecutor } from './db/executor.js';
 import type { ChangeEvent, WriteOrigin } from './domain/revisions.js';
 import { explorerRoute } from './api/http/explorer-route.js';
 import { exportRoute } from './api/http/export-route.js';
+import { HeavyGate } from './api/heavy-gate.js';
 import { createHttpServer, type Route } from './api/http/server.js';
 import { attachGraphqlWs } from './api/http/graphql-ws.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
@@ -104,9 +105,10 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       onCommit: (event: ChangeEvent) => feed.publish(event),
     };
     feed.listen((event) => bookmarks.follow(event.bookmarks));
+    const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed }),
+      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed, heavy }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -117,7 +119,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     const http = createHttpServer({
       yoga,
       maxBodyBytes: config.maxBodyBytes,
-      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos), explorerRoute()],
+      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos, heavy), explorerRoute()],
       readiness: () => readiness(backend.repos),
     });
     const ws = attachGraphqlWs(http.server, yoga);

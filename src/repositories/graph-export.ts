@@ -1,11 +1,15 @@
 import type { Executor } from '../db/executor.js';
 import type { Statement } from '../db/statement.js';
 import * as exporting from '../db/statements/export.js';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type GraphDocument } from '../domain/graph-document.js';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type DocumentSections, type GraphDocument } from '../domain/graph-document.js';
 import type { Direction } from '../domain/index.js';
 import type { GraphRepository } from './graph.js';
 
 type Exported = GraphDocument & { format: string; version: number };
+type Paged<T> = Statement<{ ids: readonly string[] | null; after: readonly [string, string]; first: number }, { item: T }>;
+
+/** The key before every other: the first page. */
+const START = ['', ''] as const;
 
 /** Drops null fields and the record's type name, so exported items read like hand-written ones and re-import unchanged. */
 function compact<T extends object>(item: T): Omit<T, '__typename'> {
@@ -19,11 +23,43 @@ export class GraphExportRepository {
     private readonly graph: GraphRepository,
   ) {}
 
-  private async items<T extends object>(
-    statement: Statement<{ ids: readonly string[] | null }, { item: T }>,
-    ids: string[] | null,
-  ): Promise<Omit<T, '__typename'>[]> {
-    return (await this.db.read(statement, { ids })).map((row) => compact(row.item));
+  private async items<T extends object>(statement: Paged<T>, ids: string[] | null): Promise<Omit<T, '__typename'>[]> {
+    return (await this.db.read(statement, { ids, after: START, first: Number.MAX_SAFE_INTEGER })).map((row) => compact(row.item));
+  }
+
+  /** Every item a statement reads, a page (one round trip) at a time, in the order of its key. */
+  private async *pages<T extends object>(statement: Paged<T>, key: (item: T) => readonly [string, string], size: number) {
+    let after: readonly [string, string] = START;
+    for (;;) {
+      const rows = await this.db.read(statement, { ids: null, after, first: size });
+      if (rows.length > 0) yield rows.map((row) => compact(row.item));
+      if (rows.length < size) return;
+      after = key(rows.at(-1)!.item);
+    }
+  }
+
+  /**
+   * The whole map's graph document as its sections, in document order, each read in pages of
+   * `pageSize` items as it is consumed: what `exportGraph()` returns without a root, without
+   * holding more than a page (see interchange/stream-json.ts).
+   */
+  wholeInPages(pageSize = 1000): DocumentSections {
+    const byId = (item: { id: string }) => [item.id, ''] as const;
+    return {
+      header: { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION },
+      sections: [
+        ['issues', this.pages(exporting.findIssues, byId, pageSize)],
+        ['actors', this.pages(exporting.findActors, byId, pageSize)],
+        ['affiliations', this.pages(exporting.findAffiliations, (a) => [a.actorId, a.organizationId] as const, pageSize)],
+        ['sources', this.pages(exporting.findSources, byId, pageSize)],
+        ['provisions', this.pages(exporting.findProvisions, byId, pageSize)],
+        ['claims', this.pages(exporting.findClaims, byId, pageSize)],
+        ['arguments', this.pages(exporting.findArguments, byId, pageSize)],
+        ['assertions', this.pages(exporting.findAssertions, byId, pageSize)],
+        ['citations', this.pages(exporting.findCitations, (c) => [c.claimId, c.provisionId] as const, pageSize)],
+        ['positions', this.pages(exporting.findPositions, (p) => [p.claimId, p.issueId] as const, pageSize)],
+      ],
+    };
   }
 
   async exportGraph({

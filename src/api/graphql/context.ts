@@ -1,6 +1,7 @@
 import type { ApiKey } from '../../config.js';
 import type { Viewer } from './auth.js';
 import type { ChangeFeed } from './change-feed.js';
+import type { HeavyGate } from '../heavy-gate.js';
 import { viewerFrom } from './auth.js';
 import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
 import { createExecutor } from '../../db/executor.js';
@@ -18,6 +19,8 @@ export interface Context {
   origin: WriteOrigin;
   /** The map's committed changes, for subscriptions. */
   changes: ChangeFeed;
+  /** The process's gate for heavy reads (deep graphs, evaluation, exports). */
+  heavy: HeavyGate;
 }
 
 export interface ContextDeps {
@@ -26,6 +29,7 @@ export interface ContextDeps {
   /** What repositories keep between requests (the evaluated map). */
   shared?: SharedState;
   changes: ChangeFeed;
+  heavy: HeavyGate;
 }
 
 /** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
@@ -42,6 +46,7 @@ export function createContextFactory(deps: ContextDeps) {
       stats,
       origin,
       changes: deps.changes,
+      heavy: deps.heavy,
     };
   };
 }
