@@ -19,6 +19,9 @@ const toNode = (row: NodeRow, distance: number): GraphNodeRecord => {
   };
 };
 
+/** No limit, as far as Cypher's list slices go (32-bit bounds, and the statement adds 1). */
+const UNLIMITED = 2 ** 31 - 2;
+
 /** Neighbourhoods and chains of the argument structure, shaped for graph libraries. */
 export class GraphRepository {
   constructor(private readonly db: Executor) {}
@@ -32,7 +35,7 @@ export class GraphRepository {
     rootId,
     depth,
     direction,
-    limit = Number.MAX_SAFE_INTEGER - 1,
+    limit = UNLIMITED,
   }: {
     rootId: string;
     depth: number;

@@ -21,6 +21,8 @@ export interface Context {
   changes: ChangeFeed;
   /** The process's gate for heavy reads (deep graphs, evaluation, exports). */
   heavy: HeavyGate;
+  /** The client's network address (what rate limits count when no key came with the request). */
+  clientAddress: string;
 }
 
 export interface ContextDeps {
@@ -35,7 +37,7 @@ export interface ContextDeps {
 /** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
 export function createContextFactory(deps: ContextDeps) {
   const shared = deps.shared ?? createSharedState();
-  return ({ request }: { request: Request }): Context => {
+  return ({ request, clientAddress }: { request: Request; clientAddress?: string }): Context => {
     const stats: RoundTripCounter = { roundTrips: 0 };
     const origin: WriteOrigin = { keyName: null, operation: null };
     const repos = createRepositories(createExecutor(deps.executorOptions, stats, origin), deps.executorOptions.registry, shared);
@@ -47,6 +49,7 @@ export function createContextFactory(deps: ContextDeps) {
       origin,
       changes: deps.changes,
       heavy: deps.heavy,
+      clientAddress: clientAddress ?? 'unknown',
     };
   };
 }

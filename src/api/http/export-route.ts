@@ -1,5 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import type { Route } from './server.js';
+import { clientAddressOf, type Route } from './server.js';
+import type { Config } from '../../config.js';
+import { viewerFrom } from '../graphql/auth.js';
+import { callerOf, type RateLimits } from '../rate-limits.js';
 import { BusyError, TooComplexError, UnavailableError } from '../../domain/errors.js';
 import type { HeavyGate } from '../heavy-gate.js';
 import { labelOfId } from '../../domain/ids.js';
@@ -74,7 +77,12 @@ async function streamWhole(repos: Repositories, res: ServerResponse): Promise<vo
 }
 
 /** GET /export?format=json|aif|dot|graphml|cytoscape[&root=ID&depth=N]: the graph, or a neighbourhood, as a download. */
-export function exportRoute(repos: Repositories, heavy: HeavyGate): Route {
+export function exportRoute(
+  repos: Repositories,
+  heavy: HeavyGate,
+  limits: RateLimits,
+  { apiKeys, trustProxy }: Pick<Config, 'apiKeys' | 'trustProxy'>,
+): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/export') return false;
     if (req.method !== 'GET') return refuse(res, 405, 'Use GET');
@@ -87,6 +95,7 @@ export function exportRoute(repos: Repositories, heavy: HeavyGate): Route {
     if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
       return refuse(res, 400, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
     try {
+      limits.takeExport(callerOf(viewerFrom(req.headers.authorization ?? null, apiKeys).keyName, clientAddressOf(req, trustProxy)));
       await heavy.run(async () => {
         if (format === 'json' && !root) await streamWhole(repos, res);
         else await sendWhole(repos, res, format, root, depth);
