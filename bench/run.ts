@@ -238,7 +238,17 @@ async function main(): Promise<void> {
         ['bin/argmap.js', 'serve'],
         // A request's database deadline raised from 15 s to 60 s: on a shared, saturated machine a statement's first
         // planning alone can take longer, and a refused probe would end the run.
-        { ...env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: KEY, NODE_ENV: 'production', ARGMAP_QUERY_TIMEOUT_MS: '60000' },
+        {
+          ...env,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          ARGMAP_API_KEYS: KEY,
+          NODE_ENV: 'production',
+          ARGMAP_QUERY_TIMEOUT_MS: '60000',
+          // The bench measures throughput from one key, not the rate limits.
+          ARGMAP_RATE_WRITES: '0',
+          ARGMAP_RATE_HEAVY: '0',
+        },
         /argmap ready: GraphQL (http:\S+\/graphql)/,
         log,
       );

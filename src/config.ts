@@ -67,6 +67,14 @@ export interface Config {
   persistedOnly: boolean;
   queryTimeoutMs: number;
   maxBodyBytes: number;
+  /** ARGMAP_HEAVY_CONCURRENCY: exports, deep graphs and evaluations running at once. */
+  heavyConcurrency: number;
+  /** ARGMAP_HEAVY_QUEUE: how many more of them may wait; beyond that they are refused (429). */
+  heavyQueue: number;
+  /** Rate limits per key (or per address without one): ARGMAP_RATE_WINDOW seconds, ARGMAP_RATE_WRITES, ARGMAP_RATE_HEAVY (0: off). */
+  rateLimits: { windowSeconds: number; writes: number; heavy: number };
+  /** ARGMAP_TRUST_PROXY=true: the client's address is the first of X-Forwarded-For (behind a proxy that sets it). */
+  trustProxy: boolean;
   /** ARGMAP_REDIS_URL: change events go through Redis, so subscribers on every replica hear every write. */
   redisUrl: string | null;
 }
@@ -134,6 +142,14 @@ export function loadConfig(env: Env = process.env): Config {
     persistedOnly: env.ARGMAP_PERSISTED_ONLY?.trim().toLowerCase() === 'true',
     queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
     maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
+    heavyConcurrency: Math.max(1, intFrom(env, 'ARGMAP_HEAVY_CONCURRENCY', 2)),
+    heavyQueue: intFrom(env, 'ARGMAP_HEAVY_QUEUE', 16),
+    rateLimits: {
+      windowSeconds: Math.max(1, intFrom(env, 'ARGMAP_RATE_WINDOW', 60)),
+      writes: intFrom(env, 'ARGMAP_RATE_WRITES', 1200),
+      heavy: intFrom(env, 'ARGMAP_RATE_HEAVY', 1200),
+    },
+    trustProxy: env.ARGMAP_TRUST_PROXY?.trim().toLowerCase() === 'true',
     redisUrl: env.ARGMAP_REDIS_URL?.trim() || null,
   };
 }

@@ -7,6 +7,8 @@ import { createExecutor } from './db/executor.js';
 import type { ChangeEvent, WriteOrigin } from './domain/revisions.js';
 import { explorerRoute } from './api/http/explorer-route.js';
 import { exportRoute } from './api/http/export-route.js';
+import { HeavyGate } from './api/heavy-gate.js';
+import { createRateLimits } from './api/rate-limits.js';
 import { createHttpServer, type Route } from './api/http/server.js';
 import { attachGraphqlWs } from './api/http/graphql-ws.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
@@ -104,23 +106,27 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       onCommit: (event: ChangeEvent) => feed.publish(event),
     };
     feed.listen((event) => bookmarks.follow(event.bookmarks));
+    const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
+    const rateLimits = createRateLimits(config.rateLimits);
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed }),
+      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed, heavy }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
       corsOrigins: config.corsOrigins,
       persistedOnly: config.persistedOnly,
+      rateLimitPlugin: rateLimits.plugin,
       logError: (error) => process.stderr.write(`argmap: unexpected error: ${String((error as Error)?.stack ?? error)}\n`),
     });
     const http = createHttpServer({
       yoga,
       maxBodyBytes: config.maxBodyBytes,
-      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos), explorerRoute()],
+      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos, heavy, rateLimits, config), explorerRoute()],
       readiness: () => readiness(backend.repos),
+      trustProxy: config.trustProxy,
     });
-    const ws = attachGraphqlWs(http.server, yoga);
+    const ws = attachGraphqlWs(http.server, yoga, config.trustProxy);
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, () => resolve());

@@ -1,3 +1,4 @@
 // @name export/find-actors
-MATCH (x:Actor) WHERE $ids IS NULL OR x.id IN $ids
-RETURN {{actor x}} AS item ORDER BY x.id
+// In pages: the items after the key $after (['', ''] from the start), at most $first.
+MATCH (x:Actor) WHERE ($ids IS NULL OR x.id IN $ids) AND x.id > $after[0]
+RETURN {{actor x}} AS item ORDER BY x.id LIMIT $first

@@ -1,3 +1,4 @@
 // @name export/find-sources
-MATCH (s:Source) WHERE $ids IS NULL OR s.id IN $ids
-RETURN {{source s}} AS item ORDER BY s.id
+// In pages: the items after the key $after (['', ''] from the start), at most $first.
+MATCH (s:Source) WHERE ($ids IS NULL OR s.id IN $ids) AND s.id > $after[0]
+RETURN {{source s}} AS item ORDER BY s.id LIMIT $first

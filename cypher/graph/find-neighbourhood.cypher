@@ -1,6 +1,7 @@
 // @name graph/find-neighbourhood
 // The neighbourhood of a root within $depth hops, in one statement: its nodes with their
-// shortest distance, and the typed edges among them.
+// shortest distance, and the typed edges among them, at most $limit + 1 claims and
+// arguments (with the root's family), nearest first.
 //
 // Claims and arguments are reached along premises and conclusions ($direction OUTGOING:
 // from premise to conclusion; INCOMING: the other way; BOTH). A root that is an actor,
@@ -41,6 +42,9 @@ WITH r, COLLECT {
 // pattern needs a literal bound and is not pruned by a $depth predicate (PROFILE: on a
 // 12k-node graph it visited the whole 6-hop neighbourhood of every start even at depth 1),
 // while this visits each node of the result once. Levels beyond $depth expand nothing.
+// Each level keeps, in id order, only as many new nodes as fit in $limit + 1 with those
+// already seen (one more than asked, so the caller knows the answer was cut): once the
+// limit is reached, later levels expand nothing either.
 WITH r, fixed, seeds, [x IN seeds WHERE x.d = 0 | x.n] AS frontier
 WITH r, fixed, seeds, frontier, frontier AS seen, [frontier] AS levels
 // Level 1.
@@ -54,7 +58,9 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   WITH x WHERE $depth >= 1 AND x.d = 1
   RETURN x.n AS m
 } AS next
-WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
+WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
+  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 2.
 WITH r, fixed, seeds, seen, levels, COLLECT {
@@ -67,7 +73,9 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   WITH x WHERE $depth >= 2 AND x.d = 2
   RETURN x.n AS m
 } AS next
-WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
+WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
+  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 3.
 WITH r, fixed, seeds, seen, levels, COLLECT {
@@ -80,7 +88,9 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   WITH x WHERE $depth >= 3 AND x.d = 3
   RETURN x.n AS m
 } AS next
-WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
+WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
+  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 4.
 WITH r, fixed, seeds, seen, levels, COLLECT {
@@ -93,7 +103,9 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   WITH x WHERE $depth >= 4 AND x.d = 4
   RETURN x.n AS m
 } AS next
-WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
+WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
+  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 5.
 WITH r, fixed, seeds, seen, levels, COLLECT {
@@ -106,7 +118,9 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   WITH x WHERE $depth >= 5 AND x.d = 5
   RETURN x.n AS m
 } AS next
-WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
+WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
+  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 6.
 WITH r, fixed, seeds, seen, levels, COLLECT {
@@ -119,7 +133,9 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   WITH x WHERE $depth >= 6 AND x.d = 6
   RETURN x.n AS m
 } AS next
-WITH r, fixed, seeds, seen, levels, [m IN next WHERE NOT m IN seen] AS frontier
+WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
+  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 WITH r, fixed, reduce(acc = fixed, k IN range(0, size(levels) - 1) | acc + [n IN levels[k] | {n: n, d: k}]) AS core
 WITH r, fixed, core,

@@ -2,7 +2,7 @@
  * The errors of the domain and of data access, free of any transport: the GraphQL layer gives
  * them their codes in one place (src/api/errors.ts), the CLI prints their message.
  */
-export type DomainErrorKind = 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'TOO_COMPLEX';
+export type DomainErrorKind = 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'TOO_COMPLEX' | 'BUSY';
 
 export interface DomainErrorDetails {
   /** The input field at fault, as a path (`input.premiseIds[1]`). */
@@ -65,6 +65,17 @@ export class UnavailableError extends DomainError {
 /** The request asks for more work than the service allows; `message` says what to change. */
 export class TooComplexError extends DomainError {
   readonly kind = 'TOO_COMPLEX';
+}
+
+/** Too many requests of a kind right now (a full queue, a rate limit): try again after `retryAfter` seconds. */
+export class BusyError extends DomainError {
+  readonly kind = 'BUSY';
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(message, { extra: { retryAfter } });
+  }
 }
 
 export const invalid = (field: string, message: string) => new InvalidInputError(field, message);

@@ -112,3 +112,9 @@ export function normalizeGraphDocument(input: RawGraphDocument): { doc: GraphDoc
   }
   return { doc, external: [...external.values()] };
 }
+
+/** A graph document to be written piece by piece: its header fields, then each list, page by page. */
+export interface DocumentSections {
+  header: Record<string, unknown>;
+  sections: [name: string, pages: AsyncIterable<object[]>][];
+}

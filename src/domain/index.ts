@@ -136,6 +136,8 @@ export interface GraphEdgeRecord {
 export interface ArgumentGraphRecord {
   nodes: GraphNodeRecord[];
   edges: GraphEdgeRecord[];
+  /** Whether more nodes lay within reach than the limit let through. */
+  truncated: boolean;
 }
 
 export interface ArgumentChainRecord {

@@ -131,7 +131,7 @@ interface NeighbourhoodLink {
  */
 export function neighbourhoodOf(
   map: MapAtRevision,
-  { rootId, depth, direction }: { rootId: string; depth: number; direction: Direction },
+  { rootId, depth, direction, limit }: { rootId: string; depth: number; direction: Direction; limit: number },
 ): { rootId: string; nodes: NeighbourhoodNode[]; links: NeighbourhoodLink[] } | null {
   const rootLabel = map.label(rootId);
   if (!rootLabel || rootLabel === 'Assertion') return null;
@@ -167,7 +167,8 @@ export function neighbourhoodOf(
     for (const c of map.in(rootId, 'ADDRESSES')) if (map.label(c.from) === 'Claim') seed(c.from, 1);
   }
 
-  // The breadth-first walk, level by level (GRAPH_DEPTH_MAX levels; those beyond depth expand nothing).
+  // The breadth-first walk, level by level (GRAPH_DEPTH_MAX levels; those beyond depth expand
+  // nothing), each level keeping in id order only as many new nodes as fit in limit + 1.
   const steps = (id: string): string[] => {
     const found: string[] = [];
     for (const type of ['PREMISE', 'CONCLUSION']) {
@@ -185,7 +186,11 @@ export function neighbourhoodOf(
       for (const f of frontier) for (const m of steps(f)) next.add(m);
       for (const s of seeds) if (s.d === level) next.add(s.id);
     }
-    frontier = [...next].filter((m) => !seen.has(m));
+    const room = limit + 1 - fixed.length - seen.size;
+    frontier = [...next]
+      .filter((m) => !seen.has(m))
+      .sort(byId)
+      .slice(0, Math.max(room, 0));
     for (const m of frontier) seen.add(m);
     levels.push(frontier);
   }

@@ -34,6 +34,10 @@ export const PAGE_SIZE_MAX = 100;
 export const NODE_LIST_MAX = 100;
 export const GRAPH_DEPTH_DEFAULT = 2;
 export const GRAPH_DEPTH_MAX = 6;
+/** From this depth on, a neighbourhood counts as a heavy read (see src/api/heavy-gate.ts). */
+export const GRAPH_DEPTH_HEAVY = 3;
+export const GRAPH_LIMIT_DEFAULT = 500;
+export const GRAPH_LIMIT_MAX = 2000;
 export const CHAIN_LENGTH_DEFAULT = 4;
 export const CHAIN_LENGTH_MAX = 8;
 

@@ -218,6 +218,8 @@ export type ArgumentGraph = {
   edges: Array<GraphEdge>;
   /** The nodes reached, the root among them (at distance 0). */
   nodes: Array<GraphNode>;
+  /** True when more nodes lay within `depth` than `limit` let through: the nodes nearest the root were kept (by distance, then id), and only the edges between them. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** Whether an argument speaks for or against its conclusion. */
@@ -1322,7 +1324,7 @@ export type Query = {
   argument?: Maybe<Argument>;
   /** Support and attack paths from one claim to another, shortest first, each claim at most once per chain. */
   argumentChains: Array<ArgumentChain>;
-  /** The neighbourhood of a claim, argument, actor, provision, source or issue, up to `depth` hops. NOT_FOUND when the root does not exist. */
+  /** The neighbourhood of a claim, argument, actor, provision, source or issue, up to `depth` hops and at most `limit` nodes, nearest first (`truncated` says whether some were left out). NOT_FOUND when the root does not exist. */
   argumentGraph: ArgumentGraph;
   /** An assertion by id; null when none has this id. */
   assertion?: Maybe<Assertion>;
@@ -1396,6 +1398,7 @@ export type QueryArgumentGraphArgs = {
   atRevision?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<Direction>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   rootId: Scalars['ID']['input'];
 };
 
@@ -2132,6 +2135,7 @@ export type ArgumentChainResolvers<ContextType = Context, ParentType extends Res
 export type ArgumentGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArgumentGraph'] = ResolversParentTypes['ArgumentGraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AssertionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {

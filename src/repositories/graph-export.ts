@@ -1,11 +1,15 @@
 import type { Statement } from '../db/statement.js';
 import * as exporting from '../db/statements/export.js';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type GraphDocument } from '../domain/graph-document.js';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type DocumentSections, type GraphDocument } from '../domain/graph-document.js';
 import type { Direction } from '../domain/index.js';
 import type { GraphRepository } from './graph.js';
 import type { StatementReader } from './past-reader.js';
 
 type Exported = GraphDocument & { format: string; version: number };
+type Paged<T> = Statement<{ ids: readonly string[] | null; after: readonly [string, string]; first: number }, { item: T }>;
+
+/** The key before every other: the first page. */
+const START = ['', ''] as const;
 
 /** Drops null fields and the record's type name, so exported items read like hand-written ones and re-import unchanged. */
 function compact<T extends object>(item: T): Omit<T, '__typename'> {
@@ -19,16 +23,54 @@ export class GraphExportRepository {
     private readonly graph: GraphRepository,
   ) {}
 
+  /** Every item a statement reads, a page (one round trip) at a time, in the order of its key. */
+  private async *pages<T extends object>(
+    reader: StatementReader,
+    statement: Paged<T>,
+    key: (item: T) => readonly [string, string],
+    size: number,
+  ) {
+    let after: readonly [string, string] = START;
+    for (;;) {
+      const rows = await reader.read(statement, { ids: null, after, first: size });
+      if (rows.length > 0) yield rows.map((row) => compact(row.item));
+      if (rows.length < size) return;
+      after = key(rows.at(-1)!.item);
+    }
+  }
+
+  /**
+   * The whole map's graph document as its sections, in document order, each read in pages of
+   * `pageSize` items as it is consumed: what `exportGraph()` returns without a root, without
+   * holding more than a page (see interchange/stream-json.ts); now, or at a past revision (`reader`).
+   */
+  wholeInPages(pageSize = 1000, reader: StatementReader = this.db): DocumentSections {
+    const byId = (item: { id: string }) => [item.id, ''] as const;
+    return {
+      header: { format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION },
+      sections: [
+        ['issues', this.pages(reader, exporting.findIssues, byId, pageSize)],
+        ['actors', this.pages(reader, exporting.findActors, byId, pageSize)],
+        ['affiliations', this.pages(reader, exporting.findAffiliations, (a) => [a.actorId, a.organizationId] as const, pageSize)],
+        ['sources', this.pages(reader, exporting.findSources, byId, pageSize)],
+        ['provisions', this.pages(reader, exporting.findProvisions, byId, pageSize)],
+        ['claims', this.pages(reader, exporting.findClaims, byId, pageSize)],
+        ['arguments', this.pages(reader, exporting.findArguments, byId, pageSize)],
+        ['assertions', this.pages(reader, exporting.findAssertions, byId, pageSize)],
+        ['citations', this.pages(reader, exporting.findCitations, (c) => [c.claimId, c.provisionId] as const, pageSize)],
+        ['positions', this.pages(reader, exporting.findPositions, (p) => [p.claimId, p.issueId] as const, pageSize)],
+      ],
+    };
+  }
+
   async exportGraph({
     rootId,
     depth,
     direction = 'BOTH',
     reader = this.db,
   }: { rootId?: string; depth?: number; direction?: Direction; reader?: StatementReader } = {}): Promise<Exported | null> {
-    const items = async <T extends object>(
-      statement: Statement<{ ids: readonly string[] | null }, { item: T }>,
-      ids: string[] | null,
-    ): Promise<Omit<T, '__typename'>[]> => (await reader.read(statement, { ids })).map((row) => compact(row.item));
+    const items = async <T extends object>(statement: Paged<T>, ids: string[] | null): Promise<Omit<T, '__typename'>[]> =>
+      (await reader.read(statement, { ids, after: START, first: Number.MAX_SAFE_INTEGER })).map((row) => compact(row.item));
     let claimIds: string[] | null = null;
     let argumentIds: string[] | null = null;
     if (rootId) {

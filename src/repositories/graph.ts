@@ -19,6 +19,9 @@ const toNode = (row: NodeRow, distance: number): GraphNodeRecord => {
   };
 };
 
+/** No limit, as far as Cypher's list slices go (32-bit bounds, and the statement adds 1). */
+const UNLIMITED = 2 ** 31 - 2;
+
 /**
  * Neighbourhoods and chains of the argument structure, shaped for graph libraries: from the
  * database, or from the map at a past revision (`reader`, see PastMapRepository).
@@ -36,14 +39,17 @@ export class GraphRepository {
       rootId,
       depth,
       direction,
+      limit = UNLIMITED,
     }: {
       rootId: string;
       depth: number;
       direction: Direction;
+      /** The most nodes to return, nearest the root first; all of them when absent. */
+      limit?: number;
     },
     reader: StatementReader = this.db,
   ): Promise<ArgumentGraphRecord | null> {
-    const [row] = await reader.read(graph.findNeighbourhood, { rootId, depth, direction });
+    const [row] = await reader.read(graph.findNeighbourhood, { rootId, depth, direction, limit });
     if (!row) return null;
     const nodes = new Map<string, GraphNodeRecord>();
     for (const node of row.nodes) nodes.set(node.id, toNode(node, node.distance));
@@ -62,9 +68,15 @@ export class GraphRepository {
       const id = `${link.type}:${link.source}->${link.target}`;
       if (!edges.has(id)) edges.set(id, { id, type: link.type, source: link.source, target: link.target, label: link.label });
     }
+    // The statement stops its walk one node past the limit; what hangs off the claims and
+    // arguments kept can still take the count over it. The nearest nodes are kept.
+    const sorted = [...nodes.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+    const kept = sorted.slice(0, limit);
+    const keptIds = new Set(kept.map((n) => n.id));
     return {
-      nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)),
-      edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)).sort((a, b) => a.id.localeCompare(b.id)),
+      nodes: kept,
+      edges: [...edges.values()].filter((e) => keptIds.has(e.source) && keptIds.has(e.target)).sort((a, b) => a.id.localeCompare(b.id)),
+      truncated: sorted.length > limit,
     };
   }
 

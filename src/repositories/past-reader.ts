@@ -198,6 +198,26 @@ function relationships(
   );
 }
 
+/** The keys export statements page by (`$after`, `$first`): an item's id, or both ends of a relationship. */
+const PAGE_KEYS = new Map<string, (item: Item) => readonly [unknown, unknown]>([
+  [exporting.findAffiliations.name, (item) => [item.actorId, item.organizationId]],
+  [exporting.findCitations.name, (item) => [item.claimId, item.provisionId]],
+  [exporting.findPositions.name, (item) => [item.claimId, item.issueId]],
+]);
+
+/** An export statement's page: the items after the key `$after`, at most `$first`, as the statements read them. */
+function page(name: string, rows: unknown[], params: Record<string, unknown>): unknown[] {
+  const { after, first } = params;
+  if (!Array.isArray(after) || typeof first !== 'number') return rows;
+  const key = PAGE_KEYS.get(name) ?? ((item: Item) => [item.id, ''] as const);
+  const [a0, a1] = after.map(String) as [string, string];
+  const later = (row: unknown) => {
+    const [k0, k1] = key((row as { item: Item }).item).map(String) as [string, string];
+    return k0 > a0 || (k0 === a0 && k1 > a1);
+  };
+  return rows.filter(later).slice(0, first);
+}
+
 /** Reads the map at a past revision through the statements the repositories already use. */
 export class PastReader implements StatementReader {
   constructor(readonly map: MapAtRevision) {}
@@ -206,7 +226,9 @@ export class PastReader implements StatementReader {
     const answer = ANSWERS.get(statement.name);
     if (!answer) return Promise.reject(new Error(`${statement.name} cannot be read at a past revision`));
     try {
-      return Promise.resolve(answer(this.map, params as Record<string, unknown>).map((row) => statement.row.parse(row)));
+      const values = params as Record<string, unknown>;
+      const rows = page(statement.name, answer(this.map, values), values);
+      return Promise.resolve(rows.map((row) => statement.row.parse(row)));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

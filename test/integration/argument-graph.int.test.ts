@@ -11,6 +11,13 @@ const GRAPH = `query ($root: ID!, $depth: Int, $direction: Direction) {
     edges { id type source target label }
   }
 }`;
+const LIMITED = `query ($root: ID!, $depth: Int, $limit: Int) {
+  argumentGraph(rootId: $root, depth: $depth, limit: $limit) {
+    nodes { id type distance }
+    edges { id source target }
+    truncated
+  }
+}`;
 const CHAINS = `query ($from: ID!, $to: ID!, $max: Int, $first: Int) {
   argumentChains(fromId: $from, toId: $to, maxLength: $max, first: $first) { length claims { id } arguments { id kind } }
 }`;
@@ -55,13 +62,41 @@ function completeDocument() {
   return { claims, arguments: args };
 }
 
+/** An issue addressed by 60 claims, each supported by a premise its own actor asserted: 241 nodes within 2 hops of the issue. */
+function wideDocument() {
+  const n = 60;
+  const pad = (i: number) => String(i).padStart(2, '0');
+  const claims = Array.from({ length: n }, (_, i) => [
+    { id: `claim:w${pad(i)}`, text: `Wide position ${i}`, kind: 'POLICY' },
+    { id: `claim:wp${pad(i)}`, text: `Wide premise ${i}`, kind: 'FACTUAL' },
+  ]).flat();
+  return {
+    issues: [{ id: 'issue:wide', question: 'Is the map too wide?' }],
+    actors: Array.from({ length: n }, (_, i) => ({ id: `actor:w${pad(i)}`, name: `Wide actor ${i}`, kind: 'PERSON' })),
+    claims,
+    arguments: Array.from({ length: n }, (_, i) => ({
+      id: `argument:w${pad(i)}`,
+      kind: 'SUPPORT',
+      premiseIds: [`claim:wp${pad(i)}`],
+      conclusionId: `claim:w${pad(i)}`,
+    })),
+    assertions: Array.from({ length: n }, (_, i) => ({
+      id: `assertion:w${pad(i)}`,
+      actorId: `actor:w${pad(i)}`,
+      claimId: `claim:w${pad(i)}`,
+      quote: `wide ${i}`,
+    })),
+    positions: Array.from({ length: n }, (_, i) => ({ claimId: `claim:w${pad(i)}`, issueId: 'issue:wide', stance: i % 2 ? 'PRO' : 'CON' })),
+  };
+}
+
 const edgeList = (graph: Data) => graph.edges.map((e: Data) => `${e.type} ${e.source} ${e.target}`);
 
 describe('argumentGraph and argumentChains on a cyclic graph', () => {
   let t: TestService;
   before(async () => {
     t = await startTestService();
-    for (const doc of [cyclicDocument(), completeDocument()]) {
+    for (const doc of [cyclicDocument(), completeDocument(), wideDocument()]) {
       const r = await t.gql(IMPORT_MUTATION, { input: asInput(doc) });
       assert.equal(r.errors, undefined, JSON.stringify(r.errors));
     }
@@ -150,6 +185,61 @@ describe('argumentGraph and argumentChains on a cyclic graph', () => {
     const deep = await t.gql(GRAPH, { root: 'claim:r0', depth: 7 });
     assert.equal(deep.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.equal(deep.errors?.[0]?.extensions?.field, 'depth');
+  });
+
+  it('stops at limit nodes, the nearest first, with only the edges between them, and says so', async () => {
+    const whole = await t.gql<Data>(LIMITED, { root: 'issue:wide', depth: 2, limit: 2000 });
+    assert.equal(whole.errors, undefined, JSON.stringify(whole.errors));
+    const all = whole.data!.argumentGraph;
+    // The issue, its 60 positions (and their 60 actors) at 1 hop, their 60 arguments at 2.
+    assert.equal(all.nodes.length, 181);
+    assert.equal(all.truncated, false);
+    for (const [depth, limit] of [
+      [1, 7],
+      [2, 25],
+      [2, 100],
+      [2, 180],
+    ] as const) {
+      const cut = await t.gql<Data>(LIMITED, { root: 'issue:wide', depth, limit });
+      assert.equal(cut.errors, undefined, JSON.stringify(cut.errors));
+      const graph = cut.data!.argumentGraph;
+      assert.equal(graph.nodes.length, limit, `depth ${depth}, limit ${limit}`);
+      assert.equal(graph.truncated, true);
+      const full = depth === 2 ? all : (await t.gql<Data>(LIMITED, { root: 'issue:wide', depth, limit: 2000 })).data!.argumentGraph;
+      assert.deepEqual(graph.nodes, full.nodes.slice(0, limit), 'the nearest nodes, in the order of the whole answer');
+      const kept = new Set(graph.nodes.map((n: Data) => n.id));
+      assert.deepEqual(
+        graph.edges.map((e: Data) => e.id).sort(),
+        full.edges
+          .filter((e: Data) => kept.has(e.source) && kept.has(e.target))
+          .map((e: Data) => e.id)
+          .sort(),
+      );
+      assert.ok(graph.edges.length > 0);
+    }
+    const exact = await t.gql<Data>(LIMITED, { root: 'issue:wide', depth: 2, limit: 181 });
+    assert.equal(exact.data!.argumentGraph.truncated, false);
+    assert.deepEqual(exact.data!.argumentGraph, all);
+
+    // A neighbourhood under the default limit is the same whatever the limit.
+    const plain = await t.gql<Data>(GRAPH, { root: 'claim:r0', depth: 3 });
+    const small = await t.gql<Data>(`query { argumentGraph(rootId: "claim:r0", depth: 3) { truncated nodes { id } edges { id } } }`);
+    assert.equal(small.data!.argumentGraph.truncated, false);
+    assert.deepEqual(
+      small.data!.argumentGraph.nodes.map((n: Data) => n.id),
+      plain.data!.argumentGraph.nodes.map((n: Data) => n.id),
+    );
+    const size = plain.data!.argumentGraph.nodes.length;
+    const justEnough = await t.gql<Data>(LIMITED, { root: 'claim:r0', depth: 3, limit: size });
+    assert.equal(justEnough.data!.argumentGraph.truncated, false);
+    assert.equal(justEnough.data!.argumentGraph.edges.length, plain.data!.argumentGraph.edges.length);
+
+    for (const limit of [0, 2001]) {
+      const refused = await t.gql(LIMITED, { root: 'claim:r0', depth: 1, limit });
+      assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(refused.errors?.[0]?.extensions?.field, 'limit');
+      assert.match(refused.errors![0]!.message, /limit must be between 1 and 2000/);
+    }
   });
 
   it('finds chains shortest first, never visiting a claim twice, within maxLength', async () => {

@@ -39,12 +39,14 @@ describe('the map at a revision, rebuilt from the log', () => {
     assert.ok(roots.length > 150, `${roots.length} roots`);
     let compared = 0;
     let nonTrivial = 0;
+    let truncated = 0;
     for (const [i, rootId] of roots.entries()) {
-      const shapes: { depth: number; direction: Direction }[] = [
+      const shapes: { depth: number; direction: Direction; limit?: number }[] = [
         { depth: 1, direction: 'BOTH' },
         { depth: 3, direction: 'BOTH' },
       ];
       if (i % 3 === 0) shapes.push({ depth: 0, direction: 'BOTH' });
+      if (i % 4 === 0) shapes.push({ depth: 3, direction: 'BOTH', limit: 6 });
       if (rootId.startsWith('claim:') && i % 2 === 0) shapes.push({ depth: 2, direction: 'OUTGOING' }, { depth: 2, direction: 'INCOMING' });
       for (const shape of shapes) {
         const params = { rootId, ...shape };
@@ -52,9 +54,11 @@ describe('the map at a revision, rebuilt from the log', () => {
         assert.deepEqual(await repos().graph.argumentGraph(params, reader), fromDatabase, JSON.stringify(params));
         compared++;
         if ((fromDatabase?.edges.length ?? 0) > 3) nonTrivial++;
+        if (fromDatabase?.truncated) truncated++;
       }
     }
     assert.ok(nonTrivial > compared / 3, `${nonTrivial} of ${compared} neighbourhoods have edges`);
+    assert.ok(truncated > 10, `${truncated} neighbourhoods cut at their limit`);
     for (const rootId of roots.filter((_, i) => i % 9 === 0)) {
       const params = { rootId, depth: 2 };
       assert.deepEqual(await repos().graphExport.exportGraph({ ...params, reader }), await repos().graphExport.exportGraph(params), rootId);

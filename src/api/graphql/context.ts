@@ -1,6 +1,7 @@
 import type { ApiKey } from '../../config.js';
 import type { Viewer } from './auth.js';
 import type { ChangeFeed } from './change-feed.js';
+import type { HeavyGate } from '../heavy-gate.js';
 import { viewerFrom } from './auth.js';
 import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
 import { createExecutor } from '../../db/executor.js';
@@ -18,6 +19,10 @@ export interface Context {
   origin: WriteOrigin;
   /** The map's committed changes, for subscriptions. */
   changes: ChangeFeed;
+  /** The process's gate for heavy reads (deep graphs, evaluation, exports). */
+  heavy: HeavyGate;
+  /** The client's network address (what rate limits count when no key came with the request). */
+  clientAddress: string;
 }
 
 export interface ContextDeps {
@@ -26,12 +31,13 @@ export interface ContextDeps {
   /** What repositories keep between requests (the evaluated map). */
   shared?: SharedState;
   changes: ChangeFeed;
+  heavy: HeavyGate;
 }
 
 /** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
 export function createContextFactory(deps: ContextDeps) {
   const shared = deps.shared ?? createSharedState();
-  return ({ request }: { request: Request }): Context => {
+  return ({ request, clientAddress }: { request: Request; clientAddress?: string }): Context => {
     const stats: RoundTripCounter = { roundTrips: 0 };
     const origin: WriteOrigin = { keyName: null, operation: null };
     const repos = createRepositories(createExecutor(deps.executorOptions, stats, origin), deps.executorOptions.registry, shared);
@@ -42,6 +48,8 @@ export function createContextFactory(deps: ContextDeps) {
       stats,
       origin,
       changes: deps.changes,
+      heavy: deps.heavy,
+      clientAddress: clientAddress ?? 'unknown',
     };
   };
 }

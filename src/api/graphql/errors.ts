@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { DomainError, type DomainErrorKind } from '../../domain/errors.js';
+import { BusyError, DomainError, type DomainErrorKind } from '../../domain/errors.js';
 
 /** The stable error-code catalog of the API (DESIGN.md section 5). */
 export const ErrorCode = {
@@ -11,6 +11,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -21,7 +22,11 @@ const CODE_OF: Record<DomainErrorKind, { code: ErrorCode; status?: number }> = {
   CONFLICT: { code: ErrorCode.CONFLICT },
   UNAVAILABLE: { code: ErrorCode.SERVICE_UNAVAILABLE, status: 503 },
   TOO_COMPLEX: { code: ErrorCode.QUERY_TOO_COMPLEX },
+  BUSY: { code: ErrorCode.TOO_MANY_REQUESTS, status: 429 },
 };
+
+const retryAfterHeader = (error: DomainError): Record<string, string> =>
+  error instanceof BusyError ? { 'retry-after': String(error.retryAfter) } : {};
 
 /** The one place domain errors become coded GraphQL errors; anything else is left for masking. */
 export function toGraphQLError(error: unknown): GraphQLError | null {
@@ -39,7 +44,7 @@ export function toGraphQLError(error: unknown): GraphQLError | null {
       ...(original.field !== undefined ? { field: original.field } : {}),
       ...(original.id !== undefined ? { id: original.id } : {}),
       ...original.extra,
-      ...(status ? { http: { status } } : {}),
+      ...(status ? { http: { status, headers: retryAfterHeader(original) } } : {}),
     },
   });
 }

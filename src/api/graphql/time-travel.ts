@@ -25,5 +25,6 @@ export async function pastReader(
   ctx: Context,
 ): Promise<PastReader | undefined> {
   const at = await pastRevision(asOf, atRevision, ctx);
-  return at === null ? undefined : ctx.repos.past.readerFor({ atRevision: at });
+  // Building the map of then reads the whole map: a heavy request, which waits for its turn.
+  return at === null ? undefined : ctx.heavy.run(() => ctx.repos.past.readerFor({ atRevision: at }));
 }

@@ -48,7 +48,9 @@ function roundTripsPlugin(): Plugin<Context> {
 
 export interface YogaOptions {
   schema: GraphQLSchema;
-  context: (init: { request: Request }) => Context;
+  context: (init: { request: Request; clientAddress?: string }) => Context;
+  /** Rate limits (see src/api/rate-limits.ts), when on. */
+  rateLimitPlugin?: Plugin | null;
   graphiql: boolean;
   /** Refuse operations that are not in the persisted allow-list (see persisted-operations.ts). */
   persistedOnly?: boolean;
@@ -70,7 +72,8 @@ function cors(origins: '*' | readonly string[] | undefined) {
 export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
   return createYoga<Record<string, unknown>, Context>({
     schema: options.schema,
-    context: ({ request }) => options.context({ request }),
+    context: ({ request, clientAddress }) =>
+      options.context({ request, clientAddress: typeof clientAddress === 'string' ? clientAddress : undefined }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // Unexpected errors are logged once, by maskError below.
@@ -98,6 +101,7 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),
       queryCostPlugin(QUERY_LIMITS.cost),
       roundTripsPlugin(),
+      ...(options.rateLimitPlugin ? [options.rateLimitPlugin] : []),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
       ...(options.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
       ...(options.graphiql ? [graphiqlPlugin()] : []),

@@ -1,22 +1,93 @@
-import type { Route } from './server.js';
-import { InvalidInputError, TooComplexError, UnavailableError } from '../../domain/errors.js';
+import type { ServerResponse } from 'node:http';
+import { clientAddressOf, type Route } from './server.js';
+import type { Config } from '../../config.js';
+import { viewerFrom } from '../graphql/auth.js';
+import { callerOf, type RateLimits } from '../rate-limits.js';
+import { BusyError, InvalidInputError, TooComplexError, UnavailableError } from '../../domain/errors.js';
+import type { HeavyGate } from '../heavy-gate.js';
 import { labelOfId } from '../../domain/ids.js';
 import type { Repositories } from '../../repositories/index.js';
 import { GRAPH_DEPTH_MAX, pastPoint } from '../../domain/validation.js';
-import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../interchange/formats.js';
+import type { StatementReader } from '../../repositories/past-reader.js';
+import { EXPORT_FORMATS, isExportFormat, renderExport, type ExportFormat } from '../../interchange/formats.js';
+import { streamJsonDocument } from '../../interchange/stream-json.js';
 
-function refuse(res: Parameters<Route>[1], status: number, message: string): true {
+function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): true {
   const body = JSON.stringify({ error: message });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
   return true;
+}
+
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+/** A neighbourhood, or a format drawn from the whole document: built, then sent with its length. */
+async function sendWhole(
+  repos: Repositories,
+  res: ServerResponse,
+  format: ExportFormat,
+  root: string | null,
+  depth: number,
+  reader: StatementReader | undefined,
+): Promise<void> {
+  const doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth, reader } : { reader });
+  if (!doc) {
+    refuse(res, 404, `"${root}" does not exist`);
+    return;
+  }
+  const rendered = renderExport(doc, format);
+  const name = `argmap${root ? `-${root.replace(/[^a-z0-9-]+/g, '-')}` : ''}.${rendered.extension}`;
+  res.writeHead(200, {
+    'content-type': rendered.contentType,
+    'content-disposition': attachment(name),
+    'content-length': Buffer.byteLength(rendered.body),
+  });
+  res.end(rendered.body);
+}
+
+/** Bytes held before the status is sent, so that a database that fails at once still gets its 503. */
+const HOLD_BYTES = 64 * 1024;
+
+/**
+ * The whole map as a JSON graph document, written as it is read, a page at a time: memory stays
+ * flat however large the map, and the bytes are those `sendWhole` would send.
+ */
+async function streamWhole(repos: Repositories, res: ServerResponse, reader: StatementReader | undefined): Promise<void> {
+  const held: string[] = [];
+  let heldBytes = 0;
+  let started = false;
+  let gone = false;
+  res.once('close', () => (gone = true));
+  const start = () => {
+    started = true;
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': attachment('argmap.json') });
+    res.write(held.join(''));
+    held.length = 0;
+  };
+  for await (const chunk of streamJsonDocument(repos.graphExport.wholeInPages(1000, reader))) {
+    if (gone) return;
+    if (!started) {
+      held.push(chunk);
+      heldBytes += chunk.length;
+      if (heldBytes >= HOLD_BYTES) start();
+      continue;
+    }
+    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+  }
+  if (!started) start();
+  res.end();
 }
 
 /**
  * GET /export?format=json|aif|dot|graphml|cytoscape[&root=ID&depth=N][&atRevision=N|&asOf=TIME]: the
  * graph, or a neighbourhood, as a download; now, or as it stood at a past revision.
  */
-export function exportRoute(repos: Repositories): Route {
+export function exportRoute(
+  repos: Repositories,
+  heavy: HeavyGate,
+  limits: RateLimits,
+  { apiKeys, trustProxy }: Pick<Config, 'apiKeys' | 'trustProxy'>,
+): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/export') return false;
     if (req.method !== 'GET') return refuse(res, 405, 'Use GET');
@@ -28,26 +99,27 @@ export function exportRoute(repos: Repositories): Route {
       return refuse(res, 400, `root "${root.slice(0, 140)}" is not a claim, argument, actor, source, provision or issue id`);
     if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
       return refuse(res, 400, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
-    let doc;
     try {
       const point = pastPoint(url.searchParams.get('asOf'), url.searchParams.get('atRevision'));
-      const reader = await repos.past.readerFor(point);
-      doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth, reader } : { reader });
+      limits.takeExport(callerOf(viewerFrom(req.headers.authorization ?? null, apiKeys).keyName, clientAddressOf(req, trustProxy)));
+      await heavy.run(async () => {
+        const reader = await repos.past.readerFor(point);
+        if (format === 'json' && !root) await streamWhole(repos, res, reader);
+        else await sendWhole(repos, res, format, root, depth, reader);
+      });
     } catch (error) {
-      if (error instanceof InvalidInputError) return refuse(res, 400, error.message);
+      if (error instanceof InvalidInputError && !res.headersSent) return refuse(res, 400, error.message);
+      if (res.headersSent) {
+        // Part of the download has gone: all that can be said now is that it did not end well.
+        res.destroy(error as Error);
+        if (error instanceof UnavailableError || error instanceof TooComplexError) return true;
+        throw error;
+      }
+      if (error instanceof BusyError) return refuse(res, 429, error.message, { 'retry-after': String(error.retryAfter) });
       if (error instanceof UnavailableError) return refuse(res, 503, error.message);
       if (error instanceof TooComplexError) return refuse(res, 413, error.message);
       throw error;
     }
-    if (!doc) return refuse(res, 404, `"${root}" does not exist`);
-    const rendered = renderExport(doc, format);
-    const name = `argmap${root ? `-${root.replace(/[^a-z0-9-]+/g, '-')}` : ''}.${rendered.extension}`;
-    res.writeHead(200, {
-      'content-type': rendered.contentType,
-      'content-disposition': `attachment; filename="${name}"`,
-      'content-length': Buffer.byteLength(rendered.body),
-    });
-    res.end(rendered.body);
     return true;
   };
 }

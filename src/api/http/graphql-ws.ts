@@ -4,6 +4,7 @@ import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from '../graphql/context.js';
+import { clientAddressOf } from './server.js';
 
 type Enveloped = ReturnType<YogaServerInstance<Record<string, unknown>, Context>['getEnveloped']>;
 type RootValue = { execute: Enveloped['execute']; subscribe: Enveloped['subscribe'] };
@@ -24,7 +25,7 @@ function requestOf(req: IncomingMessage, connectionParams: Record<string, unknow
  * GraphQL over WebSocket (the graphql-ws protocol) at /graphql, beside the HTTP and SSE
  * transports: the same schema, context, limits and plugins, through yoga's envelop.
  */
-export function attachGraphqlWs(server: Server, yoga: YogaServerInstance<Record<string, unknown>, Context>) {
+export function attachGraphqlWs(server: Server, yoga: YogaServerInstance<Record<string, unknown>, Context>, trustProxy = false) {
   const wsServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const disposable = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
@@ -35,6 +36,7 @@ export function attachGraphqlWs(server: Server, yoga: YogaServerInstance<Record<
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           request,
           params: payload,
+          clientAddress: clientAddressOf(ctx.extra.request, trustProxy),
         });
         const args = {
           schema,

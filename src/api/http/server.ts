@@ -12,6 +12,18 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   /** Extra routes (explorer, downloads), tried in order before a 404. */
   routes?: Route[];
+  /** Take the client's address from X-Forwarded-For (ARGMAP_TRUST_PROXY). */
+  trustProxy?: boolean;
+}
+
+/** The client's address: the socket's peer, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientAddressOf(req: IncomingMessage, trustProxy = false): string {
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
 export interface ArgmapHttpServer {
@@ -89,12 +101,16 @@ async function toYoga(
   // A subscriber that goes away ends its subscription.
   const gone = new AbortController();
   res.on('close', () => gone.abort());
-  const response = await opts.yoga.fetch(url, {
-    method: req.method ?? 'GET',
-    headers,
-    signal: gone.signal,
-    ...(body ? { body } : {}),
-  });
+  const response = await opts.yoga.fetch(
+    url,
+    {
+      method: req.method ?? 'GET',
+      headers,
+      signal: gone.signal,
+      ...(body ? { body } : {}),
+    },
+    { clientAddress: clientAddressOf(req, opts.trustProxy) },
+  );
   const outHeaders: Record<string, string> = {};
   response.headers.forEach((value, key) => {
     // Header names may arrive in any case ("Content-Length"): one lower-case name each.

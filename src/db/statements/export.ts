@@ -3,8 +3,11 @@ import { ARGUMENT_KINDS, ATTACK_KINDS, CITATION_ATTRIBUTIONS, CITATION_ROLES, CL
 import { actorShape, issueShape, provisionShape, sourceShape } from '../shapes.js';
 import { param, statement } from '../statement.js';
 
-/** The items of an argmap graph document, as the export statements read them (null: absent); nodes in their record shape. */
-const ids = { ids: param<readonly string[] | null>() };
+/**
+ * The items of an argmap graph document, as the export statements read them (null: absent); nodes in their record shape.
+ * Each reads those of `ids` (all when null) in the order of their key, in pages: at most `first` after the key `after`.
+ */
+const ids = { ids: param<readonly string[] | null>(), after: param<readonly [string, string]>(), first: param<number>() };
 const item = <S extends z.ZodType>(shape: S) => z.object({ item: shape });
 const text = z.string();
 const optional = z.string().nullable();

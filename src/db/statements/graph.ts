@@ -11,7 +11,7 @@ const nodeShape = z.object({
 
 export const findNeighbourhood = statement(
   'graph/find-neighbourhood',
-  { rootId: param<string>(), depth: param<number>(), direction: param<Direction>() },
+  { rootId: param<string>(), depth: param<number>(), direction: param<Direction>(), limit: param<number>() },
   z.object({
     rootId: z.string(),
     nodes: z.array(nodeShape.extend({ attackKind: z.string().nullable(), distance: z.number() })),

@@ -1,19 +1,35 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { NotFoundError } from '../../../../domain/errors.js';
-import { pastReader } from '../../time-travel.js';
-import { boundedInt, graphRootOf, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX } from '../../../../domain/validation.js';
+import {
+  boundedInt,
+  graphRootOf,
+  GRAPH_DEPTH_DEFAULT,
+  GRAPH_DEPTH_HEAVY,
+  GRAPH_DEPTH_MAX,
+  GRAPH_LIMIT_DEFAULT,
+  GRAPH_LIMIT_MAX,
+} from '../../../../domain/validation.js';
+import { pastRevision } from '../../time-travel.js';
 
-export const argumentGraph: QueryResolvers['argumentGraph'] = async (_parent, { rootId, depth, direction, asOf, atRevision }, ctx) => {
+export const argumentGraph: QueryResolvers['argumentGraph'] = async (
+  _parent,
+  { rootId, depth, direction, limit, asOf, atRevision },
+  ctx,
+) => {
   const { id, label } = graphRootOf(rootId, 'rootId');
-  const reader = await pastReader({ asOf, atRevision }, ctx);
-  const graph = await ctx.repos.graph.argumentGraph(
-    {
-      rootId: id,
-      depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT),
-      direction: direction ?? 'BOTH',
-    },
-    reader,
-  );
+  const hops = boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT);
+  const params = {
+    rootId: id,
+    depth: hops,
+    direction: direction ?? 'BOTH',
+    limit: boundedInt(limit, 'limit', 1, GRAPH_LIMIT_MAX, GRAPH_LIMIT_DEFAULT),
+  };
+  const past = await pastRevision(asOf, atRevision, ctx);
+  // A deep neighbourhood, or any at a past revision (the map of then is built in memory), is a
+  // heavy read: it waits for a turn with exports and evaluations.
+  const read = async () =>
+    ctx.repos.graph.argumentGraph(params, past === null ? undefined : await ctx.repos.past.readerFor({ atRevision: past }));
+  const graph = hops >= GRAPH_DEPTH_HEAVY || past !== null ? await ctx.heavy.run(read) : await read();
   if (!graph) throw new NotFoundError(label, id).at('rootId');
   return graph;
 };

@@ -1,15 +1,16 @@
-import type { QueryResolvers } from '../../../../generated/graphql.js';
+import type { QueryEvaluationArgs, QueryResolvers } from '../../../../generated/graphql.js';
 import { invalid, NotFoundError } from '../../../../domain/errors.js';
 import { boundedInt, graphRootOf, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX, idOf } from '../../../../domain/validation.js';
 import { validateScenario } from '../../../../domain/validate/scenario.js';
+import type { Context } from '../../context.js';
 import { pastRevision } from '../../time-travel.js';
 
 /** The whole map evaluated; the claims reported are those of an issue, a neighbourhood or the whole map. */
-export const evaluation: QueryResolvers['evaluation'] = async (
-  _parent,
-  { semantics, scenario, issueId, rootId, depth, asOf, atRevision },
-  ctx,
-) => {
+export const evaluation: QueryResolvers['evaluation'] = (_parent, args, ctx) =>
+  // The whole map is read and solved whatever the scope: a heavy request, which waits for its turn.
+  ctx.heavy.run(() => evaluate(args, ctx));
+
+async function evaluate({ semantics, scenario, issueId, rootId, depth, asOf, atRevision }: Partial<QueryEvaluationArgs>, ctx: Context) {
   if (issueId && rootId) throw invalid('rootId', 'Give issueId or rootId, not both');
   const valid = validateScenario(scenario, 'scenario.');
   const past = await pastRevision(asOf, atRevision, ctx);
@@ -37,4 +38,4 @@ export const evaluation: QueryResolvers['evaluation'] = async (
   // Evaluate now, so a scenario naming unknown ids is refused here, as an error of this field.
   snapshot.evaluate(result.semantics, valid);
   return result;
-};
+}
