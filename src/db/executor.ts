@@ -6,7 +6,7 @@ import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
 import type { Statement } from './statement.js';
 import * as db from './statements/db.js';
 import { toPlain } from './values.js';
-import { idsIn, RevisionRecorder, type ChangeEvent, type WriteOrigin } from './revision-log.js';
+import { idsIn, idsUnder, RevisionRecorder, type ChangeEvent, type WriteOrigin } from './revision-log.js';
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -265,7 +265,14 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             revision: at.revision,
             touch: async (ids, touchOptions) => recorder?.touch(ids, touchOptions),
             async run(statement, params) {
-              if (recorder && writesMap(statement.name)) await recorder.touch(idsIn(params));
+              if (recorder && writesMap(statement.name)) {
+                const { writes } = statement;
+                if (!writes) await recorder.touch(idsIn(params));
+                else {
+                  await recorder.touch(idsUnder(params, writes.ids));
+                  if (writes.referrers) await recorder.touch(idsUnder(params, writes.referrers), { referrers: true });
+                }
+              }
               return send(statement, params);
             },
           });

@@ -41,20 +41,45 @@ export function idsIn(value: unknown, into: Set<string> = new Set()): Set<string
 }
 
 /**
+ * The node ids a statement's parameters give under the keys named (`id`, `claimId`, ...), at any
+ * depth (a row of `$rows`), as strings or lists of strings: the nodes a statement declares it
+ * changes (see `Statement.writes`).
+ */
+export function idsUnder(value: unknown, keys: readonly string[], into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const inner of value) idsUnder(inner, keys, into);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (keys.includes(key)) {
+        for (const id of Array.isArray(inner) ? inner : [inner]) if (typeof id === 'string' && labelOfId(id)) into.add(id);
+      } else {
+        idsUnder(inner, keys, into);
+      }
+    }
+  }
+  return into;
+}
+
+/**
  * Keeps one write transaction's revision: the state of every node the write touches, read
  * before the write changes it and again before commit; what differs is the revision's changes,
  * written in the same transaction.
  */
 export class RevisionRecorder {
   private readonly before = new Map<string, string | null>();
+  /** The nodes whose referrers have been read (a node touched before may have its referrers asked for later). */
+  private readonly referred = new Set<string>();
 
   constructor(private readonly run: Run) {}
 
   /** Reads the state of nodes about to change; with `referrers`, of the nodes pointing at them too (a deletion changes those). */
   async touch(ids: Iterable<string>, { referrers = false }: { referrers?: boolean } = {}): Promise<void> {
-    const fresh = new Set([...ids].filter((id) => labelOfId(id) !== null && !this.before.has(id)));
-    if (referrers && fresh.size > 0) {
-      for (const row of await this.run(revision.findReferrers, { ids: [...fresh] })) {
+    const named = [...ids].filter((id) => labelOfId(id) !== null);
+    const fresh = new Set(named.filter((id) => !this.before.has(id)));
+    const unasked = referrers ? [...new Set(named)].filter((id) => !this.referred.has(id)) : [];
+    if (unasked.length > 0) {
+      for (const id of unasked) this.referred.add(id);
+      for (const row of await this.run(revision.findReferrers, { ids: unasked })) {
         if (!this.before.has(row.id)) fresh.add(row.id);
       }
     }

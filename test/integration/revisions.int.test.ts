@@ -173,6 +173,42 @@ describe('revisions', () => {
     assert.equal(gone.data!.claim, null);
   });
 
+  it('an import batch records exactly the nodes it changed, a premise it took away included, and reverts exactly', async () => {
+    const importing = 'mutation($input: ImportGraphInput!) { importGraph(input: $input) { items } }';
+    const claims = ['one', 'two'].map((n) => ({ id: `claim:import-premise-${n}`, text: `Imported premise ${n}`, kind: 'FACTUAL' }));
+    const conclusion = { id: 'claim:import-conclusion', text: 'Imported conclusion', kind: 'VALUE' };
+    const argument = (premise: string) => ({
+      id: 'argument:imported',
+      kind: 'SUPPORT',
+      premiseIds: [premise],
+      conclusionId: conclusion.id,
+    });
+    const assertion = {
+      id: 'assertion:imported',
+      claimId: conclusion.id,
+      actorId: 'actor:donald-trump',
+      sourceId: 'source:abc-news-homegrown-criminals',
+      quote: 'Imported conclusion',
+    };
+    const first = { claims: [...claims, conclusion], arguments: [argument(claims[0]!.id)], assertions: [assertion] };
+    assert.equal((await t.gql(importing, { input: first }, OPS)).errors, undefined);
+    const created = await latest();
+    // The actor and source the assertion points at do not change: their documents hold no incoming relationships.
+    assert.deepEqual(
+      [...created.nodeIds].sort(),
+      [...claims.map((c) => c.id), conclusion.id, 'argument:imported', 'assertion:imported'].sort(),
+    );
+    const before = await exported();
+
+    // The argument's premise moves from the first claim to the second: both claims change.
+    assert.equal((await t.gql(importing, { input: { ...first, arguments: [argument(claims[1]!.id)] } }, OPS)).errors, undefined);
+    const moved = await latest();
+    assert.deepEqual([...moved.nodeIds].sort(), [claims[0]!.id, claims[1]!.id].sort());
+    const reverted = await t.gql(`mutation { revert(revision: ${moved.revision}) { revision } }`, {}, OPS);
+    assert.equal(reverted.errors, undefined, JSON.stringify(reverted.errors));
+    assert.equal(await exported(), before, 'the revert puts the first premise back');
+  });
+
   it('concurrent writes get distinct, consecutive revisions, each naming what it changed', async () => {
     const start = (await latest()).revision;
     const results = await Promise.all(

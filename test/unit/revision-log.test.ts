@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { idsIn } from '../../src/db/revision-log.js';
+import { idsIn, idsUnder } from '../../src/db/revision-log.js';
 import { relatedTo, revisionNumberOf } from '../../src/domain/revisions.js';
 
 describe('revision log', () => {
@@ -15,6 +15,18 @@ describe('revision log', () => {
       limit: 5,
     });
     assert.deepEqual([...ids].sort(), ['actor:y', 'argument:x', 'claim:a', 'claim:b', 'claim:c']);
+  });
+
+  it('finds the ids a statement declares it writes, under the keys named only', () => {
+    const params = {
+      rows: [
+        { id: 'argument:a', premiseIds: ['claim:b', 'claim:c'], conclusionId: 'claim:d' },
+        { id: 'argument:e', premiseIds: ['claim:f'], conclusionId: null, nested: { id: 'argument:g' } },
+      ],
+    };
+    assert.deepEqual([...idsUnder(params, ['premiseIds'])].sort(), ['claim:b', 'claim:c', 'claim:f']);
+    assert.deepEqual([...idsUnder(params, ['id'])].sort(), ['argument:a', 'argument:e', 'argument:g']);
+    assert.deepEqual([...idsUnder({ rows: [{ claimId: 'not an id' }] }, ['claimId'])], []);
   });
 
   it('relates a change to the ends of its relationships, before and after', () => {

@@ -1,20 +1,24 @@
 import type { GraphDocument } from '../../domain/graph-document.js';
 import { noRow, param, statement } from '../statement.js';
 
-/** Each import statement upserts one collection of a graph document, keyed by id. */
+/**
+ * Each import statement upserts one collection of a graph document, keyed by id, and says which
+ * nodes it changes (relationships belong to their start node): the revision log reads only those.
+ */
+const own = { ids: ['id'] };
 const rows = <K extends keyof GraphDocument, Extra = object>() => ({ rows: param<readonly (GraphDocument[K][number] & Extra)[]>() });
 type Searchable = { searchText: string };
 
-export const upsertIssues = statement('import/upsert-issues', rows<'issues'>(), noRow);
-export const upsertActors = statement('import/upsert-actors', rows<'actors', Searchable>(), noRow);
-export const upsertSources = statement('import/upsert-sources', rows<'sources'>(), noRow);
-export const upsertProvisions = statement('import/upsert-provisions', rows<'provisions', Searchable>(), noRow);
-export const linkProvisions = statement('import/link-provisions', rows<'provisions'>(), noRow);
-export const upsertClaims = statement('import/upsert-claims', rows<'claims', Searchable>(), noRow);
-export const upsertArguments = statement('import/upsert-arguments', rows<'arguments'>(), noRow);
-export const linkArguments = statement('import/link-arguments', rows<'arguments'>(), noRow);
-export const upsertAssertions = statement('import/upsert-assertions', rows<'assertions', Searchable>(), noRow);
-export const linkReplies = statement('import/link-replies', rows<'assertions'>(), noRow);
-export const linkAffiliations = statement('import/link-affiliations', rows<'affiliations'>(), noRow);
-export const linkCitations = statement('import/link-citations', rows<'citations'>(), noRow);
-export const linkPositions = statement('import/link-positions', rows<'positions'>(), noRow);
+export const upsertIssues = statement('import/upsert-issues', rows<'issues'>(), noRow, own);
+export const upsertActors = statement('import/upsert-actors', rows<'actors', Searchable>(), noRow, own);
+export const upsertSources = statement('import/upsert-sources', rows<'sources'>(), noRow, own);
+export const upsertProvisions = statement('import/upsert-provisions', rows<'provisions', Searchable>(), noRow, own);
+export const linkProvisions = statement('import/link-provisions', rows<'provisions'>(), noRow, own);
+export const upsertClaims = statement('import/upsert-claims', rows<'claims', Searchable>(), noRow, own);
+export const upsertArguments = statement('import/upsert-arguments', rows<'arguments'>(), noRow, own);
+export const linkArguments = statement('import/link-arguments', rows<'arguments'>(), noRow, { ids: ['premiseIds'], referrers: ['id'] });
+export const upsertAssertions = statement('import/upsert-assertions', rows<'assertions', Searchable>(), noRow, own);
+export const linkReplies = statement('import/link-replies', rows<'assertions'>(), noRow, own);
+export const linkAffiliations = statement('import/link-affiliations', rows<'affiliations'>(), noRow, { ids: ['actorId'] });
+export const linkCitations = statement('import/link-citations', rows<'citations'>(), noRow, { ids: ['claimId'] });
+export const linkPositions = statement('import/link-positions', rows<'positions'>(), noRow, { ids: ['claimId'] });
