@@ -5,8 +5,8 @@
  * `--claims` claims is loaded, the service (bin/argmap.js serve, NODE_ENV=production) and the
  * load generator (bench/lib/soak-load.mjs) run as processes of their own, and every minute a line
  * reports the requests, errors, refusals (429), p50/p99 and the service's resident memory. The
- * summary gives the memory growth after the warm-up (the first `--warmup` minutes): the RSS at the
- * end against the RSS when the warm-up ended. Results go to bench/results/soak-<time>.json.
+ * summary gives the memory growth after the warm-up (the first `--warmup` minutes): the mean RSS of
+ * the last three minutes against that of the three minutes after the warm-up. Results go to bench/results/soak-<time>.json.
  *
  * Against NEO4J_URI it wipes that database (hence --yes); without it, a managed instance `soak`.
  */
@@ -139,7 +139,14 @@ async function main() {
     buffer = lines.pop()!;
     for (const line of lines) {
       const r = JSON.parse(line) as Omit<Minute, 'minute' | 'rssMiB' | 'rssMaxMiB' | 'load'>;
-      if (r.requests === 0 && rows.length >= minutes) continue;
+      if (rows.length >= minutes) {
+        // The last report holds the few requests that ended after the final minute: counted in it.
+        const last = rows.at(-1)!;
+        last.requests += r.requests;
+        last.errors += r.errors;
+        last.refused += r.refused;
+        continue;
+      }
       const row: Minute = {
         minute: rows.length + 1,
         requests: r.requests,
@@ -169,8 +176,14 @@ async function main() {
   const total = rows.reduce((s, r) => s + r.requests, 0);
   const errors = rows.reduce((s, r) => s + r.errors, 0);
   const refused = rows.reduce((s, r) => s + r.refused, 0);
-  const afterWarmup = rows[warmup - 1]?.rssMiB ?? rows[0]?.rssMiB ?? null;
-  const atEnd = rows.at(-1)?.rssMiB ?? null;
+  // One sample a minute swings with garbage collection: the mean of three minutes right after the
+  // warm-up against the mean of the last three.
+  const mean = (xs: Minute[]) => {
+    const values = xs.map((r) => r.rssMiB).filter((x): x is number => x !== null);
+    return values.length ? Math.round((values.reduce((s, x) => s + x, 0) / values.length) * 10) / 10 : null;
+  };
+  const afterWarmup = mean(rows.slice(warmup, warmup + 3));
+  const atEnd = mean(rows.slice(-3));
   const later = rows.slice(warmup).map((r) => r.rssMiB ?? 0);
   const growth = afterWarmup && atEnd ? Math.round(((atEnd - afterWarmup) / afterWarmup) * 1000) / 10 : null;
   const summary = {
@@ -194,7 +207,7 @@ async function main() {
   const file = path.join(REPO_ROOT, 'bench', 'results', `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   log(
-    `summary: ${total} requests in ${Math.round(seconds)} s (${summary.requestsPerSecond}/s), ${errors} errors, ${refused} refused; service RSS ${afterWarmup} MiB after ${warmup} min of warm-up, ${atEnd} MiB at the end (${growth === null ? 'n/a' : `${growth > 0 ? '+' : ''}${growth} %`}), at most ${summary.rssMaxAfterWarmupMiB} MiB after the warm-up`,
+    `summary: ${total} requests in ${Math.round(seconds)} s (${summary.requestsPerSecond}/s), ${errors} errors, ${refused} refused; service RSS ${afterWarmup} MiB in the 3 min after ${warmup} min of warm-up, ${atEnd} MiB in the last 3 (${growth === null ? 'n/a' : `${growth > 0 ? '+' : ''}${growth} %`}), at most ${summary.rssMaxAfterWarmupMiB} MiB after the warm-up`,
   );
   log(`results: ${path.relative(REPO_ROOT, file)}`);
 }
