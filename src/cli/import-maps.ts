@@ -1,11 +1,14 @@
 // Imports many map files (AIF, Argdown or argmap JSON) through importGraph, one transaction per map, with progress.
 import type { GraphQLSchema } from 'graphql';
-import type { ExternalReference, GraphDocument } from '../domain/graph-document.js';
+import { documentSize, type ExternalReference, type GraphDocument } from '../domain/graph-document.js';
 import type { ImportResultRecord, SourceKind } from '../domain/index.js';
 import { parseGraphDocument, readGraphDocument } from './document-io.js';
 import type { ImportProgress } from '../repositories/graph-import.js';
 import { InterchangeError, Tally, emptyDocument } from '../interchange/common.js';
 import { collectFiles, convertFile, type ImportFormat } from '../interchange/files.js';
+
+/** Items per transaction when a document is too large for one (see ImportMapsOptions.batchSize). */
+export const IMPORT_BATCH_DEFAULT = 5000;
 
 export interface ImportMapsOptions {
   paths: readonly string[];
@@ -20,6 +23,11 @@ export interface ImportMapsOptions {
     batchSize?: number;
     onProgress?: (p: ImportProgress) => void;
   }) => Promise<ImportResultRecord>;
+  /**
+   * Items per transaction for a document larger than this (default IMPORT_BATCH_DEFAULT): it goes in
+   * idempotent batches, so memory stays bounded whatever its size; a smaller one goes in one
+   * transaction, all or nothing.
+   */
   batchSize?: number;
   /** Maps written per transaction (default 10): several small maps in one transaction import much faster. */
   mapsPerTransaction?: number;
@@ -88,10 +96,11 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
   for (let start = 0; start < maps.length; start += perTransaction) {
     const group = maps.slice(start, start + perTransaction);
     const { doc, external } = mergeMaps(group);
+    const batchSize = options.batchSize ?? IMPORT_BATCH_DEFAULT;
     const write = (input: { doc: GraphDocument; external: ExternalReference[] }) =>
       options.importGraph({
         ...input,
-        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(documentSize(input.doc) > batchSize ? { batchSize } : {}),
         ...(options.onBatch ? { onProgress: options.onBatch } : {}),
       });
     let result: ImportResultRecord;

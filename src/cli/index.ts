@@ -30,7 +30,8 @@ Commands:
          [--source-kind KIND] [--maps-per-transaction N] [--batch-size N]
                              Import graph documents, AIF maps or Argdown files (files or
                              folders of them), idempotently by id, N maps (default 10) per
-                             transaction or batches of N items; AIF/Argdown assertions are
+                             transaction; a document of more than --batch-size items (default
+                             5000) goes in batches of that many; AIF/Argdown assertions are
                              reported in one Source NAME (default: the folder's name) or
                              one per map
   export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--root ID [--depth N]] [--at-revision N | --as-of TIME] [--out FILE]
