@@ -1,10 +1,14 @@
 // A managed Neo4j whose java dies (SIGKILL) is restarted by its keeper, and the service using it recovers
 // by itself: measured from the kill to the first answered query.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../src/config.js';
+import { generateDebate } from '../../src/cli/generate.js';
+import { loadConfig, REPO_ROOT } from '../../src/config.js';
+import type { GraphDocument } from '../../src/domain/graph-document.js';
 import {
   ensureManagedNeo4j,
   managedInstancePaths,
@@ -81,6 +85,49 @@ describe('a managed Neo4j that dies', { timeout: 10 * 60_000 }, () => {
     assert.match(log, new RegExp(`java pid ${db.pid} answers on Bolt again`));
   });
 
+  it('killed during a batched import, it comes back and the import run again ends with every item, once', async () => {
+    const doc = generateDebate({ claims: 1500, seed: 7 });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'argmap-import-kill-'));
+    const file = path.join(dir, 'debate.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, NODE_ENV: 'test' };
+    const importOnce = (onLine: (line: string) => void = () => {}) =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'argmap.js'), 'import', '--batch-size', '250', file], {
+          env,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk: string) => chunk.split('\n').forEach(onLine));
+        child.on('error', reject);
+        child.on('exit', (code) => resolve(code ?? 1));
+      });
+    try {
+      await t.service.backend.repos.database.deleteEverything();
+      // Kill java once three batches have committed, while the import goes on.
+      let batches = 0;
+      let killed = -1;
+      const first = await importOnce((line) => {
+        if (/: \d+\/\d+$/.test(line.trim()) && ++batches === 3 && killed < 0) {
+          killed = db.pid;
+          process.kill(killed, 'SIGKILL');
+        }
+      });
+      assert.ok(killed > 0, 'java was killed during the import');
+      process.stderr.write(`  the interrupted import exited with ${first}\n`);
+      // Whether it waited out the restart or failed, running it again completes it.
+      const started = Date.now();
+      while ((await fetch(`${t.url}/readyz`)).status !== 200) {
+        assert.ok(Date.now() - started < 5 * 60_000, 'the database came back');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.equal(await importOnce(), 0, 'the import run again succeeds');
+      assert.deepEqual(await t.service.backend.repos.database.counts(), expectedCounts(doc));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is stopped, not restarted, when its users go', async () => {
     const pid = db.pid;
     await t.close();
@@ -91,3 +138,23 @@ describe('a managed Neo4j that dies', { timeout: 10 * 60_000 }, () => {
     assert.equal((await managedNeo4jStatus(opts)).running, false, 'nothing came back');
   });
 });
+
+/** The nodes and relationships a graph document makes in an empty database. */
+function expectedCounts(doc: GraphDocument): { nodes: number; relationships: number } {
+  const nodes =
+    doc.issues.length +
+    doc.actors.length +
+    doc.sources.length +
+    doc.provisions.length +
+    doc.claims.length +
+    doc.arguments.length +
+    doc.assertions.length;
+  const relationships =
+    doc.affiliations.length +
+    doc.provisions.filter((p) => p.partOfId).length +
+    doc.arguments.reduce((n, a) => n + a.premiseIds.length + (a.conclusionId || a.targetArgumentId ? 1 : 0), 0) +
+    doc.assertions.reduce((n, a) => n + 2 + (a.sourceId ? 1 : 0) + (a.previousIds?.length ?? 0), 0) +
+    doc.citations.length +
+    doc.positions.length;
+  return { nodes, relationships };
+}
