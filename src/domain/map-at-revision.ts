@@ -1,6 +1,8 @@
 import type { NodeLabel } from './ids.js';
 import type { ClaimFilter, Direction } from './index.js';
 import type { NodeDocument } from './revisions.js';
+import { stemmer } from 'stemmer';
+import { searchText } from './search-text.js';
 
 /**
  * The whole map as node documents (the revision log's form), indexed for reading: what the
@@ -339,4 +341,62 @@ export function chainsOf(
   return found
     .sort((a, b) => key(a) - key(b) || compareLists(a.claimIds, b.claimIds) || compareLists(a.argumentIds, b.argumentIds))
     .slice(0, first);
+}
+
+/** Lucene's English stop words (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET), which the index leaves out. */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The terms of a text as the index's `english` analyzer makes them: words (letters and digits),
+ * possessive 's dropped, stop words left out, each reduced to its Porter stem.
+ */
+export function englishTerms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? [])
+    .map((word) => word.replace(/['’]s$/u, ''))
+    .flatMap((word) => word.split(/['’]/u))
+    .filter((word) => word.length > 0 && !STOP_WORDS.has(word))
+    .map((word) => stemmer(word));
+}
+const words = (folded: string) => new Set(englishTerms(folded));
+
+/**
+ * Search over the map at a revision: what the full-text index held then, matched by whole words.
+ * `query` is the folded terms `toSearchQuery` makes (the index's own input); a hit holds at least
+ * one of them, and its score is the share of the terms it holds (the present's scores are
+ * Lucene's, so the two are not comparable). Best first, then by id; at most `limit`.
+ */
+export function searchOf(
+  map: MapAtRevision,
+  { query, limit }: { query: string; limit: number },
+): { id: string; label: NodeLabel; score: number }[] {
+  const terms = [...new Set(englishTerms(query))];
+  if (terms.length === 0 || limit <= 0) return [];
+  const indexed = (id: string): string | null => {
+    const text = (key: string) => map.text(id, key);
+    switch (map.label(id)) {
+      case 'Claim':
+        return searchText.claim({ text: text('text') ?? '' });
+      case 'Actor':
+        return searchText.actor({ name: text('name') ?? '', description: text('description') });
+      case 'Provision':
+        return searchText.provision({ name: text('name') ?? '', citation: text('citation'), summary: text('summary') });
+      case 'Assertion':
+        return searchText.assertion({ quote: text('quote') });
+      default:
+        return null;
+    }
+  };
+  const hits: { id: string; label: NodeLabel; score: number }[] = [];
+  for (const [id, doc] of map.documents) {
+    const folded = indexed(id);
+    if (folded === null) continue;
+    const held = words(folded);
+    const found = terms.filter((term) => held.has(term)).length;
+    if (found > 0) hits.push({ id, label: doc.label, score: found / terms.length });
+  }
+  return hits.sort((a, b) => b.score - a.score || byId(a.id, b.id)).slice(0, limit);
 }

@@ -1499,6 +1499,8 @@ export type QueryRevisionsArgs = {
 
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  atRevision?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };

@@ -1,8 +1,9 @@
 import type { ParamsOf, Statement } from '../db/statement.js';
 import * as exporting from '../db/statements/export.js';
 import * as graph from '../db/statements/graph.js';
+import * as search from '../db/statements/search.js';
 import { TooComplexError } from '../domain/errors.js';
-import { byId, chainsOf, ChainSearchTooLarge, neighbourhoodOf, type MapAtRevision } from '../domain/map-at-revision.js';
+import { byId, chainsOf, ChainSearchTooLarge, neighbourhoodOf, searchOf, type MapAtRevision } from '../domain/map-at-revision.js';
 
 /** What the graph and export repositories need of a database: reading statements. */
 export interface StatementReader {
@@ -152,6 +153,42 @@ const ANSWERS = new Map<string, Answer>([
     },
   ],
   [
+    search.searchNodes.name,
+    (map, params) =>
+      searchOf(map, params as ParamsOf<typeof search.searchNodes>).map(({ id, label, score }) => {
+        const prop = (key: string) => map.prop(id, key);
+        const end = (type: string) => first(map.out(id, type).map((r) => r.to));
+        const node = (key: string) => (end(key) ? nodeItem(map, end(key)!) : null);
+        const items: Partial<Record<typeof label, Item>> = {
+          Claim: { id, text: prop('text'), kind: prop('kind'), createdAt: prop('createdAt'), updatedAt: prop('updatedAt') },
+          Actor: nodeItem(map, id),
+          Provision: nodeItem(map, id),
+          Assertion: {
+            id,
+            quote: prop('quote'),
+            date: prop('date'),
+            actorId: end('BY'),
+            sourceId: end('IN'),
+            claimId: first(
+              map
+                .out(id, 'OF')
+                .filter((r) => map.label(r.to) === 'Claim')
+                .map((r) => r.to),
+            ),
+            argumentId: first(
+              map
+                .out(id, 'OF')
+                .filter((r) => map.label(r.to) === 'Argument')
+                .map((r) => r.to),
+            ),
+            actor: node('BY'),
+            source: node('IN'),
+          },
+        };
+        return { id, label, score, snippet: prop('text') ?? prop('quote') ?? prop('name'), item: items[label] ?? null };
+      }),
+  ],
+  [
     graph.findNeighbourhood.name,
     (map, params) => {
       const found = neighbourhoodOf(map, params as ParamsOf<typeof graph.findNeighbourhood>);
@@ -172,6 +209,19 @@ const ANSWERS = new Map<string, Answer>([
     },
   ],
 ]);
+
+/** An actor, source or provision as its fragment projects it (cypher/fragments/). */
+function nodeItem(map: MapAtRevision, id: string): Item {
+  const props = (keys: readonly string[]) => ({ id, ...Object.fromEntries(keys.map((key) => [key, map.prop(id, key)])) });
+  switch (map.label(id)) {
+    case 'Actor':
+      return props(['name', 'kind', 'description']);
+    case 'Source':
+      return props(['title', 'kind', 'publisher', 'author', 'publishedAt', 'url']);
+    default:
+      return { ...props(['name', 'kind', 'citation', 'summary']), partOfId: first(map.out(id, 'PART_OF').map((r) => r.to)) };
+  }
+}
 
 /** Citations and positions: one item per relationship from a claim, ordered by both ends. */
 function relationships(

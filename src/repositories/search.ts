@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor.js';
+import type { StatementReader } from './past-reader.js';
 import * as search from '../db/statements/search.js';
 import type { NodeLabel } from '../domain/ids.js';
 import type { NodeRecord } from '../domain/index.js';
@@ -15,12 +15,13 @@ export interface SearchMatch {
 
 /** Full-text search over claims, quotes, actors and provisions. */
 export class SearchRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(private readonly db: StatementReader) {}
 
-  async search({ text, first }: { text: string; first: number }): Promise<SearchMatch[]> {
+  /** Best first; with `reader`, over the map at a past revision (see PastReader). */
+  async search({ text, first }: { text: string; first: number }, reader: StatementReader = this.db): Promise<SearchMatch[]> {
     const query = toSearchQuery(text);
     if (!query) return [];
-    const rows = await this.db.read(search.searchNodes, { query, limit: first });
+    const rows = await reader.read(search.searchNodes, { query, limit: first });
     return rows.map(({ item, ...hit }) => ({ ...hit, node: item }));
   }
 }

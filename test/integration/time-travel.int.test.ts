@@ -88,6 +88,24 @@ describe('the map at a revision, rebuilt from the log', () => {
     }
     assert.ok(nonEmpty > filters.length / 2, `${nonEmpty} of ${filters.length} filters match claims`);
 
+    // Search: every single-word query gives the same hits as the full-text index.
+    const vocabulary = [
+      ...new Set(
+        [...doc.claims.map((c) => c.text), ...doc.assertions.flatMap((a) => (a.quote ? [a.quote] : []))]
+          .flatMap((text) => text.split(/\s+/))
+          .filter((word) => /^[A-Za-z]{5,}$/.test(word)),
+      ),
+    ].sort();
+    const words = vocabulary.filter((_, i) => i % Math.ceil(vocabulary.length / 60) === 0);
+    let searched = 0;
+    for (const word of [...words, 'Bukele prison', 'due process of law', "the citizens' rights", 'denaturalise Eighth Amendment']) {
+      const fromIndex = await repos().search.search({ text: word, first: 100 });
+      const fromMap = await repos().search.search({ text: word, first: 100 }, reader);
+      assert.deepEqual(fromMap.map((h) => h.id).sort(), fromIndex.map((h) => h.id).sort(), word);
+      if (fromIndex.length > 0) searched++;
+    }
+    assert.ok(searched > 40, `${searched} words found`);
+
     // Chains between each claim and the claims downstream of it, and some pairs with none.
     let withChains = 0;
     const claims = doc.claims.map((c) => c.id);
@@ -203,6 +221,20 @@ describe('the map at a revision, rebuilt from the log', () => {
       }),
     );
     assert.deepEqual(filteredThen.claims.edges, [], 'the filter reads the text as it was');
+
+    const searchQuery = `query($text: String!, $at: Int) { search(text: $text, first: 100, atRevision: $at) { node { id ... on Claim { text } } } }`;
+    type Hits = { search: { node: { id: string; text?: string } }[] };
+    const searchNow = ok(await t.gql<Hits>(searchQuery, { text: textOf(p) })).search.map((h) => h.node.id);
+    const searchThen = ok(await t.gql<Hits>(searchQuery, { text: textOf(p), at: revision })).search;
+    assert.ok(!searchNow.includes(p), 'the deleted claim is not found now');
+    assert.ok(
+      searchThen.some((h) => h.node.id === p && h.node.text === textOf(p)),
+      'it is found as it was then',
+    );
+    assert.ok(
+      !ok(await t.gql<Hits>(searchQuery, { text: 'reworded', at: revision })).search.some((h) => h.node.id === c),
+      'the rewording is not found then',
+    );
 
     // The later claim did not exist then; the deleted one did.
     assert.equal(code(await t.gql(graphQuery, { root: attacker, at: revision })), 'NOT_FOUND');
