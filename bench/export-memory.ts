@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/export-memory.ts [--claims 20000] [--yes]`
+ * `npx tsx bench/export-memory.ts [--claims 20000] [--yes] [--instance NAME] [--keep]`
  *
  * The memory an export of the whole map takes, as it was (the document read whole, rendered to
  * one string, then sent: `exportGraph()` and `renderExport`) and as it is (`GET /export`'s JSON
@@ -8,7 +8,8 @@
  * backend, exports to /dev/null and reports its peak RSS, the bytes and their sha256 (the same
  * for both), and a third process that only opens the backend gives the base they share.
  *
- * Against NEO4J_URI it wipes that database (hence --yes); without it, a managed instance `export-bench`.
+ * Against NEO4J_URI it wipes that database (hence --yes); without it, a managed instance (`export-bench`,
+ * or `--instance`). `--keep` exports what the database holds instead of loading a generated map.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -51,7 +52,13 @@ async function child(mode: 'base' | 'whole' | 'stream', config: Config) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { claims: { type: 'string', default: '20000' }, yes: { type: 'boolean', default: false }, child: { type: 'string' } },
+    options: {
+      claims: { type: 'string', default: '20000' },
+      yes: { type: 'boolean', default: false },
+      child: { type: 'string' },
+      instance: { type: 'string', default: 'export-bench' },
+      keep: { type: 'boolean', default: false },
+    },
   });
   const base = loadConfig();
   if (values.child) {
@@ -68,7 +75,7 @@ async function main() {
     const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
     const managed = await ensureManagedNeo4j({
       dataDir: base.dataDir,
-      instance: 'export-bench',
+      instance: values.instance!,
       onProgress: (line) => {
         if (line.startsWith('Neo4j memory')) neo4jMemory = line;
       },
@@ -77,13 +84,19 @@ async function main() {
     stopManaged = () => managed.stop();
   }
   const backend = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
-  await backend.repos.database.deleteEverything();
-  const loaded = await backend.repos.graphImport.importGraph({ doc: generateDebate({ claims, seed: 1 }), external: [], batchSize: 2000 });
+  let items: number | string = 'what was there (--keep)';
+  if (!values.keep) {
+    await backend.repos.database.deleteEverything();
+    items = (await backend.repos.graphImport.importGraph({ doc: generateDebate({ claims, seed: 1 }), external: [], batchSize: 2000 }))
+      .items;
+  }
   const counts = await backend.repos.database.counts();
   await backend.close();
   const host = machine();
   log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB, Node.js ${host.node}; ${neo4jMemory}`);
-  log(`a generated map of ${claims} claims: ${loaded.items} items, ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  log(
+    `the map: ${values.keep ? 'as the instance held it' : `generated, ${claims} claims`}, ${items} items, ${counts.nodes} nodes, ${counts.relationships} relationships`,
+  );
   const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
   const results: Record<string, { peakMiB: number; bytes: number; sha256: string; seconds: number }> = {};
   for (const mode of ['base', 'whole', 'stream', 'whole', 'stream']) {
