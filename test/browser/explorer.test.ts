@@ -330,6 +330,79 @@ describe('the explorer in headless Chromium', () => {
     assert.match(id, /^claim:/);
     assert.deepEqual(problems, []);
   });
+
+  type Counts = { in: number; out: number; undec: number };
+  async function apiCounts(semantics: string, scenario: Record<string, unknown> | null = null): Promise<Counts> {
+    const r = await t.gql<{ evaluation: { counts: Counts } }>(
+      'query ($s: Semantics, $sc: ScenarioInput) { evaluation(semantics: $s, scenario: $sc) { counts { in out undec } } }',
+      { s: semantics, sc: scenario },
+    );
+    return r.data!.evaluation.counts;
+  }
+  const countsText = (semantics: string, c: Counts) => `${semantics}: ${c.in} in, ${c.out} out, ${c.undec} undecided`;
+
+  it('verdicts: labels on the map by outline and text as well as fill, the semantics selector, the explanation, scenario toggles', async () => {
+    await page.goto(`${t.url}/?view=map`);
+    await waitForMap(page);
+    const grounded = await apiCounts('GROUNDED');
+    await page.waitForFunction((text) => document.getElementById('verdict-counts')?.textContent === text, countsText('grounded', grounded));
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).argmap.cy;
+      return cy.nodes('[type = "Claim"][verdict]').map((n: any) => ({
+        id: n.id(),
+        verdict: n.data('verdict'),
+        caption: n.data('caption'),
+        border: n.style('border-style'),
+      }));
+    });
+    const labelled = drawn.filter((n: any) => n.verdict);
+    assert.ok(labelled.length > 20, `${labelled.length} claims labelled`);
+    const styles: Record<string, string> = { IN: 'solid', OUT: 'dashed', UNDEC: 'dotted' };
+    const badges: Record<string, string> = { IN: '✔ IN', OUT: '✘ OUT', UNDEC: '? UNDEC' };
+    for (const n of labelled) {
+      assert.equal(n.border, styles[n.verdict], `${n.id} ${n.verdict} outline`);
+      assert.ok(n.caption.includes(badges[n.verdict]), `${n.id} caption says ${n.verdict}`);
+    }
+    assert.ok(grounded.out === 0 || labelled.some((n: any) => n.verdict === 'OUT'), 'an OUT claim is drawn');
+    await shoot(page, 'explorer-verdicts.png');
+
+    await page.selectOption('#semantics', 'PREFERRED');
+    const preferred = await apiCounts('PREFERRED');
+    await page.waitForFunction(
+      (text) => document.getElementById('verdict-counts')?.textContent === text,
+      countsText('preferred', preferred),
+    );
+    assert.match(page.url(), /semantics=PREFERRED/);
+
+    await clickNode(page, POLICY);
+    await page.waitForSelector('#claim-verdict');
+    const api = await t.gql<{ claim: { status: { label: string }; explanation: { sentences: string[] } } }>(
+      'query ($id: ID!) { claim(id: $id) { status(semantics: PREFERRED) { label } explanation(semantics: PREFERRED) { sentences } } }',
+      { id: POLICY },
+    );
+    assert.match((await page.textContent('#claim-verdict')) ?? '', new RegExp(api.data!.claim.status.label));
+    assert.match((await page.textContent('#verdict-heading')) ?? '', /preferred/);
+    const sentences = await page.$$eval('#explanation li', (nodes) => nodes.map((n) => n.textContent));
+    assert.deepEqual(sentences, api.data!.claim.explanation.sentences);
+
+    const scenario = { excludeActorIds: ['actor:donald-trump'] };
+    const without = await apiCounts('PREFERRED', scenario);
+    assert.notDeepEqual(without, preferred, 'setting Trump aside changes the map');
+    await page.click('#scenario-summary');
+    await page.check('input[data-exclude-actor="actor:donald-trump"]');
+    await page.waitForFunction((text) => document.getElementById('verdict-counts')?.textContent === text, countsText('preferred', without));
+    assert.match(page.url(), /excludeActors=actor%3Adonald-trump/);
+    assert.match((await page.textContent('#overview-verdict')) ?? '', /scenario applied/);
+    await page.uncheck('input[data-exclude-actor="actor:donald-trump"]');
+    await page.waitForFunction(
+      (text) => document.getElementById('verdict-counts')?.textContent === text,
+      countsText('preferred', preferred),
+    );
+    await page.click('#scenario-summary');
+    await page.selectOption('#semantics', 'GROUNDED');
+    await page.waitForFunction((text) => document.getElementById('verdict-counts')?.textContent === text, countsText('grounded', grounded));
+    assert.deepEqual(problems, []);
+  });
 });
 
 describe('the explorer on a generated debate of 600 claims', () => {

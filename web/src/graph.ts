@@ -155,15 +155,15 @@ export const verdicts = new Map<string, { label: Label; excluded: boolean }>();
 
 export const loadedRoot = (): string | null => loaded?.rootId ?? null;
 export const hasNode = (id: string): boolean => cy.getElementById(id).nonempty();
-export const isLoaded = (id: string): boolean => loaded?.nodes.some((n) => n.id === id) ?? false;
 
 const VERDICT_BADGE: Record<Label, string> = { IN: '✔ IN', OUT: '✘ OUT', UNDEC: '? UNDEC' };
 
 function caption(node: GraphNode): string {
   if (node.type === 'Argument') return '';
   if (node.type !== 'Claim') return shorten(node.label, node.type === 'Issue' ? 200 : 70);
-  const badges = [stances.get(node.id), verdictBadge(node.id)].filter(Boolean).join(' · ');
-  return `${badges ? `${badges}\n` : ''}${shorten(node.label, 180)}`;
+  // The first line is always there (the verdict arrives after the layout: it may not change the node's size).
+  const badges = [stances.get(node.id), verdictBadge(node.id) || '…'].filter(Boolean).join(' · ');
+  return `${badges}\n${shorten(node.label, 180)}`;
 }
 
 function verdictBadge(id: string): string {

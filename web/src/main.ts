@@ -11,19 +11,7 @@ import type { ArgumentGraphQuery } from './generated/graphql.js';
 import { pickByDrag, setupEditing } from './editing.js';
 import { setupExport, toSvg } from './export.js';
 import { applyFilters, fillFilters, setupFilters } from './filters.js';
-import {
-  centreWithNeighbourhood,
-  clusterCount,
-  cy,
-  draw,
-  hasNode,
-  isLoaded,
-  loadedRoot,
-  openCluster,
-  redraw,
-  stances,
-  verdicts,
-} from './graph.js';
+import { centreWithNeighbourhood, clusterCount, cy, draw, hasNode, loadedRoot, openCluster, redraw, stances, verdicts } from './graph.js';
 import { setCurrentRevision, setupHistory } from './history.js';
 import { setupKeyboard } from './keyboard.js';
 import { seen, setupLive, startLive } from './live.js';
@@ -38,7 +26,7 @@ let issueId: string | null = null;
 /** When the overview and the map became usable (performance.now()), for the benchmark. */
 const ready: { overview: number | null; map: number | null } = { overview: null, map: null };
 
-function showView(which: 'overview' | 'map'): void {
+function showView(which: 'overview' | 'map', { load = true } = {}): void {
   view.view = which;
   writeUrl();
   $('overview').hidden = which !== 'overview';
@@ -49,7 +37,7 @@ function showView(which: 'overview' | 'map'): void {
   $('tab-map').tabIndex = which === 'map' ? 0 : -1;
   if (which === 'map') {
     cy.resize();
-    if (!loadedRoot()) void loadMap(view.root ?? issueId).catch((e: Error) => status(`Could not load the map: ${e.message}`));
+    if (load && !loadedRoot()) void loadMap(view.root ?? issueId).catch((e: Error) => status(`Could not load the map: ${e.message}`));
   }
 }
 
@@ -100,17 +88,15 @@ function hideAbsent(): void {
 actions.land = async (id: string) => {
   const type = typeOfId(id);
   if (type === 'Assertion' || type === 'Revision' || !type) return;
-  showView('map');
-  if (!hasNode(id)) {
-    if (isLoaded(id) && type !== 'Claim') {
-      view.satellites = true;
-      $<HTMLInputElement>('satellites').checked = true;
-      await redraw({ keepView: true });
-    }
-    if (!hasNode(id)) {
-      view.root = id;
-      await loadMap(id);
-    }
+  showView('map', { load: false });
+  // A claim or argument already on the map is shown where it is; anything else (and a claim
+  // elsewhere) is drawn at the centre of its own neighbourhood, two hops out, which fits the window.
+  const inPlace = (type === 'Claim' || type === 'Argument') && hasNode(id);
+  if (!inPlace && loadedRoot() !== id) {
+    view.root = id;
+    view.depth = Math.min(view.depth, 2);
+    $<HTMLInputElement>('hops').value = String(view.depth);
+    await loadMap(id);
   }
   const node = cy.getElementById(id);
   if (node.nonempty()) centreWithNeighbourhood(node);
@@ -216,7 +202,7 @@ $('focus').addEventListener('click', () => {
   const root = selected.nonempty() && selected.first().data('type') !== 'Cluster' ? selected.first().id() : (loadedRoot() ?? issueId);
   if (!root) return;
   view.root = root;
-  showView('map');
+  showView('map', { load: false });
   void loadMap(root).then(() => {
     const node = cy.getElementById(root);
     if (node.nonempty()) centreWithNeighbourhood(node);
@@ -224,7 +210,7 @@ $('focus').addEventListener('click', () => {
 });
 $('reset').addEventListener('click', () => {
   view.root = null;
-  showView('map');
+  showView('map', { load: false });
   void loadMap(issueId);
 });
 cy.on('tap', 'node', (event) => {
