@@ -25,6 +25,9 @@ async function testFiles(filter: string[]): Promise<string[]> {
   return filter.length ? files.filter((file) => filter.some((f) => file.includes(f))) : files;
 }
 
+/** No single test (or hook) may run longer than this: a hung test fails instead of holding the suite. */
+const TEST_TIMEOUT_MS = 10 * 60_000;
+
 const TIERS = ['test/unit/', 'test/cypher/', 'test/integration/', 'test/browser/'];
 const tier = (file: string) => {
   const index = TIERS.findIndex((t) => file.startsWith(t));
@@ -80,7 +83,18 @@ async function main(): Promise<number> {
   try {
     const files = await testFiles(filter);
     log(`== tests (${files.length} files)`);
-    return await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], env);
+    // One run per tier, in order (node --test sorts the files it is given by path, which would put
+    // test/browser first); every tier runs, and the suite fails if any did.
+    const failed: string[] = [];
+    for (const group of [...TIERS, null]) {
+      const inGroup = files.filter((file) => (group ? file.startsWith(group) : tier(file) === TIERS.length));
+      if (inGroup.length === 0) continue;
+      log(`== ${group ?? 'other tests'} (${inGroup.length} files)`);
+      const args = ['--import', 'tsx', '--test', '--test-concurrency=1', `--test-timeout=${TEST_TIMEOUT_MS}`, '--test-reporter=spec'];
+      if ((await run(process.execPath, [...args, ...inGroup], env)) !== 0) failed.push(group ?? 'other tests');
+    }
+    if (failed.length > 0) log(`argmap test: failures in ${failed.join(', ')}`);
+    return failed.length > 0 ? 1 : 0;
   } finally {
     await cleanup();
   }

@@ -1,8 +1,8 @@
 // @name revision/find-states-after
-// Every claim, argument and assertion changed after $revision, with its state at $revision: the
+// Every node with one of $labels changed after $revision, with its state at $revision: the
 // `before` of its first change after it (null: it did not exist then).
 MATCH (c:Change)
-WHERE c.revision > $revision AND c.label IN ['Claim', 'Argument', 'Assertion']
+WHERE c.revision > $revision AND c.label IN $labels
 WITH c ORDER BY c.revision
 WITH c.nodeId AS id, collect(c)[0] AS first
 RETURN id, first.before AS before

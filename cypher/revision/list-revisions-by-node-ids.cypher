@@ -1,5 +1,6 @@
 // @name revision/list-revisions-by-node-ids
-// The history of each node: the revisions that changed it, a page at a time, by revision.
+// The history of each node: the revisions that changed it, a page at a time, by revision. The
+// nodes each one changed are left out (an import batch names thousands): see find-node-ids.
 UNWIND $ids AS key
 CALL (key) {
   MATCH (c:Change {nodeId: key})
@@ -14,7 +15,7 @@ CALL (key) {
   WITH c ORDER BY CASE WHEN $fromEnd THEN null ELSE c.revision END, CASE WHEN $fromEnd THEN c.revision END DESC LIMIT $limit
   WITH c, COLLECT { MATCH (r:Revision {revision: c.revision}) RETURN r }[0] AS r
   RETURN collect({
-    revision: r.revision, at: toString(r.at), keyName: r.keyName, operation: r.operation, nodeIds: r.nodeIds
+    revision: r.revision, at: toString(r.at), keyName: r.keyName, operation: r.operation
   }) AS items
 }
 RETURN key, totalCount, hasBefore, hasAfter, items

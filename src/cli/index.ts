@@ -12,7 +12,7 @@ import {
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../interchange/formats.js';
 import { generateDebate } from './generate.js';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../domain/graph-document.js';
-import { GRAPH_DEPTH_MAX } from '../domain/validation.js';
+import { GRAPH_DEPTH_MAX, pastPoint } from '../domain/validation.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
@@ -33,7 +33,7 @@ Commands:
                              transaction or batches of N items; AIF/Argdown assertions are
                              reported in one Source NAME (default: the folder's name) or
                              one per map
-  export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--root ID [--depth N]] [--out FILE]
+  export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--root ID [--depth N]] [--at-revision N | --as-of TIME] [--out FILE]
                              Write the graph, or one neighbourhood, to FILE or stdout
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
                              A synthetic debate of N claims (deterministic for a seed),
@@ -152,15 +152,24 @@ export async function main(argv: string[]): Promise<void> {
           root: { type: 'string' },
           depth: { type: 'string', default: '2' },
           out: { type: 'string' },
+          'at-revision': { type: 'string' },
+          'as-of': { type: 'string' },
         },
       });
       const format = values.format ?? 'json';
+      let point: { asOf?: string; atRevision?: number };
+      try {
+        point = pastPoint(values['as-of'], values['at-revision']);
+      } catch (error) {
+        throw new UsageError(`--at-revision/--as-of: ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       const depth = Number(values.depth);
       if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
         throw new UsageError(`--depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
       return withBackend(config, async ({ repos }) => {
-        const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth } : {});
+        const reader = await repos.past.readerFor(point);
+        const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth, reader } : { reader });
         if (!doc) throw new UsageError(`"${values.root}" does not exist`);
         const { body } = renderExport(doc, format);
         if (values.out) {

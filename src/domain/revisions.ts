@@ -1,5 +1,6 @@
 import type { NodeLabel } from './ids.js';
-import { CLAIM_KINDS, type ClaimRecord } from './index.js';
+import { ATTACK_KINDS, CLAIM_KINDS, type ArgumentRecord, type ClaimRecord } from './index.js';
+import { labelOfId } from './ids.js';
 
 /** A property as the revision log keeps it: its key, its Cypher type (`valueType`) and its value. */
 export interface TypedValue {
@@ -70,4 +71,22 @@ export function claimFromState(id: string, state: NodeDocument): ClaimRecord {
   const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
   const kind = CLAIM_KINDS.find((k) => k === value('kind')) ?? 'FACTUAL';
   return { __typename: 'Claim', id, text: text('text') ?? '', kind, createdAt: text('createdAt'), updatedAt: text('updatedAt') };
+}
+
+/** An argument's own fields (and what it concludes) from its stored state. */
+export function argumentFromState(id: string, state: NodeDocument): ArgumentRecord {
+  const value = (key: string) => state.props.find((p) => p.key === key)?.value;
+  const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
+  const conclusion = (label: NodeLabel) => state.out.find((r) => r.type === 'CONCLUSION' && labelOfId(r.to) === label)?.to ?? null;
+  return {
+    __typename: 'Argument',
+    id,
+    kind: value('kind') === 'ATTACK' ? 'ATTACK' : 'SUPPORT',
+    attackKind: ATTACK_KINDS.find((k) => k === value('attackKind')) ?? null,
+    scheme: text('scheme'),
+    rationale: text('rationale'),
+    reconstructed: value('reconstructed') === true,
+    conclusionId: conclusion('Claim'),
+    targetArgumentId: conclusion('Argument'),
+  };
 }

@@ -157,3 +157,24 @@ export function graphRootOf(value: string, field: string): { id: string; label: 
   }
   return { id, label };
 }
+
+/**
+ * A point in the map's past from text (a query string, a command-line option): `atRevision` a
+ * revision number, or `asOf` a date-time with its offset; not both; neither for the present.
+ */
+export function pastPoint(asOf: string | null | undefined, atRevision: string | null | undefined): { asOf?: string; atRevision?: number } {
+  const time = asOf?.trim();
+  const revision = atRevision?.trim();
+  if (time && revision) throw invalid('atRevision', 'asOf and atRevision cannot be given together');
+  if (revision) {
+    if (!/^\d{1,15}$/.test(revision)) throw invalid('atRevision', 'atRevision must be a revision number (0 or more)');
+    return { atRevision: Number(revision) };
+  }
+  if (time) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(time) || Number.isNaN(Date.parse(time))) {
+      throw invalid('asOf', 'asOf must be a date-time with its offset, such as 2025-04-20T12:00:00Z');
+    }
+    return { asOf: time };
+  }
+  return {};
+}

@@ -43,7 +43,10 @@ export class EvaluationRepository {
     if (this.cache.past?.state.key === key) return this.cache.past;
     const documents = new Map<string, NodeDocument>();
     for (const { id, ...doc } of await this.db.read(revision.findEvaluationDocuments, {})) documents.set(id, doc);
-    for (const { id, before } of await this.db.read(revision.findStatesAfter, { revision: at })) {
+    for (const { id, before } of await this.db.read(revision.findStatesAfter, {
+      revision: at,
+      labels: ['Claim', 'Argument', 'Assertion'],
+    })) {
       const state = parseDocument(before);
       if (state) documents.set(id, state);
       else documents.delete(id);

@@ -1,8 +1,8 @@
-import type { Executor } from '../db/executor.js';
 import * as graph from '../db/statements/graph.js';
 import { argumentLabel } from '../domain/labels.js';
 import type { ArgumentChainRecord, ArgumentGraphRecord, Direction, GraphEdgeRecord, GraphNodeRecord } from '../domain/index.js';
 import type { RowOf } from '../db/statement.js';
+import type { StatementReader } from './past-reader.js';
 
 type Neighbourhood = RowOf<typeof graph.findNeighbourhood>;
 type NodeRow = Pick<Neighbourhood['nodes'][number], 'id' | 'type' | 'label' | 'kind'> & { attackKind?: string | null };
@@ -19,25 +19,31 @@ const toNode = (row: NodeRow, distance: number): GraphNodeRecord => {
   };
 };
 
-/** Neighbourhoods and chains of the argument structure, shaped for graph libraries. */
+/**
+ * Neighbourhoods and chains of the argument structure, shaped for graph libraries: from the
+ * database, or from the map at a past revision (`reader`, see PastMapRepository).
+ */
 export class GraphRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(private readonly db: StatementReader) {}
 
   /**
    * One round trip whatever the size: the nodes within reach with their distance, and the
    * links among them (a link to an actor, source, provision or issue brings that node along,
-   * one hop further than the claim or argument it hangs off).
+   * one hop further than the claim or argument it hangs off). Nodes by distance then id, edges by id.
    */
-  async argumentGraph({
-    rootId,
-    depth,
-    direction,
-  }: {
-    rootId: string;
-    depth: number;
-    direction: Direction;
-  }): Promise<ArgumentGraphRecord | null> {
-    const [row] = await this.db.read(graph.findNeighbourhood, { rootId, depth, direction });
+  async argumentGraph(
+    {
+      rootId,
+      depth,
+      direction,
+    }: {
+      rootId: string;
+      depth: number;
+      direction: Direction;
+    },
+    reader: StatementReader = this.db,
+  ): Promise<ArgumentGraphRecord | null> {
+    const [row] = await reader.read(graph.findNeighbourhood, { rootId, depth, direction });
     if (!row) return null;
     const nodes = new Map<string, GraphNodeRecord>();
     for (const node of row.nodes) nodes.set(node.id, toNode(node, node.distance));
@@ -58,11 +64,14 @@ export class GraphRepository {
     }
     return {
       nodes: [...nodes.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)),
-      edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)),
+      edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)).sort((a, b) => a.id.localeCompare(b.id)),
     };
   }
 
-  argumentChains(params: { fromId: string; toId: string; maxLength: number; first: number }): Promise<ArgumentChainRecord[]> {
-    return this.db.read(graph.findChains, params);
+  argumentChains(
+    params: { fromId: string; toId: string; maxLength: number; first: number },
+    reader: StatementReader = this.db,
+  ): Promise<ArgumentChainRecord[]> {
+    return reader.read(graph.findChains, params);
   }
 }

@@ -10,6 +10,7 @@ import { GraphImportRepository } from './graph-import.js';
 import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
+import { PastMapCache, PastMapRepository } from './past.js';
 import { ProvisionRepository } from './provisions.js';
 import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
@@ -30,17 +31,20 @@ export interface Repositories {
   database: DatabaseRepository;
   evaluation: EvaluationRepository;
   revisions: RevisionRepository;
+  past: PastMapRepository;
 }
 
 /** What repositories share across requests (created once per process, in the composition root). */
 export interface SharedState {
   evaluation: EvaluationCache;
+  past: PastMapCache;
 }
 
-export const createSharedState = (): SharedState => ({ evaluation: new EvaluationCache() });
+export const createSharedState = (): SharedState => ({ evaluation: new EvaluationCache(), past: new PastMapCache() });
 
 export function createRepositories(db: Executor, registry: CypherRegistry, shared: SharedState = createSharedState()): Repositories {
   const graph = new GraphRepository(db);
+  const revisions = new RevisionRepository(db);
   return {
     claims: new ClaimRepository(db),
     arguments: new ArgumentRepository(db),
@@ -54,7 +58,8 @@ export function createRepositories(db: Executor, registry: CypherRegistry, share
     graph,
     graphExport: new GraphExportRepository(db, graph),
     database: new DatabaseRepository(db, registry),
-    revisions: new RevisionRepository(db),
+    revisions,
     evaluation: new EvaluationRepository(db, shared.evaluation),
+    past: new PastMapRepository(db, shared.past, revisions),
   };
 }

@@ -17,7 +17,8 @@ export interface RevisionRecord {
   at: string;
   keyName: string;
   operation: string;
-  nodeIds: string[];
+  /** Absent where a list leaves it out (histories): read it with `findNodeIds`. */
+  nodeIds?: string[];
 }
 
 /** One node's change in a revision: its state before and after (null: it did not exist). */
@@ -39,7 +40,7 @@ export interface RevisionFilter {
 /** The most nodes one revert puts back (an import batch changes at most a few thousand). */
 const MAX_REVERTED = 100_000;
 
-const withId = (r: Omit<RevisionRecord, 'id' | '__typename'>): RevisionRecord => ({
+const withId = <R extends Omit<RevisionRecord, 'id' | '__typename'>>(r: R): R & RevisionRecord => ({
   ...r,
   __typename: 'Revision',
   id: `revision:${r.revision}`,
@@ -60,7 +61,7 @@ function revisionPage(page: PageRequest): PageRequest {
 export class RevisionRepository {
   constructor(private readonly db: Executor) {}
 
-  async listRevisions(filter: RevisionFilter, page: PageRequest): Promise<Page<RevisionRecord>> {
+  async listRevisions(filter: RevisionFilter, page: PageRequest): Promise<Page<RevisionRecord & { nodeIds: string[] }>> {
     const found = await readPage(this.db, revision.listRevisions, filter, revisionPage(page));
     return { ...found, items: found.items.map(withId) };
   }
@@ -68,6 +69,12 @@ export class RevisionRepository {
   async listRevisionsByNodeIds({ ids, page }: { ids: readonly string[]; page: PageRequest }): Promise<Page<RevisionRecord>[]> {
     const pages = await readPages(this.db, revision.listRevisionsByNodeIds, ids, revisionPage(page));
     return pages.map((p) => ({ ...p, items: p.items.map(withId) }));
+  }
+
+  /** The nodes each revision changed, in the order asked. */
+  async findNodeIds({ ids }: { ids: readonly number[] }): Promise<string[][]> {
+    const rows = new Map((await this.db.read(revision.findNodeIds, { revisions: ids })).map((row) => [row.revision, row.nodeIds]));
+    return ids.map((n) => rows.get(n) ?? []);
   }
 
   /** One revision by number; null when there is none. */

@@ -32,10 +32,16 @@ export async function startTestService({
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts a test database');
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: apiKeys.join(','), ...env });
   const service = await startService({ config, log: () => {}, seedIfEmpty: false });
-  if (wipe) await service.backend.repos.database.deleteEverything();
-  if (seed) {
-    const { loadSeed } = await import('../../src/cli/seed.js');
-    await loadSeed(service.backend.repos, service.backend.schema);
+  try {
+    if (wipe) await service.backend.repos.database.deleteEverything();
+    if (seed) {
+      const { loadSeed } = await import('../../src/cli/seed.js');
+      await loadSeed(service.backend.repos, service.backend.schema);
+    }
+  } catch (error) {
+    // A setup that fails must not leave the service running: the test file could never end.
+    await service.close();
+    throw error;
   }
   return {
     url: service.url,

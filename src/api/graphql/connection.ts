@@ -58,3 +58,19 @@ export function toConnection<T extends { id: string }>(page: Page<T>) {
     totalCount: page.totalCount,
   };
 }
+
+/**
+ * One page of a list of ids held in memory, sorted: the window between the cursors, then its
+ * first or last `size` ids (the Relay cursor connections algorithm), with what lies around it.
+ */
+export function pageOfIds(
+  ids: readonly string[],
+  request: PageRequest,
+): { ids: string[]; start: number; hasNextPage: boolean; hasPreviousPage: boolean } {
+  const from = request.after === null ? 0 : ids.findIndex((id) => id > request.after!);
+  const to = request.before === null ? ids.length : ids.findIndex((id) => id >= request.before!);
+  const window = ids.slice(from < 0 ? ids.length : from, to < 0 ? ids.length : to);
+  const page = request.fromEnd ? window.slice(Math.max(0, window.length - request.size)) : window.slice(0, request.size);
+  const start = (from < 0 ? ids.length : from) + (request.fromEnd ? Math.max(0, window.length - request.size) : 0);
+  return { ids: page, start, hasNextPage: start + page.length < ids.length, hasPreviousPage: start > 0 };
+}

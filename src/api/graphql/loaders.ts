@@ -71,6 +71,7 @@ export function createLoaders(repos: Repositories) {
     partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
 
     revisionPagesByNode: paged((a) => revisions.listRevisionsByNodeIds(a)),
+    nodeIdsOfRevision: new DataLoader<number, string[]>((ids) => revisions.findNodeIds({ ids })),
     changesOfRevision: new DataLoader<ChangeKey, ChangeRecord[], string>(
       async (keys) => {
         // Keys asking the same thing of different revisions share one round trip.

@@ -1,8 +1,8 @@
 import type { Route } from './server.js';
-import { TooComplexError, UnavailableError } from '../../domain/errors.js';
+import { InvalidInputError, TooComplexError, UnavailableError } from '../../domain/errors.js';
 import { labelOfId } from '../../domain/ids.js';
 import type { Repositories } from '../../repositories/index.js';
-import { GRAPH_DEPTH_MAX } from '../../domain/validation.js';
+import { GRAPH_DEPTH_MAX, pastPoint } from '../../domain/validation.js';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../interchange/formats.js';
 
 function refuse(res: Parameters<Route>[1], status: number, message: string): true {
@@ -12,7 +12,10 @@ function refuse(res: Parameters<Route>[1], status: number, message: string): tru
   return true;
 }
 
-/** GET /export?format=json|aif|dot|graphml|cytoscape[&root=ID&depth=N]: the graph, or a neighbourhood, as a download. */
+/**
+ * GET /export?format=json|aif|dot|graphml|cytoscape[&root=ID&depth=N][&atRevision=N|&asOf=TIME]: the
+ * graph, or a neighbourhood, as a download; now, or as it stood at a past revision.
+ */
 export function exportRoute(repos: Repositories): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/export') return false;
@@ -27,8 +30,11 @@ export function exportRoute(repos: Repositories): Route {
       return refuse(res, 400, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
     let doc;
     try {
-      doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth } : {});
+      const point = pastPoint(url.searchParams.get('asOf'), url.searchParams.get('atRevision'));
+      const reader = await repos.past.readerFor(point);
+      doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth, reader } : { reader });
     } catch (error) {
+      if (error instanceof InvalidInputError) return refuse(res, 400, error.message);
       if (error instanceof UnavailableError) return refuse(res, 503, error.message);
       if (error instanceof TooComplexError) return refuse(res, 413, error.message);
       throw error;

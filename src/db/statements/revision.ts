@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_LABELS } from '../../domain/ids.js';
+import { NODE_LABELS, type NodeLabel } from '../../domain/ids.js';
 import { keyedPageRow, pageRow } from '../shapes.js';
 import { param, statement } from '../statement.js';
 import { pageParams } from './page.js';
@@ -74,7 +74,16 @@ export const findChanges = statement(
   { revisions: param<readonly number[]>(), nodeId: param<string | null>(), limit: param<number>() },
   changeShape,
 );
-export const listRevisionsByNodeIds = statement('revision/list-revisions-by-node-ids', { ids, ...pageParams }, keyedPageRow(revisionShape));
+export const listRevisionsByNodeIds = statement(
+  'revision/list-revisions-by-node-ids',
+  { ids, ...pageParams },
+  keyedPageRow(revisionShape.omit({ nodeIds: true })),
+);
+export const findNodeIds = statement(
+  'revision/find-node-ids',
+  { revisions: param<readonly number[]>() },
+  z.object({ revision: z.number(), nodeIds: z.array(z.string()) }),
+);
 export const findLaterChanges = statement(
   'revision/find-later-changes',
   { ids, revision: param<number>() },
@@ -111,8 +120,9 @@ export const restoreRelationships = statement(
 );
 
 export const findEvaluationDocuments = statement('revision/find-evaluation-documents', {}, documentRow);
+export const findAllDocuments = statement('revision/find-all-documents', {}, documentRow);
 export const findStatesAfter = statement(
   'revision/find-states-after',
-  { revision: param<number>() },
+  { revision: param<number>(), labels: param<readonly NodeLabel[]>() },
   z.object({ id: z.string(), before: z.string().nullable() }),
 );

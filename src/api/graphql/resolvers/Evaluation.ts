@@ -1,7 +1,7 @@
 import { claimFromState } from '../../../domain/revisions.js';
 import type { EvaluationResolvers, ExplanationResolvers, VerdictResolvers } from '../../../generated/graphql.js';
 import type { EvaluationSnapshot, ItemStatus, ScenarioInput, Semantics } from '../../../domain/evaluation/index.js';
-import { encodeCursor, pageRequest } from '../connection.js';
+import { encodeCursor, pageOfIds, pageRequest } from '../connection.js';
 
 /** An evaluation as the API hands it on: the snapshot, how it was asked for, and the claims in scope. */
 export interface EvaluationResult {
@@ -35,12 +35,7 @@ export const Evaluation: EvaluationResolvers = {
     const ids = (e.scope ?? e.snapshot.state.map.claims.map((c) => c.id).sort()).filter(
       (id) => !label || evaluation.statusOf(id)?.label === label,
     );
-    // The window between the cursors, then its first or last `size` ids (Relay's algorithm).
-    const from = request.after === null ? 0 : ids.findIndex((id) => id > request.after!);
-    const to = request.before === null ? ids.length : ids.findIndex((id) => id >= request.before!);
-    const window = ids.slice(from < 0 ? ids.length : from, to < 0 ? ids.length : to);
-    const page = request.fromEnd ? window.slice(Math.max(0, window.length - request.size)) : window.slice(0, request.size);
-    const start = (from < 0 ? ids.length : from) + (request.fromEnd ? Math.max(0, window.length - request.size) : 0);
+    const { ids: page, hasNextPage, hasPreviousPage } = pageOfIds(ids, request);
     const claims = await Promise.all(page.map((id) => ctx.loaders.claim.load(id)));
     if (e.past) {
       // A past map: each claim as it stood then (one that has been deleted since, too).
@@ -58,8 +53,8 @@ export const Evaluation: EvaluationResolvers = {
     return {
       edges,
       pageInfo: {
-        hasNextPage: start + page.length < ids.length,
-        hasPreviousPage: start > 0,
+        hasNextPage,
+        hasPreviousPage,
         startCursor: edges.at(0)?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },

@@ -24,6 +24,7 @@ function entries(state: NodeDocument | null): Map<string, string> {
 }
 
 export const Revision: RevisionResolvers = {
+  nodeIds: (revision, _args, ctx) => revision.nodeIds ?? ctx.loaders.nodeIdsOfRevision.load(revision.revision),
   changes: (revision, { nodeId, first }, ctx) => {
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES) throw invalid('first', `first must be 1 to ${MAX_CHANGES}`);

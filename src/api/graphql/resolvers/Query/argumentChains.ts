@@ -1,15 +1,39 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { invalid } from '../../../../domain/errors.js';
+import { argumentFromState, claimFromState } from '../../../../domain/revisions.js';
+import { pastReader } from '../../time-travel.js';
 import { boundedInt, CHAIN_LENGTH_DEFAULT, CHAIN_LENGTH_MAX, idOf, pageSize } from '../../../../domain/validation.js';
 
-export const argumentChains: QueryResolvers['argumentChains'] = async (_parent, { fromId, toId, maxLength, first }, ctx) => {
+export const argumentChains: QueryResolvers['argumentChains'] = async (
+  _parent,
+  { fromId, toId, maxLength, first, asOf, atRevision },
+  ctx,
+) => {
   const from = idOf('Claim', fromId, 'fromId');
   const to = idOf('Claim', toId, 'toId');
   if (from === to) throw invalid('toId', 'fromId and toId must be two different claims');
-  return ctx.repos.graph.argumentChains({
-    fromId: from,
-    toId: to,
-    maxLength: boundedInt(maxLength, 'maxLength', 1, CHAIN_LENGTH_MAX, CHAIN_LENGTH_DEFAULT),
-    first: pageSize(first),
-  });
+  const reader = await pastReader({ asOf, atRevision }, ctx);
+  const chains = await ctx.repos.graph.argumentChains(
+    {
+      fromId: from,
+      toId: to,
+      maxLength: boundedInt(maxLength, 'maxLength', 1, CHAIN_LENGTH_MAX, CHAIN_LENGTH_DEFAULT),
+      first: pageSize(first),
+    },
+    reader,
+  );
+  if (!reader) return chains;
+  // At a past revision, the claims and arguments along each chain as they stood then.
+  const state = (id: string) => {
+    const doc = reader.map.documents.get(id);
+    if (!doc) throw new Error(`${id} is on a chain at revision ${reader.map.revision} but has no state then`);
+    return doc;
+  };
+  return chains.map((chain) => ({
+    ...chain,
+    states: {
+      claims: chain.claimIds.map((id) => claimFromState(id, state(id))),
+      arguments: chain.argumentIds.map((id) => argumentFromState(id, state(id))),
+    },
+  }));
 };
