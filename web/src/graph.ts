@@ -103,7 +103,6 @@ export const cy: Core = cytoscape({
     },
     { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.3, 'overlay-padding': 10 } },
     { selector: '.faded', style: { opacity: 0.12 } },
-    { selector: '.absent', style: { display: 'none' } },
     {
       selector: 'edge',
       style: {
@@ -260,7 +259,7 @@ const elk = new ElkBundled.default();
 
 /** Lays the drawn nodes out with ELK's layered algorithm, conclusions above premises. */
 async function layout(): Promise<void> {
-  const nodes = cy.nodes().filter((n) => !n.hasClass('absent'));
+  const nodes = cy.nodes();
   const ids = new Set(nodes.map((n) => n.id()));
   const graph: ElkNode = {
     id: 'map',
@@ -298,7 +297,6 @@ async function layout(): Promise<void> {
 function pack(): void {
   const parts = cy
     .elements()
-    .filter((e) => !e.hasClass('absent'))
     .components()
     .map((part) => ({ part, box: part.boundingBox({}) }))
     .sort((a, b) => b.part.nodes().length - a.part.nodes().length);
@@ -325,7 +323,7 @@ function pack(): void {
 
 /** Shows the whole drawing if its text stays legible at that zoom, else the top of it (the root) at a legible zoom. */
 export function fitLegibly(): void {
-  const drawn = cy.elements().filter((e) => !e.hasClass('absent'));
+  const drawn = cy.elements();
   cy.fit(drawn, 30);
   if (cy.zoom() >= 0.75) {
     if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

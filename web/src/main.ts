@@ -6,7 +6,6 @@
 import { actions } from './actions.js';
 import { gql } from './api.js';
 import { $, escape, status, typeOfId } from './dom.js';
-import type { NodeSingular } from 'cytoscape';
 import type { ArgumentGraphQuery } from './generated/graphql.js';
 import { pickByDrag, setupEditing } from './editing.js';
 import { setupExport, toSvg } from './export.js';
@@ -20,7 +19,7 @@ import { loadOverview, overviewIssue, refreshBadges, setupOverview } from './ove
 import { panelNode, setupPanel, showPanel } from './panel.js';
 import { setupSearch, sources } from './search.js';
 import { view, writeUrl } from './state.js';
-import { evaluate, evaluatedIds, fillScenario, setupVerdicts } from './verdicts.js';
+import { evaluate, fillScenario, setupVerdicts } from './verdicts.js';
 
 let issueId: string | null = null;
 /** When the overview and the map became usable (performance.now()), for the benchmark. */
@@ -41,9 +40,9 @@ function showView(which: 'overview' | 'map', { load = true } = {}): void {
   }
 }
 
-/** The neighbourhood to draw, as it stands now or, for a past revision, the claims that existed then. */
+/** The neighbourhood to draw, as it stands now or as it stood at the revision the view is at. */
 async function fetchGraph(rootId: string, depth: number): Promise<ArgumentGraphQuery['argumentGraph']> {
-  const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth });
+  const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth, atRevision: view.revision });
   return argumentGraph;
 }
 
@@ -57,32 +56,16 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
   await draw(rootId, graph.nodes, graph.edges, { keepView });
   const root = graph.nodes.find((n) => n.id === rootId);
   $('map-title').textContent = root ? (root.type === 'Issue' ? root.label : `Around ${root.type.toLowerCase()}: ${root.label}`) : '';
-  if (view.revision !== null) {
-    await evaluate(issueId);
-    hideAbsent();
-  }
-  await applyFilters();
   const folded = clusterCount();
   status(
     `${cy.nodes('[type = "Claim"]').length} claims, ${cy.nodes('[type = "Argument"]').length} arguments around ${rootId}${
       folded ? ` (${folded} clusters folded: open one to see more)` : ''
     }${view.revision !== null ? `, as of revision ${view.revision}` : ''}`,
   );
+  // With filters set, their summary replaces that line.
+  await applyFilters();
   ready.map ??= performance.now();
-  if (view.revision === null) void evaluate(issueId).then(refreshBadges, (e: Error) => status(e.message));
-}
-
-/** For a past revision: hides the claims that did not exist then (and arguments left without them). */
-function hideAbsent(): void {
-  const existed = evaluatedIds();
-  cy.batch(() => {
-    cy.elements().removeClass('absent');
-    const gone = cy.nodes('[type = "Claim"]').filter((n) => !existed.has(n.id()));
-    gone.addClass('absent');
-    cy.nodes('[type = "Argument"]')
-      .filter((a) => a.neighborhood('node[type = "Claim"]').every((c) => (c as NodeSingular).hasClass('absent')))
-      .addClass('absent');
-  });
+  void evaluate(issueId).then(refreshBadges, (e: Error) => status(e.message));
 }
 
 actions.land = async (id: string) => {

@@ -7,8 +7,8 @@
 import { graphql } from './generated/gql.js';
 
 export const ARGUMENT_GRAPH = graphql(`
-  query ArgumentGraph($rootId: ID!, $depth: Int) {
-    argumentGraph(rootId: $rootId, depth: $depth) {
+  query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
+    argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision) {
       nodes {
         id
         type

@@ -19,16 +19,14 @@ export let lastCounts: EvaluationQuery['evaluation']['counts'] | null = null;
 /** Evaluates the map under the view's semantics, scenario and revision, and stores the labels. */
 export async function evaluate(issueId: string | null): Promise<void> {
   const root = loadedRoot() ?? issueId;
-  const past = view.revision !== null;
   const next = new Map<string, { label: EvaluationQuery['evaluation']['claims']['edges'][number]['status']['label']; excluded: boolean }>();
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const data: EvaluationQuery = await gql(EVALUATION, {
       semantics: view.semantics,
       scenario: scenario(),
-      // A past evaluation covers the whole map (the API takes no rootId with atRevision).
-      rootId: past ? null : root,
-      depth: past ? null : Math.max(1, view.depth),
+      rootId: root,
+      depth: Math.max(1, view.depth),
       atRevision: view.revision,
       after,
     });
@@ -45,9 +43,6 @@ export async function evaluate(issueId: string | null): Promise<void> {
     $('verdict-counts').textContent = `${view.semantics.toLowerCase()}: ${counts.in} in, ${counts.out} out, ${counts.undec} undecided`;
   }
 }
-
-/** The claim ids a past evaluation found (the claims that existed at that revision). */
-export const evaluatedIds = (): Set<string> => new Set(verdicts.keys());
 
 export function fillScenario(actors: { id: string; name: string }[], sources: { id: string; title: string }[]): void {
   const box = (kind: 'actor' | 'source', id: string, text: string, checked: boolean) =>

@@ -275,6 +275,7 @@ export type VerdictAnswer =
 export type ArgumentGraphQueryVariables = Exact<{
   rootId: string;
   depth?: number | null | undefined;
+  atRevision?: number | null | undefined;
 }>;
 
 
@@ -442,8 +443,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const ArgumentGraphDocument = new TypedDocumentString(`
-    query ArgumentGraph($rootId: ID!, $depth: Int) {
-  argumentGraph(rootId: $rootId, depth: $depth) {
+    query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
+  argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision) {
     nodes {
       id
       type
@@ -461,7 +462,7 @@ export const ArgumentGraphDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e011c16941eba5cb9cdb9c22a99295fff1d25ea8fbd76865aa073dbac4a025e4"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
+    `, {"hash":"sha256:f3c24b7b4e5d66e40a36d10bb6e76aa986b4c39c8ef1dedb8d27dc7c2524e615"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
   claim(id: $id, atRevision: $atRevision) {
