@@ -31,19 +31,21 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   await page.goto(`${url}/`);
-  await page.waitForSelector('#overview [data-verdict-for] .verdict', { timeout: 30_000 });
+  await page.waitForSelector('#overview [data-verdict-for] .verdict', { timeout: 120_000 });
   // Open the first position that has arguments, to show the drill-down.
-  await page.locator('#overview .column.con .card button.expand').first().click();
-  await page.waitForSelector('#overview .children .argument');
+  await page.locator('#overview .column.pro .card button.expand').first().click();
+  await page.waitForSelector('#overview .children .argument', { timeout: 120_000 });
   await page.screenshot({ path: path.join(out, 'explorer-overview.png') });
 
   const claim = 'claim:sending-citizens-to-foreign-prisons-is-unlawful';
   await page.goto(`${url}/?view=map&root=${encodeURIComponent(claim)}&depth=2&semantics=PREFERRED&selected=${encodeURIComponent(claim)}`);
   await page.waitForFunction(() => /claims, \d+ arguments/.test(document.getElementById('status')?.textContent ?? ''), null, {
-    timeout: 30_000,
+    timeout: 120_000,
   });
-  await page.waitForSelector('#explanation li', { timeout: 30_000 });
-  await page.waitForFunction(() => (window as unknown as { argmap: { verdicts: Map<string, unknown> } }).argmap.verdicts.size > 0);
+  await page.waitForSelector('#explanation li', { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { argmap: { verdicts: Map<string, unknown> } }).argmap.verdicts.size > 0, null, {
+    timeout: 120_000,
+  });
   await page.evaluate((id) => {
     const cy = (window as unknown as { argmap: { cy: { getElementById(id: string): { select(): void }; center(n: unknown): void } } })
       .argmap.cy;
@@ -56,7 +58,7 @@ try {
 
   await page.goto(`${url}/?view=map`);
   await page.waitForFunction(() => /claims, \d+ arguments/.test(document.getElementById('status')?.textContent ?? ''), null, {
-    timeout: 30_000,
+    timeout: 120_000,
   });
   await page.waitForTimeout(1000);
   await page.screenshot({ path: path.join(out, 'explorer-map.png') });
