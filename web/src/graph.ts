@@ -7,7 +7,7 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import ElkBundled, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { GraphEdge, GraphNode } from './api.js';
-import { shorten } from './dom.js';
+import { shorten, status } from './dom.js';
 import type { Label } from './generated/graphql.js';
 import { view } from './state.js';
 
@@ -391,6 +391,7 @@ export async function openCluster(anchorId: string): Promise<void> {
   await redraw({ keepView: true });
   const anchor = cy.getElementById(anchorId);
   if (anchor.nonempty()) centreWithNeighbourhood(anchor);
+  status(`Opened ${claims} claims by ${anchorId}: ${cy.nodes('[type = "Claim"]').length} claims drawn, ${clusterCount()} clusters folded`);
 }
 
 /** Selects a node and centres it with its neighbours in view, at a zoom where text can be read when that fits. */
