@@ -1,23 +1,109 @@
 /** The explorer's only way to its data: the public GraphQL API, through the typed documents of operations.ts. */
 import type { ArgumentGraphQuery, TypedDocumentString } from './generated/graphql.js';
 
+const KEY_STORAGE = 'argmap.apiKey';
+
+/** The API key the user entered for this tab (sessionStorage: gone when the tab closes). */
+export function apiKey(): string | null {
+  return sessionStorage.getItem(KEY_STORAGE);
+}
+export function setApiKey(key: string | null): void {
+  if (key) sessionStorage.setItem(KEY_STORAGE, key);
+  else sessionStorage.removeItem(KEY_STORAGE);
+}
+
+/** An error the API answered with: its message and its code (DESIGN.md section 5), e.g. VALIDATION_FAILED. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly codes: string[],
+  ) {
+    super(message);
+  }
+}
+
+function request(
+  document: { __meta__?: Record<string, unknown> | undefined },
+  variables: unknown,
+  { accept, signal }: { accept?: string; signal?: AbortSignal } = {},
+): Promise<Response> {
+  const key = apiKey();
+  return fetch('/graphql', {
+    method: 'POST',
+    signal: signal ?? null,
+    headers: {
+      'content-type': 'application/json',
+      ...(accept ? { accept } : {}),
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
+    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash(document) } } }),
+  });
+}
+
+interface GraphqlBody<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+function check<T>(body: GraphqlBody<T>): T {
+  if (body.errors?.length) {
+    throw new ApiError(
+      body.errors.map((e) => (e.extensions?.code ? `${e.extensions.code}: ${e.message}` : e.message)).join('; '),
+      body.errors.map((e) => e.extensions?.code ?? ''),
+    );
+  }
+  return body.data as T;
+}
+
 /**
  * Sends an operation as a persisted operation: its sha256 hash in `extensions.persistedQuery`
  * (as Apollo and graphql-yoga clients do), not its text, so the explorer keeps working when the
- * service accepts only the operations of its allow-list (ARGMAP_PERSISTED_ONLY=true).
+ * service accepts only the operations of its allow-list (ARGMAP_PERSISTED_ONLY=true). The API
+ * key, when one was entered, goes as a bearer token.
  */
 export async function gql<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash(document) } } }),
-  });
-  const body = (await response.json()) as { data?: TResult; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as TResult;
+  const response = await request(document, variables);
+  return check((await response.json()) as GraphqlBody<TResult>);
+}
+
+/**
+ * Runs a subscription over Server-Sent Events (POST with `Accept: text/event-stream`, read with
+ * the fetch API) and calls `onEvent` with each result until `signal` aborts or the stream ends.
+ */
+export async function subscribe<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  onEvent: (data: TResult) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const response = await request(document, variables, { accept: 'text/event-stream', signal });
+  if (!response.ok || !response.body) throw new Error(`the change stream answered ${response.status}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const lines = block.split('\n');
+      const event = lines
+        .find((l) => l.startsWith('event:'))
+        ?.slice(6)
+        .trim();
+      const data = lines
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trimStart())
+        .join('\n');
+      if (event === 'complete') return;
+      if (event === 'next' && data) onEvent(check(JSON.parse(data) as GraphqlBody<TResult>));
+    }
+  }
 }
 
 /** The document's hash in the allow-list, without the algorithm's prefix (`sha256:`). */

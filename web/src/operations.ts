@@ -7,8 +7,8 @@
 import { graphql } from './generated/gql.js';
 
 export const ARGUMENT_GRAPH = graphql(`
-  query ArgumentGraph($rootId: ID!, $depth: Int) {
-    argumentGraph(rootId: $rootId, depth: $depth) {
+  query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
+    argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision) {
       nodes {
         id
         type
@@ -29,15 +29,28 @@ export const ARGUMENT_GRAPH = graphql(`
 `);
 
 export const CLAIM = graphql(`
-  query Claim($id: ID!) {
-    claim(id: $id) {
+  query Claim($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+    claim(id: $id, atRevision: $atRevision) {
       id
       text
       kind
       positions {
         stance
       }
+      status(semantics: $semantics, scenario: $scenario) {
+        label
+        credulous
+        sceptical
+        excluded
+      }
+      explanation(semantics: $semantics, scenario: $scenario) {
+        label
+        sentences
+        defeatedBy
+        cycle
+      }
       assertions {
+        id
         quote
         date
         actor {
@@ -46,6 +59,7 @@ export const CLAIM = graphql(`
           description
         }
         source {
+          id
           title
           publisher
           author
@@ -88,6 +102,261 @@ export const CLAIM = graphql(`
   }
 `);
 
+export const CLAIM_HISTORY = graphql(`
+  query ClaimHistory($id: ID!) {
+    claim(id: $id) {
+      id
+      history(last: 30) {
+        totalCount
+        edges {
+          node {
+            revision
+            at
+            keyName
+            operation
+            changes(nodeId: $id, first: 1) {
+              kind
+              differences
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ARGUMENT = graphql(`
+  query Argument($id: ID!) {
+    argument(id: $id) {
+      id
+      kind
+      attackKind
+      scheme
+      rationale
+      reconstructed
+      premises {
+        id
+        text
+      }
+      conclusion {
+        id
+        text
+      }
+      targetArgument {
+        id
+      }
+      assertions {
+        id
+        quote
+        actor {
+          id
+          name
+        }
+        source {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const PROVISION = graphql(`
+  query Provision($id: ID!) {
+    provision(id: $id) {
+      id
+      name
+      kind
+      citation
+      summary
+      partOf {
+        id
+        name
+        citation
+      }
+      parts {
+        id
+        name
+        citation
+      }
+      citedBy {
+        role
+        note
+        claim {
+          id
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const ACTOR = graphql(`
+  query Actor($id: ID!) {
+    actor(id: $id) {
+      id
+      name
+      kind
+      description
+      affiliations {
+        role
+        organization {
+          id
+          name
+        }
+      }
+      assertions {
+        id
+        quote
+        date
+        claim {
+          id
+          text
+        }
+        argument {
+          id
+        }
+        source {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const SOURCE = graphql(`
+  query Source($id: ID!) {
+    source(id: $id) {
+      id
+      title
+      kind
+      publisher
+      author
+      publishedAt
+      url
+      assertions {
+        id
+        quote
+        date
+        actor {
+          id
+          name
+        }
+        claim {
+          id
+          text
+        }
+        argument {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ISSUE = graphql(`
+  query Issue($id: ID!, $semantics: Semantics!, $scenario: ScenarioInput) {
+    issue(id: $id) {
+      id
+      question
+      positions {
+        stance
+        claim {
+          id
+          text
+          kind
+          supportedBy {
+            id
+          }
+          attackedBy {
+            id
+          }
+        }
+      }
+      verdict(semantics: [$semantics], scenario: $scenario) {
+        semantics
+        answer
+        positions {
+          position {
+            claim {
+              id
+            }
+          }
+          status {
+            label
+            excluded
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EXPAND = graphql(`
+  query Expand($id: ID!) {
+    claim(id: $id) {
+      id
+      supportedBy {
+        id
+        scheme
+        premises {
+          id
+          text
+          supportedBy {
+            id
+          }
+          attackedBy {
+            id
+          }
+        }
+      }
+      attackedBy {
+        id
+        attackKind
+        premises {
+          id
+          text
+          supportedBy {
+            id
+          }
+          attackedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EVALUATION = graphql(`
+  query Evaluation($semantics: Semantics, $scenario: ScenarioInput, $rootId: ID, $depth: Int, $atRevision: Int, $after: String) {
+    evaluation(semantics: $semantics, scenario: $scenario, rootId: $rootId, depth: $depth, atRevision: $atRevision) {
+      revision
+      counts {
+        in
+        out
+        undec
+      }
+      claims(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+          }
+          status {
+            label
+            excluded
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const CLAIM_IDS = graphql(`
   query ClaimIds($where: ClaimWhere, $after: String) {
     claims(where: $where, first: 100, after: $after) {
@@ -108,12 +377,25 @@ export const SEARCH = graphql(`
   query Search($text: String!) {
     search(text: $text, first: 10) {
       score
+      snippet
       node {
         __typename
         id
+        ... on Claim {
+          text
+        }
+        ... on Actor {
+          name
+        }
+        ... on Provision {
+          name
+          citation
+        }
         ... on Assertion {
+          quote
           claim {
             id
+            text
           }
         }
       }
@@ -123,6 +405,7 @@ export const SEARCH = graphql(`
 
 export const FILTERS = graphql(`
   query Filters {
+    currentRevision
     issues(first: 1) {
       edges {
         node {
@@ -145,6 +428,14 @@ export const FILTERS = graphql(`
         }
       }
     }
+    sources(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
     provisions(first: 100) {
       edges {
         node {
@@ -152,6 +443,61 @@ export const FILTERS = graphql(`
           name
           citation
         }
+      }
+    }
+  }
+`);
+
+export const CURRENT_REVISION = graphql(`
+  query CurrentRevision {
+    currentRevision
+  }
+`);
+
+export const CHANGES = graphql(`
+  subscription Changes($afterRevision: Int) {
+    changes(afterRevision: $afterRevision) {
+      revision
+      at
+      operation
+      keyName
+      ids
+    }
+  }
+`);
+
+export const CREATE_CLAIM = graphql(`
+  mutation CreateClaim($input: CreateClaimInput!) {
+    createClaim(input: $input) {
+      id
+      text
+    }
+  }
+`);
+
+export const CREATE_ARGUMENT = graphql(`
+  mutation CreateArgument($input: CreateArgumentInput!) {
+    createArgument(input: $input) {
+      id
+      kind
+    }
+  }
+`);
+
+export const ADD_ASSERTION = graphql(`
+  mutation AddAssertion($input: AddAssertionInput!) {
+    addAssertion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CITE_PROVISION = graphql(`
+  mutation CiteProvision($input: CiteProvisionInput!) {
+    citeProvision(input: $input) {
+      role
+      provision {
+        id
       }
     }
   }

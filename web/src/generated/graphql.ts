@@ -4,6 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What sort of actor speaks. */
+export type ActorKind =
+  /** A court. */
+  | 'COURT'
+  /** A government, an agency or an office of one. */
+  | 'GOVERNMENT'
+  /** A publisher or newspaper speaking in its own voice. */
+  | 'MEDIA'
+  /** A non-governmental organisation, e.g. a civil-liberties group or a university. */
+  | 'ORGANIZATION'
+  /** A person, e.g. a senator, a lawyer or a scholar. */
+  | 'PERSON';
+
+/** A new assertion: an actor asserting a claim or an argument (exactly one of `claimId` and `argumentId`). */
+export type AddAssertionInput = {
+  /** Who asserted (an `actor:` id of an existing actor). */
+  actorId: string;
+  /** The argument asserted (an `argument:` id); give this or `claimId`. */
+  argumentId?: string | null | undefined;
+  /** The claim asserted (a `claim:` id); give this or `argumentId`. */
+  claimId?: string | null | undefined;
+  /** When the actor said it, if known. */
+  date?: string | null | undefined;
+  /** The id to give it (`assertion:` and lowercase words joined by hyphens, at most 120 characters); made when absent. */
+  id?: string | null | undefined;
+  /** The actor's words, verbatim from the source, up to 2000 characters. */
+  quote?: string | null | undefined;
+  /** Where it is reported (a `source:` id of an existing source). */
+  sourceId?: string | null | undefined;
+};
+
+/** Whether an argument speaks for or against its conclusion. */
+export type ArgumentKind =
+  /** The premises give a reason to reject the conclusion or the inference of another argument (AIF CA-node). */
+  | 'ATTACK'
+  /** The premises give a reason to accept the conclusion (AIF RA-node). */
+  | 'SUPPORT';
+
+/** The first assertion of a new claim: who asserted it, where and in which words. */
+export type AssertionFields = {
+  /** The actor who asserted the claim (an `actor:` id of an existing actor). */
+  actorId: string;
+  /** When the actor said it, if known. */
+  date?: string | null | undefined;
+  /** The actor's words, verbatim from the source, up to 2000 characters. */
+  quote?: string | null | undefined;
+  /** The source that reports it (a `source:` id of an existing source); null when none. */
+  sourceId?: string | null | undefined;
+};
+
 /** What an attack aims at. */
 export type AttackKind =
   /** Attacks the conclusion with a contrary claim. */
@@ -12,6 +62,25 @@ export type AttackKind =
   | 'UNDERCUT'
   /** Attacks a premise of another argument. */
   | 'UNDERMINE';
+
+/** What kind of change a revision made to a node. */
+export type ChangeKind =
+  /** The node did not exist before. */
+  | 'CREATED'
+  /** It does not exist after. */
+  | 'DELETED'
+  /** Its properties or its relationships changed. */
+  | 'UPDATED';
+
+/** A provision a new claim cites. */
+export type CitationFields = {
+  /** How the claim reads the provision, up to 1000 characters. */
+  note?: string | null | undefined;
+  /** The provision cited (a `provision:` id of an existing provision). */
+  provisionId: string;
+  /** What the claim says the provision does to the act. */
+  role: CitationRole;
+};
 
 /** The role a claim gives the provision it cites. */
 export type CitationRole =
@@ -23,6 +92,18 @@ export type CitationRole =
   | 'PROHIBITS'
   /** The provision is said to demand the act. */
   | 'REQUIRES';
+
+/** A claim citing a provision. */
+export type CiteProvisionInput = {
+  /** The citing claim (a `claim:` id). */
+  claimId: string;
+  /** How the claim reads the provision, up to 1000 characters. */
+  note?: string | null | undefined;
+  /** The provision cited (a `provision:` id). */
+  provisionId: string;
+  /** What the claim says the provision does to the act. */
+  role: CitationRole;
+};
 
 /** What sort of proposition a claim is. */
 export type ClaimKind =
@@ -55,6 +136,122 @@ export type ClaimWhere = {
   textContains?: string | null | undefined;
 };
 
+/** A new argument: premises, and a conclusion claim or (for an undercut) a target argument. Refused: no premises, a premise twice, a claim that is both premise and conclusion, both or neither of `conclusionId` and `targetArgumentId`, an attack kind on a support. */
+export type CreateArgumentInput = {
+  /** For an attack: REBUT (the default for an attack on a claim), UNDERMINE or UNDERCUT (an attack on an argument); must be absent for a support. */
+  attackKind?: AttackKind | null | undefined;
+  /** The claim concluded (a `claim:` id); absent for an undercut. */
+  conclusionId?: string | null | undefined;
+  /** The id to give it (`argument:` and lowercase words joined by hyphens, at most 120 characters); made from its kind and conclusion when absent. */
+  id?: string | null | undefined;
+  /** Support or attack. */
+  kind: ArgumentKind;
+  /** The premises (`claim:` ids of existing claims), at least one, each once, in the order they should keep. */
+  premiseIds: Array<string>;
+  /** Why the premises bear on the conclusion, up to 2000 characters. */
+  rationale?: string | null | undefined;
+  /** The name of the argument scheme it follows, up to 120 characters. */
+  scheme?: string | null | undefined;
+  /** For an undercut: the argument attacked (an `argument:` id). */
+  targetArgumentId?: string | null | undefined;
+};
+
+/** A new claim, optionally with its first assertion, citations and positions. Strings are trimmed. */
+export type CreateClaimInput = {
+  /** Who asserted it first, where and in which words. */
+  assertion?: AssertionFields | null | undefined;
+  /** Provisions it cites, each at most once. */
+  citations?: Array<CitationFields> | null | undefined;
+  /** The id to give it (`claim:` and lowercase words joined by hyphens, at most 120 characters); when absent one is made from the text (`-2`, `-3`... on a clash). A taken id is refused with CONFLICT. */
+  id?: string | null | undefined;
+  /** What sort of proposition it is. */
+  kind: ClaimKind;
+  /** Its stances on issues, one per issue. */
+  positions?: Array<PositionFields> | null | undefined;
+  /** The claim as one neutral sentence, 1 to 500 characters. */
+  text: string;
+};
+
+/** Where an item stands under a semantics. */
+export type Label =
+  /** Accepted: every attacker is OUT (and, for a supported claim, some support is IN). */
+  | 'IN'
+  /** Rejected: some attacker is IN (or, for a supported claim, every support is OUT). */
+  | 'OUT'
+  /** Undecided: left open, by a cycle of attacks or by disagreement between extensions. */
+  | 'UNDEC';
+
+/** An issue a new claim takes a position on. */
+export type PositionFields = {
+  /** The issue (an `issue:` id of an existing issue). */
+  issueId: string;
+  /** The stance the claim takes on the issue's question. */
+  stance: Stance;
+};
+
+/** What sort of legal text or rule a provision is. */
+export type ProvisionKind =
+  /** An amendment of a constitution. */
+  | 'AMENDMENT'
+  /** An article of a constitution or treaty. */
+  | 'ARTICLE'
+  /** A court decision relied on as precedent. */
+  | 'CASE'
+  /** A clause of an article or amendment, e.g. the Cruel and Unusual Punishments Clause. */
+  | 'CLAUSE'
+  /** A whole constitution, e.g. the U.S. Constitution. */
+  | 'CONSTITUTION'
+  /** A doctrine courts have drawn from the law. */
+  | 'DOCTRINE'
+  /** A government program. */
+  | 'PROGRAM'
+  /** A regulation or executive rule. */
+  | 'REGULATION'
+  /** A statute or a section of one. */
+  | 'STATUTE'
+  /** A treaty or convention. */
+  | 'TREATY';
+
+/** A what-if: the map evaluated as it would stand without some actors, sources or items, or with some claims or arguments assumed or rejected. The stored map does not change. An item goes when it has assertions and all of them are excluded; items nobody asserted stay. */
+export type ScenarioInput = {
+  /** Take these claims or arguments as accepted: nothing attacks them and they need no support (at most 100). */
+  assumeIds?: Array<string> | null | undefined;
+  /** Leave out what only these actors asserted (`actor:` ids, at most 100). */
+  excludeActorIds?: Array<string> | null | undefined;
+  /** Leave out these claims, arguments or assertions (at most 100). */
+  excludeIds?: Array<string> | null | undefined;
+  /** Leave out what is reported only in these sources (`source:` ids, at most 100). */
+  excludeSourceIds?: Array<string> | null | undefined;
+  /** Take these claims or arguments as rejected (at most 100). */
+  rejectIds?: Array<string> | null | undefined;
+};
+
+/** The semantics by which arguments are evaluated (Dung 1995; Baroni, Caminada & Giacomin 2011). See docs/evaluation.md for how the map becomes a framework. */
+export type Semantics =
+  /** Every complete labelling; an item is IN when IN in all of them (the same as grounded). */
+  | 'COMPLETE'
+  /** The sceptical, unique labelling: only what every reasonable position must accept is IN. */
+  | 'GROUNDED'
+  /** The maximal admissible positions; IN when IN in every one, OUT when OUT in every one, else UNDEC. */
+  | 'PREFERRED'
+  /** The positions that attack everything they leave out; when there is none, everything is UNDEC. */
+  | 'STABLE';
+
+/** What sort of text a source is. */
+export type SourceKind =
+  /** A court's opinion or order. */
+  | 'COURT_OPINION'
+  /** A news report. */
+  | 'NEWS'
+  /** An opinion piece or column. */
+  | 'OPINION'
+  /** A report by an agency, organisation or researcher. */
+  | 'REPORT'
+  /** A post on a social network. */
+  | 'SOCIAL_POST'
+  /** An official statement, press release or testimony. */
+  | 'STATEMENT';
+
 /** The stance a claim takes on an issue's question. */
 export type Stance =
   /** Answers the issue's question no. */
@@ -64,9 +261,21 @@ export type Stance =
   /** Answers the issue's question yes. */
   | 'PRO';
 
+/** The answer an issue gets under one semantics. */
+export type VerdictAnswer =
+  /** Some CON position stands and no PRO one does. */
+  | 'CON'
+  /** Positions on both sides stand. */
+  | 'CONTESTED'
+  /** No PRO or CON position stands. */
+  | 'OPEN'
+  /** Some PRO position stands and no CON one does. */
+  | 'PRO';
+
 export type ArgumentGraphQueryVariables = Exact<{
   rootId: string;
   depth?: number | null | undefined;
+  atRevision?: number | null | undefined;
 }>;
 
 
@@ -74,10 +283,76 @@ export type ArgumentGraphQuery = { argumentGraph: { nodes: Array<{ id: string, t
 
 export type ClaimQueryVariables = Exact<{
   id: string;
+  atRevision?: number | null | undefined;
+  semantics?: Semantics | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
 }>;
 
 
-export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, positions: Array<{ stance: Stance }>, assertions: Array<{ quote: string | null, date: string | null, actor: { id: string, name: string, description: string | null }, source: { title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
+export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, positions: Array<{ stance: Stance }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
+
+export type ClaimHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClaimHistoryQuery = { claim: { id: string, history: { totalCount: number, edges: Array<{ node: { revision: number, at: string, keyName: string, operation: string, changes: Array<{ kind: ChangeKind, differences: Array<string> }> } }> } } | null };
+
+export type ArgumentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArgumentQuery = { argument: { id: string, kind: ArgumentKind, attackKind: AttackKind | null, scheme: string | null, rationale: string | null, reconstructed: boolean, premises: Array<{ id: string, text: string }>, conclusion: { id: string, text: string } | null, targetArgument: { id: string } | null, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> } | null };
+
+export type ProvisionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProvisionQuery = { provision: { id: string, name: string, kind: ProvisionKind, citation: string | null, summary: string | null, partOf: { id: string, name: string, citation: string | null } | null, parts: Array<{ id: string, name: string, citation: string | null }>, citedBy: Array<{ role: CitationRole, note: string | null, claim: { id: string, text: string } }> } | null };
+
+export type ActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, description: string | null, affiliations: Array<{ role: string | null, organization: { id: string, name: string } }>, assertions: Array<{ id: string, quote: string | null, date: string | null, claim: { id: string, text: string } | null, argument: { id: string } | null, source: { id: string, title: string } | null }> } | null };
+
+export type SourceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourceQuery = { source: { id: string, title: string, kind: SourceKind, publisher: string | null, author: string | null, publishedAt: string | null, url: string | null, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string }, claim: { id: string, text: string } | null, argument: { id: string } | null }> } | null };
+
+export type IssueQueryVariables = Exact<{
+  id: string;
+  semantics: Semantics;
+  scenario?: ScenarioInput | null | undefined;
+}>;
+
+
+export type IssueQuery = { issue: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string, text: string, kind: ClaimKind, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> } }>, verdict: Array<{ semantics: Semantics, answer: VerdictAnswer, positions: Array<{ position: { claim: { id: string } }, status: { label: Label, excluded: boolean } }> }> } | null };
+
+export type ExpandQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExpandQuery = { claim: { id: string, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> }> }> } | null };
+
+export type EvaluationQueryVariables = Exact<{
+  semantics?: Semantics | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
+  rootId?: string | null | undefined;
+  depth?: number | null | undefined;
+  atRevision?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationQuery = { evaluation: { revision: number, counts: { in: number, out: number, undec: number }, claims: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string }, status: { label: Label, excluded: boolean } }> } } };
 
 export type ClaimIdsQueryVariables = Exact<{
   where?: ClaimWhere | null | undefined;
@@ -92,13 +367,13 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, node:
-      | { __typename: 'Actor', id: string }
+export type SearchQuery = { search: Array<{ score: number, snippet: string | null, node:
+      | { __typename: 'Actor', name: string, id: string }
       | { __typename: 'Argument', id: string }
-      | { __typename: 'Assertion', id: string, claim: { id: string } | null }
-      | { __typename: 'Claim', id: string }
+      | { __typename: 'Assertion', quote: string | null, id: string, claim: { id: string, text: string } | null }
+      | { __typename: 'Claim', text: string, id: string }
       | { __typename: 'Issue', id: string }
-      | { __typename: 'Provision', id: string }
+      | { __typename: 'Provision', name: string, citation: string | null, id: string }
       | { __typename: 'Revision', id: string }
       | { __typename: 'Source', id: string }
      }> };
@@ -106,7 +381,47 @@ export type SearchQuery = { search: Array<{ score: number, node:
 export type FiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FiltersQuery = { issues: { edges: Array<{ node: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string } }> } }> }, actors: { edges: Array<{ node: { id: string, name: string } }> }, provisions: { edges: Array<{ node: { id: string, name: string, citation: string | null } }> } };
+export type FiltersQuery = { currentRevision: number, issues: { edges: Array<{ node: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string } }> } }> }, actors: { edges: Array<{ node: { id: string, name: string } }> }, sources: { edges: Array<{ node: { id: string, title: string } }> }, provisions: { edges: Array<{ node: { id: string, name: string, citation: string | null } }> } };
+
+export type CurrentRevisionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentRevisionQuery = { currentRevision: number };
+
+export type ChangesSubscriptionVariables = Exact<{
+  afterRevision?: number | null | undefined;
+}>;
+
+
+export type ChangesSubscription = { changes: { revision: number, at: string, operation: string, keyName: string, ids: Array<string> } };
+
+export type CreateClaimMutationVariables = Exact<{
+  input: CreateClaimInput;
+}>;
+
+
+export type CreateClaimMutation = { createClaim: { id: string, text: string } };
+
+export type CreateArgumentMutationVariables = Exact<{
+  input: CreateArgumentInput;
+}>;
+
+
+export type CreateArgumentMutation = { createArgument: { id: string, kind: ArgumentKind } };
+
+export type AddAssertionMutationVariables = Exact<{
+  input: AddAssertionInput;
+}>;
+
+
+export type AddAssertionMutation = { addAssertion: { id: string } };
+
+export type CiteProvisionMutationVariables = Exact<{
+  input: CiteProvisionInput;
+}>;
+
+
+export type CiteProvisionMutation = { citeProvision: { role: CitationRole, provision: { id: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -128,8 +443,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const ArgumentGraphDocument = new TypedDocumentString(`
-    query ArgumentGraph($rootId: ID!, $depth: Int) {
-  argumentGraph(rootId: $rootId, depth: $depth) {
+    query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
+  argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision) {
     nodes {
       id
       type
@@ -147,17 +462,30 @@ export const ArgumentGraphDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e011c16941eba5cb9cdb9c22a99295fff1d25ea8fbd76865aa073dbac4a025e4"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
+    `, {"hash":"sha256:f3c24b7b4e5d66e40a36d10bb6e76aa986b4c39c8ef1dedb8d27dc7c2524e615"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
 export const ClaimDocument = new TypedDocumentString(`
-    query Claim($id: ID!) {
-  claim(id: $id) {
+    query Claim($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+  claim(id: $id, atRevision: $atRevision) {
     id
     text
     kind
     positions {
       stance
     }
+    status(semantics: $semantics, scenario: $scenario) {
+      label
+      credulous
+      sceptical
+      excluded
+    }
+    explanation(semantics: $semantics, scenario: $scenario) {
+      label
+      sentences
+      defeatedBy
+      cycle
+    }
     assertions {
+      id
       quote
       date
       actor {
@@ -166,6 +494,7 @@ export const ClaimDocument = new TypedDocumentString(`
         description
       }
       source {
+        id
         title
         publisher
         author
@@ -206,7 +535,260 @@ export const ClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9b551bd3a127b210ee8f1dca66d3312f8862b44f8fe545713ed9a10a9c5a1aa6"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
+    `, {"hash":"sha256:cacc3ab2e58f13be0f968bbd6fced42a4d3d4172401fc5189924af826dadba77"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
+export const ClaimHistoryDocument = new TypedDocumentString(`
+    query ClaimHistory($id: ID!) {
+  claim(id: $id) {
+    id
+    history(last: 30) {
+      totalCount
+      edges {
+        node {
+          revision
+          at
+          keyName
+          operation
+          changes(nodeId: $id, first: 1) {
+            kind
+            differences
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:069370bfe9e95baea8a40e44dfd05b03f644578340cb64d62852178b3d219db7"}) as unknown as TypedDocumentString<ClaimHistoryQuery, ClaimHistoryQueryVariables>;
+export const ArgumentDocument = new TypedDocumentString(`
+    query Argument($id: ID!) {
+  argument(id: $id) {
+    id
+    kind
+    attackKind
+    scheme
+    rationale
+    reconstructed
+    premises {
+      id
+      text
+    }
+    conclusion {
+      id
+      text
+    }
+    targetArgument {
+      id
+    }
+    assertions {
+      id
+      quote
+      actor {
+        id
+        name
+      }
+      source {
+        id
+        title
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4603b02f10ccfe3fae312b0813654beefcb6ed55664e2d412316fef67010e982"}) as unknown as TypedDocumentString<ArgumentQuery, ArgumentQueryVariables>;
+export const ProvisionDocument = new TypedDocumentString(`
+    query Provision($id: ID!) {
+  provision(id: $id) {
+    id
+    name
+    kind
+    citation
+    summary
+    partOf {
+      id
+      name
+      citation
+    }
+    parts {
+      id
+      name
+      citation
+    }
+    citedBy {
+      role
+      note
+      claim {
+        id
+        text
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8bfe7f9fec8af0ee0979a59bd98f37ab87ab6681d4b33f8e5278c787603a4550"}) as unknown as TypedDocumentString<ProvisionQuery, ProvisionQueryVariables>;
+export const ActorDocument = new TypedDocumentString(`
+    query Actor($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    kind
+    description
+    affiliations {
+      role
+      organization {
+        id
+        name
+      }
+    }
+    assertions {
+      id
+      quote
+      date
+      claim {
+        id
+        text
+      }
+      argument {
+        id
+      }
+      source {
+        id
+        title
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d54badc16eaf22be1e2ccf20952b4e4b084baa0ca89bbc23456fe575129c8589"}) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
+export const SourceDocument = new TypedDocumentString(`
+    query Source($id: ID!) {
+  source(id: $id) {
+    id
+    title
+    kind
+    publisher
+    author
+    publishedAt
+    url
+    assertions {
+      id
+      quote
+      date
+      actor {
+        id
+        name
+      }
+      claim {
+        id
+        text
+      }
+      argument {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:096925173ea7651e473b83e4bfcdcf8e4444a2f54c542452c0bc8f672af139a7"}) as unknown as TypedDocumentString<SourceQuery, SourceQueryVariables>;
+export const IssueDocument = new TypedDocumentString(`
+    query Issue($id: ID!, $semantics: Semantics!, $scenario: ScenarioInput) {
+  issue(id: $id) {
+    id
+    question
+    positions {
+      stance
+      claim {
+        id
+        text
+        kind
+        supportedBy {
+          id
+        }
+        attackedBy {
+          id
+        }
+      }
+    }
+    verdict(semantics: [$semantics], scenario: $scenario) {
+      semantics
+      answer
+      positions {
+        position {
+          claim {
+            id
+          }
+        }
+        status {
+          label
+          excluded
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:15769bacf885493e6dd39d2c0a92f13c45fc010216ce8378d802d491a9a59eee"}) as unknown as TypedDocumentString<IssueQuery, IssueQueryVariables>;
+export const ExpandDocument = new TypedDocumentString(`
+    query Expand($id: ID!) {
+  claim(id: $id) {
+    id
+    supportedBy {
+      id
+      scheme
+      premises {
+        id
+        text
+        supportedBy {
+          id
+        }
+        attackedBy {
+          id
+        }
+      }
+    }
+    attackedBy {
+      id
+      attackKind
+      premises {
+        id
+        text
+        supportedBy {
+          id
+        }
+        attackedBy {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d404c234156482897d377cfd5a5bfe096d1c01febbb6600c10ca57ba03534f35"}) as unknown as TypedDocumentString<ExpandQuery, ExpandQueryVariables>;
+export const EvaluationDocument = new TypedDocumentString(`
+    query Evaluation($semantics: Semantics, $scenario: ScenarioInput, $rootId: ID, $depth: Int, $atRevision: Int, $after: String) {
+  evaluation(
+    semantics: $semantics
+    scenario: $scenario
+    rootId: $rootId
+    depth: $depth
+    atRevision: $atRevision
+  ) {
+    revision
+    counts {
+      in
+      out
+      undec
+    }
+    claims(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+        status {
+          label
+          excluded
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:91558ad74f7db1f2172c2d2543f55926aa8b2d3e221ab016b3efb309b27a2309"}) as unknown as TypedDocumentString<EvaluationQuery, EvaluationQueryVariables>;
 export const ClaimIdsDocument = new TypedDocumentString(`
     query ClaimIds($where: ClaimWhere, $after: String) {
   claims(where: $where, first: 100, after: $after) {
@@ -226,20 +808,34 @@ export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!) {
   search(text: $text, first: 10) {
     score
+    snippet
     node {
       __typename
       id
+      ... on Claim {
+        text
+      }
+      ... on Actor {
+        name
+      }
+      ... on Provision {
+        name
+        citation
+      }
       ... on Assertion {
+        quote
         claim {
           id
+          text
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:8c9e650d8fd6527f3a9a715ccb33898330372a65000c77a6ac7ef199940f13bc"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:813411734959cd4f3fe43616d93d841c0480a640873350557e751f59f230a163"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const FiltersDocument = new TypedDocumentString(`
     query Filters {
+  currentRevision
   issues(first: 1) {
     edges {
       node {
@@ -262,6 +858,14 @@ export const FiltersDocument = new TypedDocumentString(`
       }
     }
   }
+  sources(first: 100) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
   provisions(first: 100) {
     edges {
       node {
@@ -272,4 +876,53 @@ export const FiltersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3f9d00cc16e6b0922c786e703237624a81b2f85b67d765e79c202e25b113381b"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
+    `, {"hash":"sha256:3ac35b9dc09be983e934093b3c020277e8ed8d9ecc363a63e4ad52f26af62f3a"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
+export const CurrentRevisionDocument = new TypedDocumentString(`
+    query CurrentRevision {
+  currentRevision
+}
+    `, {"hash":"sha256:41c0a38971204d64418d207d759a4a45ab2f92a6ff7ad9f7a4ab6938da8d093a"}) as unknown as TypedDocumentString<CurrentRevisionQuery, CurrentRevisionQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    subscription Changes($afterRevision: Int) {
+  changes(afterRevision: $afterRevision) {
+    revision
+    at
+    operation
+    keyName
+    ids
+  }
+}
+    `, {"hash":"sha256:c7eba79d81a0647e83ad0c4881c5a189ba05ecac31493d2faee5f7a07da3099f"}) as unknown as TypedDocumentString<ChangesSubscription, ChangesSubscriptionVariables>;
+export const CreateClaimDocument = new TypedDocumentString(`
+    mutation CreateClaim($input: CreateClaimInput!) {
+  createClaim(input: $input) {
+    id
+    text
+  }
+}
+    `, {"hash":"sha256:9d5278017326d2d84edfb33d89a610698984b2dcf80a13048c51b93296068d43"}) as unknown as TypedDocumentString<CreateClaimMutation, CreateClaimMutationVariables>;
+export const CreateArgumentDocument = new TypedDocumentString(`
+    mutation CreateArgument($input: CreateArgumentInput!) {
+  createArgument(input: $input) {
+    id
+    kind
+  }
+}
+    `, {"hash":"sha256:b143107d9b8c3fec21c33b6e3130eb31d40a6b0c720e9bb68fb0aa877355fd27"}) as unknown as TypedDocumentString<CreateArgumentMutation, CreateArgumentMutationVariables>;
+export const AddAssertionDocument = new TypedDocumentString(`
+    mutation AddAssertion($input: AddAssertionInput!) {
+  addAssertion(input: $input) {
+    id
+  }
+}
+    `, {"hash":"sha256:939b3bef9b7ae4208d5f484d75657e7a84fddb6b2238ed71f42fb4ba6d4aaead"}) as unknown as TypedDocumentString<AddAssertionMutation, AddAssertionMutationVariables>;
+export const CiteProvisionDocument = new TypedDocumentString(`
+    mutation CiteProvision($input: CiteProvisionInput!) {
+  citeProvision(input: $input) {
+    role
+    provision {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:73a88beec9bd1c6367b4cfb7fcc8b74d9223e33cfec04e8d85cab1eb305cd0a8"}) as unknown as TypedDocumentString<CiteProvisionMutation, CiteProvisionMutationVariables>;

@@ -1,0 +1,62 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks reach the explorer's Cytoscape instance, which has no types on this side */
+/** Driving the explorer in headless Chromium (playwright-core): the browser tests' shared steps. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../src/config.js';
+
+export const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';
+const OUTPUT = path.join(REPO_ROOT, 'test-output');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A screenshot into test-output/ (for people to look at; nothing is compared against it). */
+export async function shoot(page: Page, name: string): Promise<Buffer> {
+  await mkdir(OUTPUT, { recursive: true });
+  const png = await page.screenshot({ type: 'png' });
+  await writeFile(path.join(OUTPUT, name), png);
+  return png;
+}
+
+export const statusText = (page: Page): Promise<string> => page.textContent('#status').then((t) => t ?? '');
+
+/** Waits until the map reports what it drew (its status line: "N claims, M arguments around ..."). */
+export async function waitForMap(page: Page): Promise<void> {
+  try {
+    // Generous: on a shared, loaded machine the first map of a fresh database takes a while.
+    await page.waitForFunction(() => /claims, \d+ arguments/.test(document.getElementById('status')?.textContent ?? ''), null, {
+      timeout: 90_000,
+    });
+  } catch (error) {
+    throw new Error(`the map did not load; status: ${await statusText(page)}`, { cause: error });
+  }
+}
+
+/** Clicks a node where it is drawn on the canvas, as a person would. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (window as any).argmap.cy;
+    const node = cy.getElementById(nodeId);
+    cy.center(node);
+    const box = document.getElementById('graph')!.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Whether a node is drawn on the map. */
+export const drawn = (page: Page, id: string): Promise<boolean> =>
+  page.evaluate((nodeId) => (window as any).argmap.cy.getElementById(nodeId).nonempty(), id);

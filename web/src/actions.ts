@@ -1,0 +1,14 @@
+/**
+ * What one part of the explorer asks another to do, wired in main.ts: the modules call these
+ * instead of importing each other, so none of them depends on the page as a whole.
+ */
+export const actions = {
+  /** Shows a node: on the map (drawn around it when it is not there), centred with its neighbourhood, its panel open. */
+  land: async (_id: string): Promise<void> => {},
+  /** Opens a node's panel without moving the map. */
+  showPanel: async (_id: string): Promise<void> => {},
+  /** Fetches again what is shown (after a change), keeping the view. */
+  refresh: async (_ids: string[]): Promise<void> => {},
+  /** Evaluates again under the current semantics, scenario and revision. */
+  reevaluate: async (): Promise<void> => {},
+};

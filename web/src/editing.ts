@@ -1,0 +1,236 @@
+/**
+ * Editing with an API key: the key stays in this tab's sessionStorage and goes as a bearer
+ * token; with it, forms add a claim, an argument (premises and conclusion picked from the map, or
+ * a premise dragged onto its conclusion), an assertion with its quote and source, and a citation.
+ * The API validates; its errors are shown as it words them. Without a key the page is read-only.
+ */
+import { actions } from './actions.js';
+import { ApiError, apiKey, gql, setApiKey } from './api.js';
+import { $, escape, shorten, typeOfId } from './dom.js';
+import type { ArgumentKind, AttackKind, CitationRole, ClaimKind, Stance } from './generated/graphql.js';
+import { cy } from './graph.js';
+import { ADD_ASSERTION, CITE_PROVISION, CREATE_ARGUMENT, CREATE_CLAIM } from './operations.js';
+import { panelNode } from './panel.js';
+import { view } from './state.js';
+
+let issueId: string | null = null;
+const premises: { id: string; text: string }[] = [];
+let conclusion: { id: string; text: string } | null = null;
+
+const textOf = (id: string): string =>
+  (cy.getElementById(id).data('label') as string | undefined) ?? document.getElementById('claim-text')?.textContent ?? id;
+
+/** The claim the panel shows, which the forms act on. */
+function selectedClaim(): { id: string; text: string } | null {
+  return panelNode && typeOfId(panelNode) === 'Claim' ? { id: panelNode, text: textOf(panelNode) } : null;
+}
+
+function report(ok: string | null, error: unknown = null): void {
+  $('edit-result').textContent = ok ?? '';
+  $('edit-error').textContent = error ? (error instanceof ApiError || error instanceof Error ? error.message : String(error)) : '';
+}
+
+function updateMode(): void {
+  const key = apiKey();
+  const past = view.revision !== null;
+  $<HTMLFieldSetElement>('edit-forms').disabled = !key || past;
+  $('edit-mode').textContent = !key
+    ? 'Read-only: enter an API key to edit.'
+    : past
+      ? 'Editing is off while the map shows a past revision.'
+      : 'Editing with your key (kept in this tab only).';
+  $('forget-key').hidden = !key;
+}
+
+function renderArgumentPicks(): void {
+  $('premises').innerHTML = premises.length
+    ? premises
+        .map(
+          (p, i) =>
+            `<li>${escape(shorten(p.text, 90))} <button type="button" data-remove-premise="${i}" aria-label="Remove premise ${i + 1}">Remove</button></li>`,
+        )
+        .join('')
+    : '<li class="hint">None yet.</li>';
+  $('conclusion').textContent = conclusion ? shorten(conclusion.text, 90) : 'None yet.';
+}
+
+function renderSelected(): void {
+  const claim = selectedClaim();
+  for (const element of Array.from(document.querySelectorAll('.selected-claim'))) {
+    element.textContent = claim ? shorten(claim.text, 90) : 'Choose a claim on the map or in the overview first.';
+  }
+}
+
+async function run<T>(what: string, action: () => Promise<T>, after: (result: T) => string): Promise<void> {
+  report(null);
+  try {
+    const result = await action();
+    report(after(result));
+    await actions.refresh([]);
+  } catch (error) {
+    report(null, error);
+    void what;
+  }
+}
+
+/** A premise dragged onto a conclusion on the map fills in the argument form. */
+export function pickByDrag(premiseId: string, conclusionId: string): void {
+  if (!apiKey()) return;
+  premises.splice(0, premises.length, { id: premiseId, text: textOf(premiseId) });
+  conclusion = { id: conclusionId, text: textOf(conclusionId) };
+  renderArgumentPicks();
+  const details = $<HTMLDetailsElement>('edit-argument');
+  details.open = true;
+  $('edit').scrollIntoView({ block: 'nearest' });
+  $<HTMLSelectElement>('argument-kind').focus();
+}
+
+export function setupEditing(
+  issue: string | null,
+  lists: { actors: { id: string; name: string }[]; sources: { id: string; title: string }[]; provisions: { id: string; label: string }[] },
+): void {
+  issueId = issue;
+  const fill = (id: string, items: { id: string; label: string }[], empty?: string) => {
+    const select = $<HTMLSelectElement>(id);
+    select.innerHTML =
+      (empty ? `<option value="">${escape(empty)}</option>` : '') +
+      items.map((i) => `<option value="${escape(i.id)}">${escape(i.label)}</option>`).join('');
+  };
+  fill(
+    'assertion-actor',
+    lists.actors.map((a) => ({ id: a.id, label: a.name })),
+  );
+  fill(
+    'assertion-source',
+    lists.sources.map((s) => ({ id: s.id, label: s.title })),
+    'no source',
+  );
+  fill('citation-provision', lists.provisions);
+  updateMode();
+  renderArgumentPicks();
+  renderSelected();
+
+  $('key-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = $<HTMLInputElement>('api-key');
+    setApiKey(input.value.trim() || null);
+    input.value = '';
+    updateMode();
+    report(apiKey() ? 'Key set for this tab.' : null);
+  });
+  $('forget-key').addEventListener('click', () => {
+    setApiKey(null);
+    updateMode();
+    report('Key forgotten: read-only.');
+  });
+  document.addEventListener('argmap:panel', () => renderSelected());
+  document.addEventListener('argmap:revision', () => updateMode());
+
+  $('form-claim').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $<HTMLTextAreaElement>('claim-new-text').value;
+    const kind = $<HTMLSelectElement>('claim-new-kind').value as ClaimKind;
+    const stance = $<HTMLSelectElement>('claim-new-stance').value as Stance | '';
+    void run(
+      'claim',
+      () => gql(CREATE_CLAIM, { input: { text, kind, ...(stance && issueId ? { positions: [{ issueId, stance }] } : {}) } }),
+      (r) => {
+        $<HTMLTextAreaElement>('claim-new-text').value = '';
+        void actions.showPanel(r.createClaim.id);
+        return `Added claim ${r.createClaim.id}.`;
+      },
+    );
+  });
+
+  $('add-premise').addEventListener('click', () => {
+    const claim = selectedClaim();
+    if (!claim) return report(null, 'Choose a claim first: it becomes a premise.');
+    if (!premises.some((p) => p.id === claim.id)) premises.push(claim);
+    renderArgumentPicks();
+  });
+  $('set-conclusion').addEventListener('click', () => {
+    const claim = selectedClaim();
+    if (!claim) return report(null, 'Choose a claim first: it becomes the conclusion.');
+    conclusion = claim;
+    renderArgumentPicks();
+  });
+  $('premises').addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-remove-premise]');
+    if (!button) return;
+    premises.splice(Number(button.dataset.removePremise), 1);
+    renderArgumentPicks();
+  });
+  $('form-argument').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const kind = $<HTMLSelectElement>('argument-kind').value as ArgumentKind;
+    const attackKind = $<HTMLSelectElement>('argument-attack-kind').value as AttackKind | '';
+    const scheme = $<HTMLInputElement>('argument-scheme').value.trim();
+    void run(
+      'argument',
+      () =>
+        gql(CREATE_ARGUMENT, {
+          input: {
+            kind,
+            ...(kind === 'ATTACK' && attackKind ? { attackKind } : {}),
+            premiseIds: premises.map((p) => p.id),
+            ...(conclusion ? { conclusionId: conclusion.id } : {}),
+            ...(scheme ? { scheme } : {}),
+          },
+        }),
+      (r) => {
+        premises.length = 0;
+        conclusion = null;
+        renderArgumentPicks();
+        return `Added ${r.createArgument.kind.toLowerCase()} argument ${r.createArgument.id}.`;
+      },
+    );
+  });
+
+  $('form-assertion').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const claim = selectedClaim();
+    const sourceId = $<HTMLSelectElement>('assertion-source').value;
+    const quote = $<HTMLTextAreaElement>('assertion-quote').value.trim();
+    const date = $<HTMLInputElement>('assertion-date').value;
+    void run(
+      'assertion',
+      () =>
+        gql(ADD_ASSERTION, {
+          input: {
+            actorId: $<HTMLSelectElement>('assertion-actor').value,
+            claimId: claim?.id ?? null,
+            ...(sourceId ? { sourceId } : {}),
+            ...(quote ? { quote } : {}),
+            ...(date ? { date } : {}),
+          },
+        }),
+      (r) => {
+        $<HTMLTextAreaElement>('assertion-quote').value = '';
+        if (claim) void actions.showPanel(claim.id);
+        return `Added assertion ${r.addAssertion.id}.`;
+      },
+    );
+  });
+
+  $('form-citation').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const claim = selectedClaim();
+    const note = $<HTMLInputElement>('citation-note').value.trim();
+    void run(
+      'citation',
+      () =>
+        gql(CITE_PROVISION, {
+          input: {
+            claimId: claim?.id ?? '',
+            provisionId: $<HTMLSelectElement>('citation-provision').value,
+            role: $<HTMLSelectElement>('citation-role').value as CitationRole,
+            ...(note ? { note } : {}),
+          },
+        }),
+      (r) => {
+        if (claim) void actions.showPanel(claim.id);
+        return `Cited ${r.citeProvision.provision.id} (${r.citeProvision.role}).`;
+      },
+    );
+  });
+}

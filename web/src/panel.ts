@@ -1,0 +1,246 @@
+/**
+ * The panel beside the map: what a chosen node is. A claim's quotes, citations, arguments and
+ * verdict; a provision's text, citation, parts and the claims citing it by role; an actor's
+ * assertions; a source's assertions in order; an argument's premises and conclusion.
+ */
+import { actions } from './actions.js';
+import { gql, graphiqlLink } from './api.js';
+import { $, escape, typeOfId } from './dom.js';
+import type { ClaimQuery } from './generated/graphql.js';
+import { loadHistory } from './history.js';
+import { ACTOR, ARGUMENT, CLAIM, PROVISION, SOURCE } from './operations.js';
+import { scenario, view } from './state.js';
+
+const link = (id: string, text: string) => `<a href="?root=${encodeURIComponent(id)}" data-node="${escape(id)}">${escape(text)}</a>`;
+const list = (items: string[], empty: string) => (items.length ? `<ul>${items.join('')}</ul>` : `<p class="hint">${empty}</p>`);
+const tags = (...values: (string | null | undefined)[]) =>
+  values
+    .filter(Boolean)
+    .map((v) => `<span class="tag">${escape(v!)}</span>`)
+    .join('');
+
+function setGraphiql(document: { toString(): string }, variables: Record<string, unknown>): string {
+  const href = graphiqlLink(document, variables);
+  $<HTMLAnchorElement>('graphiql').href = href;
+  return `<p><a href="${href}" target="_blank" rel="noopener">Open this in GraphiQL</a></p>`;
+}
+
+const LABEL_WORDS: Record<string, string> = { IN: '✔ IN (accepted)', OUT: '✘ OUT (rejected)', UNDEC: '? UNDEC (undecided)' };
+
+function verdictSection(claim: NonNullable<ClaimQuery['claim']>): string {
+  const status = claim.status;
+  const label = status.excluded ? '— set aside by the scenario' : (LABEL_WORDS[status.label] ?? status.label);
+  return `<section class="verdict-panel" aria-labelledby="verdict-heading">
+    <h3 id="verdict-heading">Verdict (${escape(view.semantics.toLowerCase())} semantics)</h3>
+    <p id="claim-verdict"><span class="verdict ${status.excluded ? 'excluded' : status.label.toLowerCase()}">${escape(label)}</span>
+      ${status.credulous ? '<span class="tag">credulously accepted</span>' : ''}${status.sceptical ? '<span class="tag">sceptically accepted</span>' : ''}</p>
+    <div id="explanation">${
+      claim.explanation?.sentences.length
+        ? `<ul>${claim.explanation.sentences.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`
+        : '<p class="hint">No explanation.</p>'
+    }</div>
+  </section>`;
+}
+
+async function claimPanel(id: string): Promise<string> {
+  const variables = { id, atRevision: view.revision, semantics: view.semantics, scenario: scenario() };
+  const { claim } = await gql(CLAIM, variables);
+  if (!claim) return `<h2>Not found</h2><p>No claim ${escape(id)}${view.revision !== null ? ` at revision ${view.revision}` : ''}.</p>`;
+  return `
+    <p>${tags('Claim', claim.kind, ...claim.positions.map((p) => p.stance))}${view.revision !== null ? `<span class="tag">as of revision ${view.revision}</span>` : ''}</p>
+    <h2 id="claim-text">${escape(claim.text)}</h2>
+    ${setGraphiql(CLAIM, variables)}
+    ${verdictSection(claim)}
+    <h3>Asserted by</h3>
+    <div id="assertions">${
+      claim.assertions
+        .map(
+          (a) =>
+            `<blockquote class="assertion">“${escape(a.quote ?? '')}”<cite>${link(a.actor.id, a.actor.name)}${a.actor.description ? `, ${escape(a.actor.description)}` : ''}${
+              a.source ? ` — ${link(a.source.id, a.source.title)}${a.source.publisher ? `, ${escape(a.source.publisher)}` : ''}` : ''
+            }${a.date ? ` (${escape(a.date)})` : ''}</cite></blockquote>`,
+        )
+        .join('') || '<p class="hint">No assertion recorded.</p>'
+    }</div>
+    <h3>Provisions cited</h3>
+    ${list(
+      claim.citations.map(
+        (c) =>
+          `<li><strong>${escape(c.role)}</strong> ${link(c.provision.id, c.provision.name)}${c.provision.citation ? ` (${escape(c.provision.citation)})` : ''}${c.note ? ` — ${escape(c.note)}` : ''}</li>`,
+      ),
+      'None.',
+    )}
+    <h3>Supported by</h3>
+    ${list(
+      claim.supportedBy.map(
+        (a) =>
+          `<li>${a.scheme ? `<em>${escape(a.scheme)}</em>: ` : ''}${a.premises.map((p) => link(p.id, p.text)).join(' + ')} ${link(a.id, '(argument)')}</li>`,
+      ),
+      'Nothing.',
+    )}
+    <h3>Attacked by</h3>
+    ${list(
+      claim.attackedBy.map(
+        (a) =>
+          `<li>${tags(a.attackKind ?? 'ATTACK')}${a.premises.map((p) => link(p.id, p.text)).join(' + ')} ${link(a.id, '(argument)')}</li>`,
+      ),
+      'Nothing.',
+    )}
+    <h3>Counterclaims</h3>
+    ${list(
+      claim.counterclaims.map((c) => `<li>${link(c.id, c.text)}</li>`),
+      'None.',
+    )}
+    <h3>History</h3>
+    <div id="history"><button type="button" id="show-history" data-history="${escape(claim.id)}">Show who changed this claim, and when</button></div>`;
+}
+
+async function provisionPanel(id: string): Promise<string> {
+  const { provision } = await gql(PROVISION, { id });
+  if (!provision) return `<h2>Not found</h2><p>No provision ${escape(id)}.</p>`;
+  const byRole = new Map<string, string[]>();
+  for (const c of provision.citedBy)
+    byRole.set(c.role, [
+      ...(byRole.get(c.role) ?? []),
+      `<li>${link(c.claim.id, c.claim.text)}${c.note ? ` — ${escape(c.note)}` : ''}</li>`,
+    ]);
+  return `
+    <p>${tags('Provision', provision.kind)}</p>
+    <h2 id="provision-name">${escape(provision.name)}</h2>
+    ${setGraphiql(PROVISION, { id })}
+    <p id="provision-citation"><strong>Citation:</strong> ${escape(provision.citation ?? 'none recorded')}</p>
+    <h3>Text</h3>
+    <p id="provision-text">${provision.summary ? escape(provision.summary) : '<span class="hint">No text recorded.</span>'}</p>
+    ${provision.partOf ? `<p>Part of ${link(provision.partOf.id, provision.partOf.name)}</p>` : ''}
+    <h3>Parts</h3>
+    ${list(
+      provision.parts.map((p) => `<li>${link(p.id, p.name)}${p.citation ? ` (${escape(p.citation)})` : ''}</li>`),
+      'None.',
+    )}
+    <h3>Claims citing it</h3>
+    <div id="provision-cited-by">${
+      [...byRole].map(([role, items]) => `<h4 class="role">${escape(role)}</h4><ul>${items.join('')}</ul>`).join('') ||
+      '<p class="hint">No claim cites it.</p>'
+    }</div>`;
+}
+
+async function actorPanel(id: string): Promise<string> {
+  const { actor } = await gql(ACTOR, { id });
+  if (!actor) return `<h2>Not found</h2><p>No actor ${escape(id)}.</p>`;
+  return `
+    <p>${tags('Actor', actor.kind)}</p>
+    <h2 id="actor-name">${escape(actor.name)}</h2>
+    ${setGraphiql(ACTOR, { id })}
+    ${actor.description ? `<p>${escape(actor.description)}</p>` : ''}
+    ${actor.affiliations.length ? `<p>${actor.affiliations.map((a) => `${a.role ? `${escape(a.role)}, ` : ''}${link(a.organization.id, a.organization.name)}`).join('; ')}</p>` : ''}
+    <h3>What they asserted (${actor.assertions.length})</h3>
+    <div id="actor-assertions">${
+      actor.assertions
+        .map(
+          (a) =>
+            `<blockquote class="assertion">${a.quote ? `“${escape(a.quote)}”` : '<span class="hint">(no quote)</span>'}<cite>${
+              a.claim ? link(a.claim.id, a.claim.text) : a.argument ? link(a.argument.id, 'an argument') : ''
+            }${a.source ? ` — ${link(a.source.id, a.source.title)}` : ''}${a.date ? ` (${escape(a.date)})` : ''}</cite></blockquote>`,
+        )
+        .join('') || '<p class="hint">Nothing recorded.</p>'
+    }</div>`;
+}
+
+async function sourcePanel(id: string): Promise<string> {
+  const { source } = await gql(SOURCE, { id });
+  if (!source) return `<h2>Not found</h2><p>No source ${escape(id)}.</p>`;
+  return `
+    <p>${tags('Source', source.kind)}</p>
+    <h2 id="source-title">${escape(source.title)}</h2>
+    ${setGraphiql(SOURCE, { id })}
+    <p>${[source.author, source.publisher, source.publishedAt]
+      .filter(Boolean)
+      .map((v) => escape(v!))
+      .join(', ')}${source.url ? ` — <a href="${escape(source.url)}" target="_blank" rel="noopener noreferrer">the text</a>` : ''}</p>
+    <h3>Its assertions, in order (${source.assertions.length})</h3>
+    <ol id="source-assertions">${
+      source.assertions
+        .map(
+          (a) =>
+            `<li class="assertion">${a.quote ? `“${escape(a.quote)}”` : '<span class="hint">(no quote)</span>'} <cite>${link(a.actor.id, a.actor.name)}: ${
+              a.claim ? link(a.claim.id, a.claim.text) : a.argument ? link(a.argument.id, 'an argument') : ''
+            }</cite></li>`,
+        )
+        .join('') || '<li class="hint">Nothing recorded.</li>'
+    }</ol>`;
+}
+
+async function argumentPanel(id: string): Promise<string> {
+  const { argument } = await gql(ARGUMENT, { id });
+  if (!argument) return `<h2>Not found</h2><p>No argument ${escape(id)}.</p>`;
+  const kind = argument.kind === 'SUPPORT' ? 'Support' : `Attack (${(argument.attackKind ?? 'rebut').toLowerCase()})`;
+  return `
+    <p>${tags('Argument', argument.kind, argument.attackKind, argument.reconstructed ? 'reconstructed' : null)}</p>
+    <h2 id="argument-kind">${escape(kind)}${argument.scheme ? `: ${escape(argument.scheme)}` : ''}</h2>
+    ${setGraphiql(ARGUMENT, { id })}
+    ${argument.rationale ? `<p>${escape(argument.rationale)}</p>` : ''}
+    <h3>Premises</h3>
+    ${list(
+      argument.premises.map((p) => `<li>${link(p.id, p.text)}</li>`),
+      'None.',
+    )}
+    <h3>Conclusion</h3>
+    <p>${argument.conclusion ? link(argument.conclusion.id, argument.conclusion.text) : argument.targetArgument ? link(argument.targetArgument.id, 'an argument (undercut)') : '—'}</p>
+    <h3>Asserted by</h3>
+    ${list(
+      argument.assertions.map(
+        (a) =>
+          `<li>${link(a.actor.id, a.actor.name)}${a.quote ? `: “${escape(a.quote)}”` : ''}${a.source ? ` — ${link(a.source.id, a.source.title)}` : ''}</li>`,
+      ),
+      'Reconstructed by the analyst; nobody asserted it.',
+    )}`;
+}
+
+/** Which node the panel shows now. */
+export let panelNode: string | null = null;
+
+/** Shows a node's panel (the right one for its type). */
+export async function showPanel(id: string): Promise<void> {
+  panelNode = id;
+  const type = typeOfId(id);
+  const panel = $('panel');
+  panel.setAttribute('aria-busy', 'true');
+  let html: string;
+  switch (type) {
+    case 'Claim':
+      html = await claimPanel(id);
+      break;
+    case 'Provision':
+      html = await provisionPanel(id);
+      break;
+    case 'Actor':
+      html = await actorPanel(id);
+      break;
+    case 'Source':
+      html = await sourcePanel(id);
+      break;
+    case 'Argument':
+      html = await argumentPanel(id);
+      break;
+    default:
+      html = `<h2>${escape(id)}</h2>`;
+  }
+  if (panelNode !== id) return; // another node was chosen meanwhile
+  panel.innerHTML = html;
+  panel.dataset.node = id;
+  panel.setAttribute('aria-busy', 'false');
+}
+
+export function setupPanel(): void {
+  $('panel').addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    const anchor = target.closest('a[data-node]');
+    if (anchor) {
+      event.preventDefault();
+      void actions.land(anchor.getAttribute('data-node')!);
+      return;
+    }
+    const history = target.closest<HTMLButtonElement>('button[data-history]');
+    if (history) void loadHistory(history.dataset.history!);
+  });
+}

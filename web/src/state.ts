@@ -1,0 +1,78 @@
+/**
+ * What the explorer shows, in one place, mirrored in the page's URL so a view can be shared:
+ * `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&semantics=PREFERRED&selected=...`.
+ */
+import type { Semantics } from './generated/graphql.js';
+
+export const SEMANTICS: Semantics[] = ['GROUNDED', 'COMPLETE', 'PREFERRED', 'STABLE'];
+
+export interface ViewState {
+  view: 'overview' | 'map';
+  /** The node the map is drawn around; null for the issue. */
+  root: string | null;
+  depth: number;
+  actor: string;
+  provision: string;
+  stance: string;
+  satellites: boolean;
+  semantics: Semantics;
+  selected: string | null;
+  /** The revision shown; null for the present. */
+  revision: number | null;
+  excludeActors: string[];
+  excludeSources: string[];
+}
+
+export const DEFAULT_DEPTH = 4;
+
+export function readUrl(search = location.search): ViewState {
+  const params = new URLSearchParams(search);
+  const semantics = params.get('semantics') as Semantics | null;
+  const number = (name: string) => {
+    const value = params.get(name);
+    return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+  };
+  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+  return {
+    view: params.get('view') === 'map' || (params.has('root') && params.get('view') !== 'overview') ? 'map' : 'overview',
+    root: params.get('root'),
+    depth: Math.min(6, number('depth') ?? DEFAULT_DEPTH),
+    actor: params.get('actor') ?? '',
+    provision: params.get('provision') ?? '',
+    stance: params.get('stance') ?? '',
+    satellites: params.get('satellites') === '1',
+    semantics: semantics && SEMANTICS.includes(semantics) ? semantics : 'GROUNDED',
+    selected: params.get('selected'),
+    revision: number('revision'),
+    excludeActors: list('excludeActors'),
+    excludeSources: list('excludeSources'),
+  };
+}
+
+export const view: ViewState = readUrl();
+
+/** Writes the view into the URL (replacing the history entry: the back button leaves the explorer). */
+export function writeUrl(): void {
+  const params = new URLSearchParams();
+  if (view.view === 'map') params.set('view', 'map');
+  if (view.root) params.set('root', view.root);
+  if (view.depth !== DEFAULT_DEPTH) params.set('depth', String(view.depth));
+  for (const name of ['actor', 'provision', 'stance'] as const) if (view[name]) params.set(name, view[name]);
+  if (view.satellites) params.set('satellites', '1');
+  if (view.semantics !== 'GROUNDED') params.set('semantics', view.semantics);
+  if (view.selected) params.set('selected', view.selected);
+  if (view.revision !== null) params.set('revision', String(view.revision));
+  if (view.excludeActors.length) params.set('excludeActors', view.excludeActors.join(','));
+  if (view.excludeSources.length) params.set('excludeSources', view.excludeSources.join(','));
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+/** The what-if the verdicts are computed under (null when nothing is set aside). */
+export function scenario(): { excludeActorIds?: string[]; excludeSourceIds?: string[] } | null {
+  if (!view.excludeActors.length && !view.excludeSources.length) return null;
+  return {
+    ...(view.excludeActors.length ? { excludeActorIds: view.excludeActors } : {}),
+    ...(view.excludeSources.length ? { excludeSourceIds: view.excludeSources } : {}),
+  };
+}
