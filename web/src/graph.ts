@@ -245,6 +245,7 @@ function elements(data: Loaded): ElementDefinition[] {
           type: 'Cluster',
           anchor: at,
           size: members.length,
+          claims,
           caption: `+ ${claims} more claims, ${others} arguments and more\n(open)`,
         },
       },

@@ -8,11 +8,26 @@ import { $, escape, status } from './dom.js';
 import { CLAIM_HISTORY } from './operations.js';
 import { view, writeUrl } from './state.js';
 
-/** Shows a claim's revisions, newest first, in the claim's panel. */
+let openFor: string | null = null;
+
+/** The claim whose history the reader opened, while its panel is shown. */
+export const historyOpenFor = (): string | null => (document.getElementById('panel')?.dataset.node === openFor ? openFor : null);
+
+/** Forgets an open history (another node's panel is shown). */
+export function closeHistory(): void {
+  openFor = null;
+}
+
+/** Shows a claim's revisions, newest first, in the claim's panel (read again when the panel is redrawn). */
 export async function loadHistory(claimId: string): Promise<void> {
-  const target = $('history');
-  target.innerHTML = '<p class="hint">Loading…</p>';
+  openFor = claimId;
+  const loading = document.getElementById('history');
+  if (!loading) return; // a panel without a history (the claim is gone, or shown as it was)
+  loading.innerHTML = '<p class="hint">Loading…</p>';
   const { claim } = await gql(CLAIM_HISTORY, { id: claimId });
+  // The panel may have been redrawn meanwhile: write into the one shown now, if it is still this claim's.
+  const target = document.getElementById('history');
+  if (openFor !== claimId || $('panel').dataset.node !== claimId || !target) return;
   if (!claim) {
     target.innerHTML = '<p class="hint">This claim no longer exists.</p>';
     return;

@@ -60,7 +60,11 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
   status(
     `${cy.nodes('[type = "Claim"]').length} claims, ${cy.nodes('[type = "Argument"]').length} arguments around ${rootId}${
       folded ? ` (${folded} clusters folded: open one to see more)` : ''
-    }${view.revision !== null ? `, as of revision ${view.revision}` : ''}`,
+    }${view.revision !== null ? `, as of revision ${view.revision}` : ''}${
+      graph.truncated
+        ? `; the neighbourhood has more than ${graph.nodes.length} nodes: the nearest are shown, lower the depth or focus on a node for the rest`
+        : ''
+    }`,
   );
   // With filters set, their summary replaces that line.
   await applyFilters();

@@ -8,7 +8,8 @@ import { graphql } from './generated/gql.js';
 
 export const ARGUMENT_GRAPH = graphql(`
   query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
-    argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision) {
+    argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision, limit: 2000) {
+      truncated
       nodes {
         id
         type

@@ -7,7 +7,7 @@ import { actions } from './actions.js';
 import { gql, graphiqlLink } from './api.js';
 import { $, escape, typeOfId } from './dom.js';
 import type { ClaimQuery } from './generated/graphql.js';
-import { loadHistory } from './history.js';
+import { closeHistory, historyOpenFor, loadHistory } from './history.js';
 import { ACTOR, ARGUMENT, CLAIM, PROVISION, SOURCE } from './operations.js';
 import { scenario, view } from './state.js';
 
@@ -226,8 +226,12 @@ export async function showPanel(id: string): Promise<void> {
       html = `<h2>${escape(id)}</h2>`;
   }
   if (panelNode !== id) return; // another node was chosen meanwhile
+  // Redrawn for the same claim (a live change): a history the reader opened stays open, read again.
+  const keepHistory = historyOpenFor() === id;
   panel.innerHTML = html;
   panel.dataset.node = id;
+  if (keepHistory) void loadHistory(id);
+  else closeHistory();
   panel.setAttribute('aria-busy', 'false');
 }
 

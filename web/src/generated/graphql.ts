@@ -279,7 +279,7 @@ export type ArgumentGraphQueryVariables = Exact<{
 }>;
 
 
-export type ArgumentGraphQuery = { argumentGraph: { nodes: Array<{ id: string, type: string, label: string, kind: string | null, attackKind: string | null, distance: number }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string | null }> } };
+export type ArgumentGraphQuery = { argumentGraph: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, kind: string | null, attackKind: string | null, distance: number }>, edges: Array<{ id: string, type: string, source: string, target: string, label: string | null }> } };
 
 export type ClaimQueryVariables = Exact<{
   id: string;
@@ -444,7 +444,13 @@ export class TypedDocumentString<TResult, TVariables>
 
 export const ArgumentGraphDocument = new TypedDocumentString(`
     query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
-  argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision) {
+  argumentGraph(
+    rootId: $rootId
+    depth: $depth
+    atRevision: $atRevision
+    limit: 2000
+  ) {
+    truncated
     nodes {
       id
       type
@@ -462,7 +468,7 @@ export const ArgumentGraphDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f3c24b7b4e5d66e40a36d10bb6e76aa986b4c39c8ef1dedb8d27dc7c2524e615"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
+    `, {"hash":"sha256:190f856f3984e7318f3ade27bc34c9e7a3c5a1c88b7045336bda70d2f8943355"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
   claim(id: $id, atRevision: $atRevision) {
