@@ -3,15 +3,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/api/graphql/graphiql-examples.js';
 import { GRAPHIQL_CSP } from '../../src/api/graphql/graphiql.js';
 import { graphiqlLink } from '../../web/src/api.js';
+import { CHROMIUM, launchChromium } from '../support/explorer-page.js';
 import { CLAIM } from '../../web/src/operations.js';
 import { startTestService, type TestService } from '../support/service.js';
 
-const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';
 const OUTPUT = path.join(REPO_ROOT, 'test-output');
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -32,19 +32,7 @@ describe('GraphiQL in headless Chromium, offline', () => {
   before(async () => {
     assert.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
     t = await startTestService({ seed: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // As on a machine with no way out: no name but the loopback resolves.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // Every request of the page and of its workers goes through here; anything not local is refused and recorded.
     await context.route('**/*', async (route) => {
