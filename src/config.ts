@@ -65,7 +65,13 @@ export interface Config {
   corsOrigins: '*' | readonly string[];
   /** ARGMAP_PERSISTED_ONLY=true: accept only the persisted operations (their sha256 hashes), nothing sent as text. */
   persistedOnly: boolean;
+  /** A request's transaction timeout (ARGMAP_QUERY_TIMEOUT_MS, 15 s). */
   queryTimeoutMs: number;
+  /**
+   * The command line's transaction timeout (ARGMAP_CLI_TIMEOUT_MS, 10 minutes): an import batch
+   * or a seed load on a busy machine may take longer than a request ever should.
+   */
+  cliTimeoutMs: number;
   maxBodyBytes: number;
   /** ARGMAP_HEAVY_CONCURRENCY: exports, deep graphs and evaluations running at once. */
   heavyConcurrency: number;
@@ -141,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(env.ARGMAP_CORS_ORIGINS),
     persistedOnly: env.ARGMAP_PERSISTED_ONLY?.trim().toLowerCase() === 'true',
     queryTimeoutMs: intFrom(env, 'ARGMAP_QUERY_TIMEOUT_MS', 15_000),
+    cliTimeoutMs: intFrom(env, 'ARGMAP_CLI_TIMEOUT_MS', 10 * 60_000),
     maxBodyBytes: intFrom(env, 'ARGMAP_MAX_BODY_BYTES', 2 * 1024 * 1024),
     heavyConcurrency: Math.max(1, intFrom(env, 'ARGMAP_HEAVY_CONCURRENCY', 2)),
     heavyQueue: intFrom(env, 'ARGMAP_HEAVY_QUEUE', 16),

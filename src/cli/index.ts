@@ -48,8 +48,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 class UsageError extends Error {}
 
+/** The database for one command: bulk work (imports, seeding, exports) under the command line's own timeout. */
 async function withBackend<T>(config: Config, work: (backend: Backend) => Promise<T>): Promise<T> {
-  const backend = await openBackend(config, log);
+  const backend = await openBackend({ ...config, queryTimeoutMs: config.cliTimeoutMs }, log);
   try {
     return await work(backend);
   } finally {

@@ -2,12 +2,17 @@ import type { Executor } from '../db/executor.js';
 import * as evaluation from '../db/statements/evaluation.js';
 import * as revision from '../db/statements/revision.js';
 import { EvaluationSnapshot } from '../domain/evaluation/index.js';
+import { LiveMap } from '../domain/evaluation/live-map.js';
 import { evaluationMapOfDocuments } from '../domain/evaluation/from-documents.js';
 import { parseDocument, type NodeDocument } from '../domain/revisions.js';
 
 /** Snapshots of the map for evaluation, shared by every request of the process: one per revision, the newest kept. */
 export class EvaluationCache {
   latest: EvaluationSnapshot | null = null;
+  /** The whole map as last read, brought forward revision by revision. */
+  live: LiveMap | null = null;
+  /** The catch-up in progress, which every request needing a newer snapshot waits for. */
+  refreshing: Promise<EvaluationSnapshot> | null = null;
   /** The last past revision asked for (time travel), kept for the requests that follow. */
   past: EvaluationSnapshot | null = null;
 }
@@ -58,21 +63,57 @@ export class EvaluationRepository {
 
   private async load(): Promise<EvaluationSnapshot> {
     const [head] = await this.db.read(evaluation.findRevision, {});
-    const key = `${head?.epoch ?? ''}:${head?.revision ?? 0}`;
-    if (this.cache.latest?.state.key === key) return this.cache.latest;
+    const epoch = head?.epoch ?? '';
+    const revision = head?.revision ?? 0;
+    const current = (snapshot: EvaluationSnapshot | null) =>
+      snapshot !== null && this.cache.live?.epoch === epoch && snapshot.revision >= revision ? snapshot : null;
+    for (;;) {
+      const found = current(this.cache.latest);
+      if (found) return found;
+      if (!this.cache.refreshing) break;
+      // Another request is catching up: wait for it, then look again (a write may have come meanwhile).
+      await this.cache.refreshing.catch(() => undefined);
+    }
+    this.cache.refreshing = this.catchUp().finally(() => {
+      this.cache.refreshing = null;
+    });
+    return this.cache.refreshing;
+  }
+
+  /**
+   * Brings the kept map to the present: with what changed since its revision when the log has
+   * it and it is a small part of the map, by reading the whole map otherwise (first use, a
+   * database emptied or replaced, many changes).
+   */
+  private async catchUp(): Promise<EvaluationSnapshot> {
+    const live = this.cache.live;
+    if (live) {
+      const [row] = await this.db.read(evaluation.findMapChanges, { revision: live.revision, limit: changeLimit(live.size) });
+      if (row && row.epoch === live.epoch && !row.overflow) {
+        if (row.revision <= live.revision && this.cache.latest) return this.cache.latest;
+        try {
+          live.apply(row.revision, row);
+        } catch (error) {
+          // Half applied, the map is unknown: read it whole next time.
+          this.cache.live = null;
+          throw error;
+        }
+        return this.publish(live);
+      }
+    }
     const [row] = await this.db.read(evaluation.findMap, {});
     if (!row) throw new Error('evaluation/find-map returned no row');
-    const snapshot = new EvaluationSnapshot({
-      key: `${row.epoch}:${row.revision}`,
-      revision: row.revision,
-      map: { claims: row.claims, arguments: row.arguments, assertions: row.assertions },
-      texts: new Map(row.claims.map((c) => [c.id, c.text])),
-      positions: row.positions,
-    });
-    // A concurrent request may have read a newer revision meanwhile: keep the newest.
-    if (!this.cache.latest || this.cache.latest.revision <= snapshot.revision || this.cache.latest.state.key.split(':')[0] !== row.epoch) {
-      this.cache.latest = snapshot;
-    }
+    const fresh = new LiveMap(row.epoch, row.revision, row);
+    this.cache.live = fresh;
+    return this.publish(fresh);
+  }
+
+  private publish(live: LiveMap): EvaluationSnapshot {
+    const snapshot = new EvaluationSnapshot(live.state(`${live.epoch}:${live.revision}`));
+    this.cache.latest = snapshot;
     return snapshot;
   }
 }
+
+/** Changed nodes beyond which reading the whole map again is cheaper than reading them one by one. */
+const changeLimit = (size: number) => Math.min(50_000, Math.max(1_000, Math.floor(size / 4)));
