@@ -223,7 +223,7 @@ export function renderReport(r: Results): string {
         [
           'claims',
           'arguments',
-          'extraction (find-map, bare driver)',
+          'whole-map read (find-map via the executor)',
           'translate + grounded (solve only)',
           'gradual (solve only)',
           'first evaluation through GraphQL (whole map read + grounded)',

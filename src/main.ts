@@ -12,7 +12,7 @@ import { createRateLimits } from './api/rate-limits.js';
 import { createHttpServer, type Route } from './api/http/server.js';
 import { attachGraphqlWs } from './api/http/graphql-ws.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
-import { createRepositories, type Repositories } from './repositories/index.js';
+import { createRepositories, createSharedState, type Repositories } from './repositories/index.js';
 import { buildSchema } from './api/graphql/schema.js';
 import { loadSeed } from './cli/seed.js';
 import { createArgmapYoga } from './api/graphql/yoga.js';
@@ -106,11 +106,12 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       onCommit: (event: ChangeEvent) => feed.publish(event),
     };
     feed.listen((event) => bookmarks.follow(event.bookmarks));
+    const shared = createSharedState();
     const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
     const rateLimits = createRateLimits(config.rateLimits);
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed, heavy }),
+      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed, heavy, shared }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -131,6 +132,10 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, () => resolve());
     });
+    // The first evaluation reads the whole map: read it now, in the background, not in a user's request.
+    createRepositories(createExecutor(executorOptions), executorOptions.registry, shared)
+      .evaluation.snapshot()
+      .catch((error: unknown) => log(`argmap: evaluation warm-up: ${String((error as Error)?.message ?? error)}`));
     const { port } = http.server.address() as AddressInfo;
     const url = `http://localhost:${port}`;
     return {

@@ -1,25 +1,24 @@
 // @name evaluation/find-map
 // What evaluation reads, in one transaction with the revision it belongs to: every claim
 // with its text, every argument with its premises in order, every assertion's speaker and
-// source, and the positions claims take on issues. Items come as tuples (see the fragments):
-// at 10k claims the driver decodes them in about a third of the time the same maps take.
-OPTIONAL MATCH (s:MapState {id: 'map'})
-WITH coalesce(s.epoch, '') AS epoch, coalesce(s.revision, 0) AS revision
+// source, and the positions claims take on issues. One row an item, streamed: nothing is
+// collected, so the transaction's memory does not grow with the map, and items come as tuples
+// (see the fragments), which the driver decodes in about a third of the time maps take.
 CALL () {
+  OPTIONAL MATCH (s:MapState {id: 'map'})
+  RETURN 'revision' AS kind, [coalesce(s.epoch, ''), coalesce(s.revision, 0)] AS item
+  UNION ALL
   MATCH (c:Claim)
-  RETURN collect([c.id, c.text]) AS claims
-}
-CALL () {
+  RETURN 'claim' AS kind, [c.id, c.text] AS item
+  UNION ALL
   MATCH (a:Argument)
-  RETURN collect({{evaluation-argument a}}) AS arguments
-}
-CALL () {
+  RETURN 'argument' AS kind, {{evaluation-argument a}} AS item
+  UNION ALL
   MATCH (n:Assertion)
   WHERE EXISTS { (n)-[:BY]->(:Actor) }
-  RETURN collect({{evaluation-assertion n}}) AS assertions
-}
-CALL () {
+  RETURN 'assertion' AS kind, {{evaluation-assertion n}} AS item
+  UNION ALL
   MATCH (c:Claim)-[r:ADDRESSES]->(i:Issue)
-  RETURN collect([c.id, i.id, r.stance]) AS positions
+  RETURN 'position' AS kind, [c.id, i.id, r.stance] AS item
 }
-RETURN epoch, revision, claims, arguments, assertions, positions
+RETURN kind, item

@@ -34,6 +34,12 @@ export interface WriteTx {
 export interface Executor {
   read<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
   write<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
+  /**
+   * A read whose rows are too many to hold as records (the whole map): `consume` takes them one
+   * by one as they arrive, and starts again from the first if the transaction is retried. The
+   * transaction may run for `timeoutMs` (at least the request timeout).
+   */
+  stream<P, R, T>(statement: Statement<P, R>, params: P, consume: (rows: AsyncIterable<R>) => Promise<T>, timeoutMs?: number): Promise<T>;
   /** Runs a statement that manages its own transactions (CALL ... IN TRANSACTIONS), without the request deadline. */
   autoCommit<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
   /** Runs a schema statement of cypher/migrations/ by its name (they return nothing). */
@@ -198,6 +204,26 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
   return {
     read: (statement, params) => runOne('READ', statement, params),
     write: (statement, params) => runOne('WRITE', statement, params),
+    async stream(statement, params, consume, longer = timeoutMs) {
+      const { text } = registry.get(statement.name);
+      const timeout = Math.max(timeoutMs, longer);
+      count();
+      return inSession(
+        'READ',
+        (session) =>
+          session.executeRead(
+            async (tx) => {
+              const result = quietly(() => tx.run(text, toParams(params) as Record<string, unknown>));
+              async function* rows() {
+                for await (const record of result) yield decode(statement, record);
+              }
+              return consume(rows()).catch(noRetry);
+            },
+            txConfig(statement.name, timeout),
+          ),
+        timeout + DEADLINE_MARGIN_MS,
+      );
+    },
     async autoCommit(statement, params) {
       const { text } = registry.get(statement.name);
       count();

@@ -2,7 +2,8 @@ import type { Executor } from '../db/executor.js';
 import * as evaluation from '../db/statements/evaluation.js';
 import * as revision from '../db/statements/revision.js';
 import { EvaluationSnapshot } from '../domain/evaluation/index.js';
-import { LiveMap } from '../domain/evaluation/live-map.js';
+import { LiveMap, type ArgumentItem, type AssertionItem, type ClaimItem, type PositionItem } from '../domain/evaluation/live-map.js';
+import type { RowOf } from '../db/statement.js';
 import { evaluationMapOfDocuments } from '../domain/evaluation/from-documents.js';
 import { parseDocument, type NodeDocument } from '../domain/revisions.js';
 
@@ -101,9 +102,7 @@ export class EvaluationRepository {
         return this.publish(live);
       }
     }
-    const [row] = await this.db.read(evaluation.findMap, {});
-    if (!row) throw new Error('evaluation/find-map returned no row');
-    const fresh = new LiveMap(row.epoch, row.revision, row);
+    const fresh = await this.db.stream(evaluation.findMap, {}, readWholeMap, WHOLE_MAP_TIMEOUT_MS);
     this.cache.live = fresh;
     return this.publish(fresh);
   }
@@ -113,6 +112,28 @@ export class EvaluationRepository {
     this.cache.latest = snapshot;
     return snapshot;
   }
+}
+
+/** The whole map may take longer to read than a request should: it is read once per process. */
+const WHOLE_MAP_TIMEOUT_MS = 120_000;
+
+/** The rows of evaluation/find-map, one item each, gathered into a map. */
+async function readWholeMap(rows: AsyncIterable<RowOf<typeof evaluation.findMap>>): Promise<LiveMap> {
+  let at: readonly [string, number] = ['', 0];
+  const items = {
+    claims: [] as ClaimItem[],
+    arguments: [] as ArgumentItem[],
+    assertions: [] as AssertionItem[],
+    positions: [] as PositionItem[],
+  };
+  for await (const row of rows) {
+    if (row.kind === 'revision') at = row.item;
+    else if (row.kind === 'claim') items.claims.push(row.item);
+    else if (row.kind === 'argument') items.arguments.push(row.item);
+    else if (row.kind === 'assertion') items.assertions.push(row.item);
+    else items.positions.push(row.item);
+  }
+  return new LiveMap(at[0], at[1], items);
 }
 
 /** Changed nodes beyond which reading the whole map again is cheaper than reading them one by one. */

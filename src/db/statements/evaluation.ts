@@ -27,7 +27,17 @@ const items = {
 };
 export type EvaluationItems = { [K in keyof typeof items]: z.output<(typeof items)[K]> };
 
-export const findMap = statement('evaluation/find-map', {}, z.object({ ...revision, ...items }));
+export const findMap = statement(
+  'evaluation/find-map',
+  {},
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('revision'), item: z.tuple([z.string(), z.number()]) }),
+    z.object({ kind: z.literal('claim'), item: claimTuple }),
+    z.object({ kind: z.literal('argument'), item: argumentTuple }),
+    z.object({ kind: z.literal('assertion'), item: assertionTuple }),
+    z.object({ kind: z.literal('position'), item: positionTuple }),
+  ]),
+);
 export const findMapChanges = statement(
   'evaluation/find-map-changes',
   { revision: param<number>(), limit: param<number>() },
