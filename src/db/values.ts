@@ -3,6 +3,8 @@ import neo4j from 'neo4j-driver';
 /** Converts driver values (Integer, temporal types, nodes) into plain JSON-ready values. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings: answer them before the eight type tests below.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (
     neo4j.isDate(value) ||
