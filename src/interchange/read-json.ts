@@ -160,12 +160,13 @@ export async function* readJsonDocument(
   chunk = new Uint8Array(0);
   chunkStart = bytes;
   if (place === 'before-root') fail(bytes, 'is empty: expected a JSON object');
+  let complete = place === 'done';
   try {
     tokenizer.end();
-  } catch (error) {
-    malformed(error);
+  } catch {
+    complete = false; // a token cut off by the end of the input
   }
-  if (place !== 'done') fail(bytes, 'is not valid JSON (it ends before the document does)');
+  if (!complete) fail(bytes, 'is not valid JSON (it ends before the document does)');
   flush();
   yield* ready.splice(0);
 }
