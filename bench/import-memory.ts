@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/import-memory.ts [--claims 100000] [--write-claims 5000] [--yes] [--instance NAME]`
+ * `npx tsx bench/import-memory.ts [--claims 100000] [--heap 96] [--write-claims 5000] [--yes] [--instance NAME]`
  *
  * The memory `argmap import FILE` takes for a large argmap JSON file, as it was (the file read
  * whole, parsed and checked whole, then written in batches: `readGraphDocument` and
@@ -11,7 +11,8 @@
  * Two sizes, because writing is what takes the time on a shared machine:
  * - `--claims` (a generated debate written as `argmap export --format json` writes it): read and
  *   check only, no database: every step of each way but the statements, which get a writer that
- *   drops the rows (as if Neo4j were infinitely fast);
+ *   drops the rows (as if Neo4j were infinitely fast); then each way again with its JavaScript heap
+ *   capped at `--heap` MiB (0 to skip), to see which fits;
  * - `--write-claims` (0 to skip): the whole import into Neo4j, the database wiped before each way.
  *   Against NEO4J_URI it wipes that database (hence --yes); without it, a managed instance
  *   (`import-bench`, or `--instance`).
@@ -88,10 +89,22 @@ async function writeDocument(file: string, doc: GraphDocument): Promise<void> {
   await once(out, 'finish');
 }
 
-function runChild(mode: Mode, file: string, write: boolean, env: NodeJS.ProcessEnv) {
+/** One way in a fresh process (its JavaScript heap capped at `heapMiB`, if given). */
+function runChild(mode: Mode, file: string, write: boolean, env: NodeJS.ProcessEnv, heapMiB?: number) {
   const load = loadavg();
-  const args = ['--import', 'tsx', 'bench/import-memory.ts', '--child', mode, '--file', file, ...(write ? ['--write'] : [])];
-  const out = execFileSync(process.execPath, args, { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const args = [
+    ...(heapMiB ? [`--max-old-space-size=${heapMiB}`] : []),
+    ...['--import', 'tsx', 'bench/import-memory.ts', '--child', mode, '--file', file, ...(write ? ['--write'] : [])],
+  ];
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, args, { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: 'pipe' });
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '');
+    const oom = /heap out of memory/.test(stderr);
+    log(`  ${mode.padEnd(6)} ${oom ? 'ran out of memory' : `failed: ${stderr.trim().split('\n').at(-1) ?? ''}`}`);
+    return;
+  }
   const r = JSON.parse(out.trim().split('\n').at(-1)!) as { peakMiB: number; items: number; seconds: number };
   log(
     `  ${mode.padEnd(6)} peak RSS ${String(r.peakMiB).padStart(7)} MiB, ${r.items} items in ${r.seconds} s (load average ${load.toFixed(1)} before)`,
@@ -103,6 +116,7 @@ async function main() {
     options: {
       claims: { type: 'string', default: '100000' },
       'write-claims': { type: 'string', default: '5000' },
+      heap: { type: 'string', default: '96' },
       yes: { type: 'boolean', default: false },
       instance: { type: 'string', default: 'import-bench' },
       child: { type: 'string' },
@@ -129,6 +143,11 @@ async function main() {
       const file = await generate(claims);
       log('read and check only (a writer that drops the rows):');
       for (const mode of ['base', 'whole', 'stream', 'whole', 'stream'] as const) runChild(mode, file, false, process.env);
+      const heap = Number(values.heap);
+      if (heap > 0) {
+        log(`the same with the JavaScript heap capped (node --max-old-space-size=${heap}):`);
+        for (const mode of ['whole', 'stream'] as const) runChild(mode, file, false, process.env, heap);
+      }
     }
 
     const writeClaims = Number(values['write-claims']);
