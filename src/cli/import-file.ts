@@ -128,12 +128,12 @@ export async function writeGraphFile(
     const show = (bytes: number, final: boolean) => progress?.(`${label} ${bar(bytes, size)} ${mib(bytes)}/${mib(size)} MiB`, final);
     for await (const part of pagesOf(file, batchSize, (bytes) => show(bytes, false))) {
       if (part.kind !== 'page' || !phaseWrites(phase, part.section as Collection)) continue;
-      const written = await writer.importPage({ phase, key: part.section as Collection, items: normalized(part, normalizer) });
+      const key = part.section as Collection;
+      const written = await writer.importPage({ phase, key, items: normalized(part, normalizer) });
       total.nodesCreated += written.nodesCreated;
       total.relationshipsCreated += written.relationshipsCreated;
       total.relationshipsDeleted += written.relationshipsDeleted;
       total.propertiesSet += written.propertiesSet;
-      const key = part.section as Collection;
       onBatch?.({ step: `${phase} ${key}`, done: part.start + part.items.length, total: counts[key] });
     }
     show(size, true);
