@@ -51,7 +51,7 @@ export async function importCommand(
       sourcePerMap: values['source-per-map'] ?? false,
       sourceKind: sourceKind as SourceKind,
       schema,
-      importGraph: (input) => repos.graphImport.importGraph(input),
+      graphImport: repos.graphImport,
       ...(batchSize ? { batchSize } : {}),
       mapsPerTransaction,
       onBatch: (p) => log(`  ${p.step}: ${p.done}/${p.total}`),

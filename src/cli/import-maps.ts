@@ -1,8 +1,9 @@
-// Imports many map files (AIF, Argdown or argmap JSON) through importGraph, one transaction per map, with progress.
+// Imports many map files (AIF, Argdown or argmap JSON) through importGraph, one transaction per map (or batches for a large one), with progress.
 import type { GraphQLSchema } from 'graphql';
 import { documentSize, type ExternalReference, type GraphDocument } from '../domain/graph-document.js';
 import type { ImportResultRecord, SourceKind } from '../domain/index.js';
-import { parseGraphDocument, readGraphDocument } from './document-io.js';
+import { parseGraphDocument } from './document-io.js';
+import { checkGraphFile, writeGraphFile, type CheckedFile, type GraphWriter } from './import-file.js';
 import type { ImportProgress } from '../repositories/graph-import.js';
 import { InterchangeError, Tally, emptyDocument } from '../interchange/common.js';
 import { collectFiles, convertFile, type ImportFormat } from '../interchange/files.js';
@@ -17,16 +18,14 @@ export interface ImportMapsOptions {
   sourcePerMap: boolean;
   sourceKind: SourceKind;
   schema: GraphQLSchema;
-  importGraph: (args: {
-    doc: GraphDocument;
-    external: readonly ExternalReference[];
-    batchSize?: number;
-    onProgress?: (p: ImportProgress) => void;
-  }) => Promise<ImportResultRecord>;
+  /** What writes the maps: repos.graphImport. */
+  graphImport: GraphWriter;
   /**
    * Items per transaction for a document larger than this (default IMPORT_BATCH_DEFAULT): it goes in
-   * idempotent batches, so memory stays bounded whatever its size; a smaller one goes in one
-   * transaction, all or nothing.
+   * idempotent batches, so the database's memory per transaction stays bounded; an argmap JSON file
+   * that large is streamed (checked in a first pass, written page by page in the next), so the
+   * command's memory does too, whatever its size. A smaller document goes in one transaction, all
+   * or nothing.
    */
   batchSize?: number;
   /** Maps written per transaction (default 10): several small maps in one transaction import much faster. */
@@ -59,22 +58,30 @@ const bar = (done: number, total: number, width = 24) => {
 /**
  * Reads and checks every map first (a bad file stops the import before anything is written),
  * then imports each map in its own transaction: ids come from the corpus name, the map name and
- * the AIF node ids, so running the same import again changes nothing.
+ * the AIF node ids, so running the same import again changes nothing. An argmap JSON file of more
+ * than `batchSize` items is checked as a stream and not held: it is read again to be written in
+ * batches (see import-file.ts).
  */
 export async function importMaps(options: ImportMapsOptions): Promise<ImportMapsReport> {
   const files = await collectFiles(options.paths, options.format);
   if (files.length === 0) throw new InterchangeError(`no ${options.format} files in ${options.paths.join(', ')}`);
+  const batchSize = options.batchSize ?? IMPORT_BATCH_DEFAULT;
   const skipped = new Tally();
-  const maps: { file: string; doc: GraphDocument; external: ExternalReference[] }[] = [];
+  const maps: CheckedFile[] = [];
   for (const [i, file] of files.entries()) {
     options.progress?.(`Reading ${bar(i, files.length)} ${i}/${files.length} maps`, false);
     if (options.format === 'json') {
-      maps.push({ file, ...(await readGraphDocument(file, options.schema)) });
+      maps.push(
+        await checkGraphFile(file, options.schema, {
+          batchSize,
+          ...(files.length === 1 && options.progress ? { progress: options.progress } : {}),
+        }),
+      );
       continue;
     }
     const converted = await convertFile(file, options.format, options);
     skipped.merge(converted.skipped);
-    maps.push({ file, ...parseGraphDocument(converted.doc, options.schema, file) });
+    maps.push({ kind: 'whole', file, ...parseGraphDocument(converted.doc, options.schema, file) });
   }
   const report: ImportMapsReport = {
     maps: 0,
@@ -93,12 +100,57 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
   const sources = new Set<string>();
   const started = Date.now();
   const perTransaction = Math.max(1, options.mapsPerTransaction ?? 10);
-  for (let start = 0; start < maps.length; start += perTransaction) {
-    const group = maps.slice(start, start + perTransaction);
+  const counted = (
+    result: ImportResultRecord,
+    claims: number,
+    args: number,
+    assertions: number,
+    actorIds: string[],
+    sourceIds: string[],
+    done: number,
+  ) => {
+    report.maps += done;
+    report.items += result.items;
+    report.claims += claims;
+    report.arguments += args;
+    report.assertions += assertions;
+    report.nodesCreated += result.nodesCreated;
+    report.relationshipsCreated += result.relationshipsCreated;
+    actorIds.forEach((id) => actors.add(id));
+    sourceIds.forEach((id) => sources.add(id));
+    report.actors = actors.size;
+    report.sources = sources.size;
+    report.seconds = (Date.now() - started) / 1000;
+    options.progress?.(
+      `Importing ${bar(report.maps, maps.length)} ${report.maps}/${maps.length} maps: ${report.claims} claims, ` +
+        `${report.arguments} arguments, ${report.assertions} assertions, ${report.actors} actors`,
+      report.maps === maps.length,
+    );
+  };
+  for (let start = 0; start < maps.length;) {
+    const first = maps[start]!;
+    if (first.kind === 'pages') {
+      let result: ImportResultRecord;
+      try {
+        result = await writeGraphFile(first, options.schema, options.graphImport, { batchSize, ...progressOf(options) });
+      } catch (error) {
+        throw failure(first.file, error, report.maps);
+      }
+      const { counts } = first;
+      counted(result, counts.claims, counts.arguments, counts.assertions, first.actorIds, first.sourceIds, 1);
+      start += 1;
+      continue;
+    }
+    // Several small maps (up to the next one written in pages) in one transaction.
+    const group: Extract<CheckedFile, { kind: 'whole' }>[] = [];
+    for (const map of maps.slice(start, start + perTransaction)) {
+      if (map.kind !== 'whole') break;
+      group.push(map);
+    }
+    start += group.length;
     const { doc, external } = mergeMaps(group);
-    const batchSize = options.batchSize ?? IMPORT_BATCH_DEFAULT;
     const write = (input: { doc: GraphDocument; external: ExternalReference[] }) =>
-      options.importGraph({
+      options.graphImport.importGraph({
         ...input,
         ...(documentSize(input.doc) > batchSize ? { batchSize } : {}),
         ...(options.onBatch ? { onProgress: options.onBatch } : {}),
@@ -113,7 +165,7 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
       for (const [i, map] of group.entries()) {
         let one: ImportResultRecord;
         try {
-          one = await write(map);
+          one = await write({ doc: map.doc, external: map.external });
         } catch (inner) {
           throw failure(map.file, inner, report.maps + i);
         }
@@ -122,26 +174,13 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
         result.relationshipsCreated += one.relationshipsCreated;
       }
     }
-    report.maps += group.length;
-    report.items += result.items;
-    report.claims += doc.claims.length;
-    report.arguments += doc.arguments.length;
-    report.assertions += doc.assertions.length;
-    report.nodesCreated += result.nodesCreated;
-    report.relationshipsCreated += result.relationshipsCreated;
-    doc.actors.forEach((a) => actors.add(a.id));
-    doc.sources.forEach((s) => sources.add(s.id));
-    report.actors = actors.size;
-    report.sources = sources.size;
-    report.seconds = (Date.now() - started) / 1000;
-    options.progress?.(
-      `Importing ${bar(report.maps, maps.length)} ${report.maps}/${maps.length} maps: ${report.claims} claims, ` +
-        `${report.arguments} arguments, ${report.assertions} assertions, ${report.actors} actors`,
-      report.maps === maps.length,
-    );
+    const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+    counted(result, doc.claims.length, doc.arguments.length, doc.assertions.length, ids(doc.actors), ids(doc.sources), group.length);
   }
   return report;
 }
+
+const progressOf = ({ progress, onBatch }: ImportMapsOptions) => ({ ...(progress ? { progress } : {}), ...(onBatch ? { onBatch } : {}) });
 
 function failure(file: string, error: unknown, before: number): InterchangeError {
   const field = (error as { extensions?: { field?: string } }).extensions?.field;

@@ -65,52 +65,137 @@ export function documentSize(doc: GraphDocument): number {
   return COLLECTIONS.reduce((sum, key) => sum + doc[key].length, 0);
 }
 
+/** A list of a graph document: `claims`, `arguments`, ... */
+export type Collection = (typeof COLLECTIONS)[number];
+
+export const isCollection = (name: string): name is Collection => (COLLECTIONS as readonly string[]).includes(name);
+
+/** An item of a document as it arrives, and as it is once checked. */
+export type RawItem<K extends Collection> = NonNullable<RawGraphDocument[K]>[number];
+export type DocumentItem<K extends Collection> = GraphDocument[K][number];
+
+/** The node label each list with ids defines. */
+const LABELS: Partial<Record<Collection, NodeLabel>> = {
+  issues: 'Issue',
+  actors: 'Actor',
+  sources: 'Source',
+  provisions: 'Provision',
+  claims: 'Claim',
+  arguments: 'Argument',
+  assertions: 'Assertion',
+};
+
+type Validated<K extends Collection> = {
+  item: DocumentItem<K> | (Omit<DocumentItem<K>, 'id'> & { id: string | null });
+  references: InputReference[];
+};
+
+/** Each list's validator (the same per entity as the create mutations), with the references it makes. */
+const VALIDATORS: { [K in Collection]: (raw: RawItem<K>, at: string) => Validated<K> } = {
+  issues: (x, at) => ({ item: validateIssue(x, at), references: [] }),
+  actors: (x, at) => ({ item: validateActor(x, at), references: [] }),
+  affiliations: (x, at) => {
+    const { affiliation, references } = validateAffiliation(x, at);
+    return { item: affiliation, references };
+  },
+  sources: (x, at) => ({ item: validateSource(x, at), references: [] }),
+  provisions: (x, at) => {
+    const { provision, references } = validateProvision(x, at);
+    return { item: provision, references };
+  },
+  claims: (x, at) => ({ item: validateClaim(x, at), references: [] }),
+  arguments: (x, at) => {
+    const { argument, references } = validateArgument(x, at);
+    return { item: argument, references };
+  },
+  assertions: (x, at) => {
+    const { assertion, references } = validateAssertion(x, at);
+    return { item: assertion, references };
+  },
+  citations: (x, at) => {
+    const { citation, references } = validateCitation(x, at);
+    return { item: citation, references };
+  },
+  positions: (x, at) => {
+    const { position, references } = validatePosition(x, at);
+    return { item: position, references };
+  },
+};
+
+/** An item checked by its validator, with its id required (for the lists whose items are nodes). */
+function validated<K extends Collection>(key: K, index: number, raw: RawItem<K>): { item: DocumentItem<K>; references: InputReference[] } {
+  const at = `input.${key}[${index}].`;
+  const { item, references } = VALIDATORS[key](raw, at);
+  if (LABELS[key] && (item as { id: string | null }).id === null) throw invalid(`${at}id`, `${at}id is required in a graph document`);
+  return { item: item as DocumentItem<K>, references };
+}
+
+/**
+ * The rules of a graph document, applied item by item in any order: each item is checked by its
+ * entity's validator; every node has its id, once; a reference resolves to a node of the
+ * document (before or after it) or, once the whole document has been seen, is one of the
+ * `external()` references, for the importer to check against the database. It keeps ids only,
+ * never items, so a document of any size can be checked as it streams past.
+ */
+export class DocumentRules {
+  private readonly defined = new Map<string, NodeLabel>();
+  /** References not resolved when they were met, the first per id (most resolve at once). */
+  private readonly unresolved = new Map<string, InputReference>();
+
+  /** Checks the item at `input.<key>[index]` and returns it normalised. */
+  item<K extends Collection>(key: K, index: number, raw: RawItem<K>): DocumentItem<K> {
+    const { item, references } = validated(key, index, raw);
+    const label = LABELS[key];
+    if (label) {
+      const { id } = item as { id: string };
+      const field = `input.${key}[${index}].id`;
+      if (this.defined.has(id)) throw invalid(field, `"${id}" appears twice in the document`);
+      this.defined.set(id, label);
+    }
+    for (const ref of references) {
+      if (this.defined.get(ref.id) !== ref.label && !this.unresolved.has(ref.id)) this.unresolved.set(ref.id, ref);
+    }
+    return item;
+  }
+
+  /** The item normalised by its validator alone, for a document whose rules were checked before (a second pass over a file). */
+  static normalize<K extends Collection>(key: K, index: number, raw: RawItem<K>): DocumentItem<K> {
+    return validated(key, index, raw).item;
+  }
+
+  /** How many nodes the document defines so far. */
+  get nodes(): number {
+    return this.defined.size;
+  }
+
+  /** The references to nodes the document does not hold: they must already be stored. */
+  external(): ExternalReference[] {
+    return [...this.unresolved.values()].filter((ref) => this.defined.get(ref.id) !== ref.label);
+  }
+}
+
 /**
  * Checks and normalises a whole document with the same validator per entity as the create
- * mutations, then the rules of a document: every node has its id, once; references resolve
- * inside the document. References to nodes outside the document are returned, for the
- * importer to check against the database in its transaction.
+ * mutations, then the rules of a document (see DocumentRules). References to nodes outside the
+ * document are returned, for the importer to check against the database in its transaction.
  */
 export function normalizeGraphDocument(input: RawGraphDocument): { doc: GraphDocument; external: ExternalReference[] } {
-  const at = (key: string, i: number) => `input.${key}[${i}].`;
-  const defined = new Map<string, NodeLabel>();
-  const references: InputReference[] = [];
-  const define = <T extends { id: string | null }>(label: NodeLabel, key: string, i: number, item: T): T & { id: string } => {
-    const field = `${at(key, i)}id`;
-    if (item.id === null) throw invalid(field, `${field} is required in a graph document`);
-    if (defined.has(item.id)) throw invalid(field, `"${item.id}" appears twice in the document`);
-    defined.set(item.id, label);
-    return item as T & { id: string };
-  };
-  const refs = <T>(valid: { references: InputReference[] } & T): T => {
-    references.push(...valid.references);
-    return valid;
-  };
-
+  const rules = new DocumentRules();
+  const list = <K extends Collection>(key: K): DocumentItem<K>[] =>
+    ((input[key] ?? []) as readonly RawItem<K>[]).map((raw, i) => rules.item(key, i, raw));
   const doc: GraphDocument = {
-    issues: (input.issues ?? []).map((x, i) => define('Issue', 'issues', i, validateIssue(x, at('issues', i)))),
-    actors: (input.actors ?? []).map((x, i) => define('Actor', 'actors', i, validateActor(x, at('actors', i)))),
-    affiliations: (input.affiliations ?? []).map((x, i) => refs(validateAffiliation(x, at('affiliations', i))).affiliation),
-    sources: (input.sources ?? []).map((x, i) => define('Source', 'sources', i, validateSource(x, at('sources', i)))),
-    provisions: (input.provisions ?? []).map((x, i) =>
-      define('Provision', 'provisions', i, refs(validateProvision(x, at('provisions', i))).provision),
-    ),
-    claims: (input.claims ?? []).map((x, i) => define('Claim', 'claims', i, validateClaim(x, at('claims', i)))),
-    arguments: (input.arguments ?? []).map((x, i) =>
-      define('Argument', 'arguments', i, refs(validateArgument(x, at('arguments', i))).argument),
-    ),
-    assertions: (input.assertions ?? []).map((x, i) =>
-      define('Assertion', 'assertions', i, refs(validateAssertion(x, at('assertions', i))).assertion),
-    ),
-    citations: (input.citations ?? []).map((x, i) => refs(validateCitation(x, at('citations', i))).citation),
-    positions: (input.positions ?? []).map((x, i) => refs(validatePosition(x, at('positions', i))).position),
+    issues: list('issues'),
+    actors: list('actors'),
+    affiliations: list('affiliations'),
+    sources: list('sources'),
+    provisions: list('provisions'),
+    claims: list('claims'),
+    arguments: list('arguments'),
+    assertions: list('assertions'),
+    citations: list('citations'),
+    positions: list('positions'),
   };
-
-  const external = new Map<string, ExternalReference>();
-  for (const ref of references) {
-    if (defined.get(ref.id) !== ref.label && !external.has(ref.id)) external.set(ref.id, ref);
-  }
-  return { doc, external: [...external.values()] };
+  return { doc, external: rules.external() };
 }
 
 /** A graph document to be written piece by piece: its header fields, then each list, page by page. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateDebate } from '../../src/cli/generate.js';
+import type { GraphWriter } from '../../src/cli/import-file.js';
 import { IMPORT_BATCH_DEFAULT, importMaps } from '../../src/cli/import-maps.js';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../../src/domain/graph-document.js';
 import { startTestService, type TestService } from '../support/service.js';
@@ -27,7 +28,19 @@ describe('argmap import batches a large document by default', () => {
     const { repos, schema } = t.service.backend;
     await repos.database.deleteEverything();
     const transactions: (number | undefined)[] = [];
+    const pages: string[] = [];
     const batches: string[] = [];
+    const graphImport: GraphWriter = {
+      importGraph: (input) => {
+        transactions.push(input.batchSize);
+        return repos.graphImport.importGraph(input);
+      },
+      importPage: (input) => {
+        pages.push(`${input.phase} ${input.key} ${input.items.length}`);
+        return repos.graphImport.importPage(input);
+      },
+      requireStored: (input) => repos.graphImport.requireStored(input),
+    };
     const report = await importMaps({
       paths: [file],
       format: 'json',
@@ -35,21 +48,23 @@ describe('argmap import batches a large document by default', () => {
       sourcePerMap: false,
       sourceKind: 'REPORT',
       schema,
-      importGraph: (input) => {
-        transactions.push(input.batchSize);
-        return repos.graphImport.importGraph(input);
-      },
+      graphImport,
       onBatch: (p) => batches.push(`${p.step} ${p.done}/${p.total}`),
     });
     const exported = (await repos.graphExport.exportGraph())!;
-    return { doc, report, transactions, batches, exported };
+    return { doc, report, transactions, pages, batches, exported };
   };
 
-  it('a document larger than the batch size goes in batches, with every item', async () => {
-    const { doc, report, transactions, batches, exported } = await importFile(1200);
+  it('a document larger than the batch size is streamed and goes in batches, with every item', async () => {
+    const { doc, report, transactions, pages, batches, exported } = await importFile(1200);
     assert.ok(documentSize(doc) > IMPORT_BATCH_DEFAULT, `${documentSize(doc)} items`);
-    assert.deepEqual(transactions, [IMPORT_BATCH_DEFAULT]);
-    assert.ok(batches.length > 1, batches.join(', '));
+    assert.deepEqual(transactions, []);
+    assert.ok(pages.length > 1, pages.join(', '));
+    assert.ok(
+      pages.every((p) => Number(p.split(' ')[2]) <= IMPORT_BATCH_DEFAULT),
+      pages.join(', '),
+    );
+    assert.equal(batches.length, pages.length);
     assert.equal(report.items, documentSize(doc));
     assert.equal(exported.claims.length, doc.claims.length);
     assert.equal(exported.arguments.length, doc.arguments.length);
@@ -58,9 +73,10 @@ describe('argmap import batches a large document by default', () => {
   });
 
   it('a smaller one goes in one transaction, all or nothing', async () => {
-    const { doc, transactions, batches, exported } = await importFile(300);
+    const { doc, transactions, pages, batches, exported } = await importFile(300);
     assert.ok(documentSize(doc) <= IMPORT_BATCH_DEFAULT);
     assert.deepEqual(transactions, [undefined]);
+    assert.deepEqual(pages, []);
     assert.deepEqual(batches, []);
     assert.equal(exported.claims.length, doc.claims.length);
   });

@@ -49,7 +49,7 @@ describe('interchange: whole corpora into Neo4j', { skip: corporaMissing() }, ()
           sourcePerMap: corpus === 'qt30',
           sourceKind: 'REPORT',
           schema,
-          importGraph: (input) => repos.graphImport.importGraph(input),
+          graphImport: repos.graphImport,
         }),
       );
     }

@@ -1,15 +1,47 @@
 import { DomainError } from '../../domain/errors.js';
-import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { coerceInputValue, GraphQLInputObjectType, GraphQLList, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import {
   COLLECTIONS,
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
+  DocumentRules,
+  isCollection,
   normalizeGraphDocument,
+  type Collection,
+  type DocumentItem,
   type ExternalReference,
   type GraphDocument,
+  type RawItem,
 } from '../../domain/graph-document.js';
 
 export class GraphDocumentError extends Error {}
+
+/** At most this many shape problems are listed in one error. */
+const PROBLEMS_MAX = 20;
+
+function checkHeader(format: unknown, version: unknown, origin: string): void {
+  if (format !== undefined && format !== DOCUMENT_FORMAT) {
+    throw new GraphDocumentError(`${origin}: format is "${String(format)}", expected "${DOCUMENT_FORMAT}"`);
+  }
+  if (version !== undefined && version !== DOCUMENT_VERSION) {
+    throw new GraphDocumentError(`${origin}: version ${String(version)} is not supported (expected ${DOCUMENT_VERSION})`);
+  }
+}
+
+/** Coerces `value` to a GraphQL input type, or fails with the first problems, each named by its path. */
+function coerce(value: unknown, type: GraphQLInputType, path: readonly (string | number)[], origin: string): unknown {
+  const problems: string[] = [];
+  const coerced: unknown = coerceInputValue(value, type, (at, _invalid, error) => {
+    if (problems.length < PROBLEMS_MAX) problems.push(`${['input', ...path, ...at].join('.')}: ${error.message}`);
+  });
+  if (problems.length > 0) throw new GraphDocumentError(`${origin} is not a valid graph document:\n  ${problems.join('\n  ')}`);
+  return coerced;
+}
+
+function domainFailure(error: unknown, origin: string): GraphDocumentError {
+  const field = error instanceof DomainError ? error.field : undefined;
+  return new GraphDocumentError(`${origin}: ${field ? `${field}: ` : ''}${(error as Error).message}`);
+}
 
 /**
  * Reads a graph document from JSON with the same rules as the importGraph mutation: the
@@ -24,22 +56,79 @@ export function parseGraphDocument(
     throw new GraphDocumentError(`${origin}: expected a JSON object with ${COLLECTIONS.join(', ')}`);
   }
   const { format, version, ...collections } = json as Record<string, unknown>;
-  if (format !== undefined && format !== DOCUMENT_FORMAT) {
-    throw new GraphDocumentError(`${origin}: format is "${String(format)}", expected "${DOCUMENT_FORMAT}"`);
-  }
-  if (version !== undefined && version !== DOCUMENT_VERSION) {
-    throw new GraphDocumentError(`${origin}: version ${String(version)} is not supported (expected ${DOCUMENT_VERSION})`);
-  }
-  const type = schema.getType('ImportGraphInput') as GraphQLInputType;
-  const problems: string[] = [];
-  const value = coerceInputValue(collections, type, (path, invalid, error) => {
-    if (problems.length < 20) problems.push(`${['input', ...path].join('.')}: ${error.message}`);
-  });
-  if (problems.length > 0) throw new GraphDocumentError(`${origin} is not a valid graph document:\n  ${problems.join('\n  ')}`);
+  checkHeader(format, version, origin);
+  const value = coerce(collections, schema.getType('ImportGraphInput') as GraphQLInputType, [], origin);
   try {
     return normalizeGraphDocument(value as Parameters<typeof normalizeGraphDocument>[0]);
   } catch (error) {
-    const field = error instanceof DomainError ? error.field : undefined;
-    throw new GraphDocumentError(`${origin}: ${field ? `${field}: ` : ''}${(error as Error).message}`);
+    throw domainFailure(error, origin);
+  }
+}
+
+/**
+ * The same rules as parseGraphDocument, for a document that arrives piece by piece (a file read
+ * as a stream): each header field and each item is checked as it comes, keeping ids only; the
+ * references to stored nodes are known once every item has been seen.
+ */
+export class GraphDocumentChecker {
+  private readonly rules = new DocumentRules();
+  private readonly itemTypes: ReadonlyMap<string, GraphQLInputType>;
+
+  constructor(
+    schema: GraphQLSchema,
+    private readonly origin = 'document',
+  ) {
+    const input = schema.getType('ImportGraphInput');
+    if (!(input instanceof GraphQLInputObjectType)) throw new Error('the schema has no ImportGraphInput');
+    this.itemTypes = new Map(
+      Object.values(input.getFields()).flatMap((field) => (field.type instanceof GraphQLList ? [[field.name, field.type.ofType]] : [])),
+    );
+  }
+
+  /** A top-level field that is not a list: `format` or `version`. */
+  field(name: string, value: unknown): void {
+    if (name === 'format') checkHeader(value, undefined, this.origin);
+    else if (name === 'version') checkHeader(undefined, value, this.origin);
+    else if (!(isCollection(name) && value === null)) {
+      throw new GraphDocumentError(`${this.origin} is not a valid graph document:\n  input.${name}: expected a list of items`);
+    }
+  }
+
+  /** The item at `input.<section>[index]`, checked and normalised. */
+  item(section: string, index: number, raw: unknown): DocumentItem<Collection> {
+    return this.check(section, index, raw, (key, value) => this.rules.item(key, index, value));
+  }
+
+  /**
+   * The item normalised by its input type and validator alone, without the document's rules: for
+   * a second pass over a document whose items were all checked by `item` before.
+   */
+  normalize(section: string, index: number, raw: unknown): DocumentItem<Collection> {
+    return this.check(section, index, raw, (key, value) => DocumentRules.normalize(key, index, value));
+  }
+
+  private check(
+    section: string,
+    index: number,
+    raw: unknown,
+    apply: <K extends Collection>(key: K, value: RawItem<K>) => DocumentItem<K>,
+  ): DocumentItem<Collection> {
+    const type = this.itemTypes.get(section);
+    if (!type || !isCollection(section)) {
+      throw new GraphDocumentError(
+        `${this.origin} is not a valid graph document:\n  input.${section}: not a part of a graph document (expected ${COLLECTIONS.join(', ')})`,
+      );
+    }
+    const value = coerce(raw, type, [section, index], this.origin);
+    try {
+      return apply(section, value as RawItem<typeof section>);
+    } catch (error) {
+      throw domainFailure(error, this.origin);
+    }
+  }
+
+  /** The references to nodes the document does not hold (call once every item has been checked). */
+  external(): ExternalReference[] {
+    return this.rules.external();
   }
 }
