@@ -71,7 +71,9 @@ const read = await timed(() =>
     return n;
   }),
 );
-log(`whole-map read, the service's executor (rows checked): ${read.value} rows in ${read.ms.toFixed(0)} ms, CPU ${read.cpuMs.toFixed(0)} ms`);
+log(
+  `whole-map read, the service's executor (rows checked): ${read.value} rows in ${read.ms.toFixed(0)} ms, CPU ${read.cpuMs.toFixed(0)} ms`,
+);
 await driver.close();
 
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
