@@ -268,11 +268,14 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             relationshipsDeleted: 0,
             propertiesSet: 0,
           };
-          const send = async <P, R>(statement: Statement<P, R>, params: P): Promise<R[]> => {
+          // What the write itself changes is counted in its summary; the bookkeeping (the revision,
+          // the log's Revision and Change nodes) is not: an import reports the map's nodes only.
+          const exec = async <P, R>(statement: Statement<P, R>, params: P, counted: boolean): Promise<R[]> => {
             count();
             const res = await quietly(() => tx.run(registry.get(statement.name).text, toParams(params) as Record<string, unknown>)).catch(
               noRetry,
             );
+            if (!counted) return res.records.map((record) => decode(statement, record));
             const updates = res.summary.counters.updates();
             summary.nodesCreated += updates.nodesCreated;
             summary.nodesDeleted += updates.nodesDeleted;
@@ -281,12 +284,14 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             summary.propertiesSet += updates.propertiesSet;
             return res.records.map((record) => decode(statement, record));
           };
+          const send = <P, R>(statement: Statement<P, R>, params: P) => exec(statement, params, true);
+          const bookkeeping = <P, R>(statement: Statement<P, R>, params: P) => exec(statement, params, false);
           // Every committed write moves the map to its next revision, in the write's own
           // transaction. Taking the revision first makes every writer queue on one lock before
           // it takes any other: revisions follow commit order and writers never deadlock.
-          const [state] = await send(db.bumpRevision, {});
+          const [state] = await bookkeeping(db.bumpRevision, {});
           const at = { revision: state?.revision ?? 0, epoch: state?.epoch ?? '' };
-          const recorder = options.revisionLog === false ? null : new RevisionRecorder(send);
+          const recorder = options.revisionLog === false ? null : new RevisionRecorder(bookkeeping);
           const result = await work({
             revision: at.revision,
             touch: async (ids, touchOptions) => recorder?.touch(ids, touchOptions),

@@ -524,6 +524,9 @@ describe('importGraph', () => {
     const first = await t.gql<Data>(IMPORT_MUTATION, { input });
     assert.equal(first.errors, undefined, JSON.stringify(first.errors));
     const after1 = await t.service.backend.repos.database.counts();
+    // The map's own nodes and relationships, not the revision log's.
+    assert.equal(first.data!.importGraph.nodesCreated, after1.nodes);
+    assert.equal(first.data!.importGraph.relationshipsCreated, after1.relationships);
     const createdAt = (await t.gql<Data>('{ claim(id: "claim:c001") { createdAt updatedAt } }')).data!.claim;
     const second = await t.gql<Data>(IMPORT_MUTATION, { input });
     assert.deepEqual(await t.service.backend.repos.database.counts(), after1);
