@@ -8,7 +8,8 @@ import { REPO_ROOT } from '../../src/config.js';
 export const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';
 const OUTPUT = path.join(REPO_ROOT, 'test-output');
 
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium as the tests run it; `extraArgs` adds flags (the Lighthouse audit opens a DevTools port). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -18,6 +19,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
