@@ -62,3 +62,24 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 /** Whether a node is drawn on the map. */
 export const drawn = (page: Page, id: string): Promise<boolean> =>
   page.evaluate((nodeId) => (window as any).argmap.cy.getElementById(nodeId).nonempty(), id);
+
+/** Drags one node onto another with the mouse, as a person would (both are brought into view first). */
+export async function dragNodeOnto(page: Page, fromId: string, toId: string): Promise<void> {
+  const [from, to] = await page.evaluate(
+    ([a, b]) => {
+      const cy = (window as any).argmap.cy;
+      cy.fit(cy.getElementById(a).union(cy.getElementById(b)), 120);
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      return [a, b].map((id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      });
+    },
+    [fromId, toId],
+  );
+  await page.mouse.move(from!.x, from!.y);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + 8, from!.y + 8, { steps: 4 });
+  await page.mouse.move(to!.x, to!.y, { steps: 20 });
+  await page.mouse.up();
+}

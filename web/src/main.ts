@@ -205,6 +205,12 @@ cy.on('tap', 'node', (event) => {
   if (node.data('type') === 'Cluster') void openCluster(node.data('anchor') as string);
   else void actions.showPanel(node.id());
 });
+// Drag to connect: a claim dropped onto another proposes it as the premise of an argument for
+// or against that one (the form asks which); the dragged claim goes back to its place.
+let grabbedAt: { x: number; y: number } | null = null;
+cy.on('grabon', 'node[type = "Claim"]', (event) => {
+  grabbedAt = { ...event.target.position() };
+});
 cy.on('dragfreeon', 'node[type = "Claim"]', (event) => {
   const dragged = event.target;
   const at = dragged.position();
@@ -216,7 +222,9 @@ cy.on('dragfreeon', 'node[type = "Claim"]', (event) => {
       return at.x >= box.x1 && at.x <= box.x2 && at.y >= box.y1 && at.y <= box.y2;
     })
     .first();
-  if (target.nonempty()) pickByDrag(dragged.id(), target.id());
+  if (target.empty()) return;
+  if (grabbedAt) dragged.position(grabbedAt);
+  pickByDrag(dragged.id(), target.id());
 });
 
 // Exposed for automation (the browser tests and the benchmark read the map through it).
