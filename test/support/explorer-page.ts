@@ -79,7 +79,16 @@ export async function dragNodeOnto(page: Page, fromId: string, toId: string): Pr
   );
   await page.mouse.move(from!.x, from!.y);
   await page.mouse.down();
-  await page.mouse.move(from!.x + 8, from!.y + 8, { steps: 4 });
-  await page.mouse.move(to!.x, to!.y, { steps: 20 });
+  await page.mouse.move(from!.x + 10, from!.y + 10, { steps: 5 });
+  // The node starts to follow a few pixels after the pointer: aim so that the node, not the pointer, lands on the target.
+  const lag = await page.evaluate(
+    ([a, x, y]) => {
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = (window as any).argmap.cy.getElementById(a).renderedPosition();
+      return { x: x - (box.left + p.x), y: y - (box.top + p.y) };
+    },
+    [fromId, from!.x + 10, from!.y + 10] as const,
+  );
+  await page.mouse.move(to!.x + lag.x, to!.y + lag.y, { steps: 20 });
   await page.mouse.up();
 }

@@ -3,6 +3,7 @@
  * (panel.ts), search (search.ts), verdicts (verdicts.ts), history and live changes (history.ts,
  * live.ts), editing (editing.ts), export (export.ts) and keyboard use (keyboard.ts) meet here.
  */
+import type { NodeSingular } from 'cytoscape';
 import { actions } from './actions.js';
 import { gql } from './api.js';
 import { $, escape, status, typeOfId } from './dom.js';
@@ -10,7 +11,19 @@ import type { ArgumentGraphQuery } from './generated/graphql.js';
 import { pickByDrag, setupEditing } from './editing.js';
 import { setupExport, toSvg } from './export.js';
 import { applyFilters, fillFilters, setupFilters } from './filters.js';
-import { centreWithNeighbourhood, clusterCount, cy, draw, hasNode, loadedRoot, openCluster, redraw, stances, verdicts } from './graph.js';
+import {
+  centreWithNeighbourhood,
+  clusterCount,
+  cy,
+  draw,
+  groupCount,
+  hasNode,
+  loadedRoot,
+  openCluster,
+  redraw,
+  stances,
+  verdicts,
+} from './graph.js';
 import { setCurrentRevision, setupHistory } from './history.js';
 import { setupKeyboard } from './keyboard.js';
 import { seen, setupLive, startLive } from './live.js';
@@ -18,7 +31,7 @@ import { ARGUMENT_GRAPH, FILTERS } from './operations.js';
 import { loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
 import { panelNode, setupPanel, showPanel } from './panel.js';
 import { setupSearch, sources } from './search.js';
-import { view, writeUrl } from './state.js';
+import { view, writeUrl, type Grouping } from './state.js';
 import { evaluate, fillScenario, setupVerdicts } from './verdicts.js';
 
 let issueId: string | null = null;
@@ -60,7 +73,7 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
   status(
     `${cy.nodes('[type = "Claim"]').length} claims, ${cy.nodes('[type = "Argument"]').length} arguments around ${rootId}${
       folded ? ` (${folded} clusters folded: open one to see more)` : ''
-    }${view.revision !== null ? `, as of revision ${view.revision}` : ''}${
+    }${view.group ? `, in ${groupCount()} boxes by ${view.group === 'stance' ? 'side' : 'source'}` : ''}${view.revision !== null ? `, as of revision ${view.revision}` : ''}${
       graph.truncated
         ? `; the neighbourhood has more than ${graph.nodes.length} nodes: the nearest are shown, lower the depth or focus on a node for the rest`
         : ''
@@ -179,6 +192,16 @@ $('satellites').addEventListener('change', () => {
   writeUrl();
   void redraw().then(applyFilters);
 });
+$<HTMLSelectElement>('group').value = view.group;
+$('group').addEventListener('change', () => {
+  view.group = $<HTMLSelectElement>('group').value as Grouping;
+  writeUrl();
+  void redraw()
+    .then(applyFilters)
+    .then(() => {
+      if (view.group) status(`${groupCount()} boxes by ${view.group === 'stance' ? 'side' : 'source'}; claims in none stand beside them`);
+    });
+});
 $<HTMLInputElement>('hops').value = String(view.depth);
 $('hops').addEventListener('change', () => {
   view.depth = Math.max(0, Math.min(6, Number($<HTMLInputElement>('hops').value) || 0));
@@ -202,6 +225,7 @@ $('reset').addEventListener('click', () => {
 });
 cy.on('tap', 'node', (event) => {
   const node = event.target;
+  if (node.data('type') === 'Group') return;
   if (node.data('type') === 'Cluster') void openCluster(node.data('anchor') as string);
   else void actions.showPanel(node.id());
 });
@@ -213,15 +237,17 @@ cy.on('grabon', 'node[type = "Claim"]', (event) => {
 });
 cy.on('dragfreeon', 'node[type = "Claim"]', (event) => {
   const dragged = event.target;
-  const at = dragged.position();
+  const box = dragged.boundingBox({});
+  const overlap = (n: NodeSingular) => {
+    const b = n.boundingBox({});
+    return Math.max(0, Math.min(box.x2, b.x2) - Math.max(box.x1, b.x1)) * Math.max(0, Math.min(box.y2, b.y2) - Math.max(box.y1, b.y1));
+  };
+  // The claim it was dropped on: the one it covers most.
   const target = cy
     .nodes('[type = "Claim"]')
-    .filter((n) => !n.same(dragged))
-    .filter((n) => {
-      const box = n.boundingBox({});
-      return at.x >= box.x1 && at.x <= box.x2 && at.y >= box.y1 && at.y <= box.y2;
-    })
-    .first();
+    .filter((n) => !n.same(dragged) && overlap(n) > 0)
+    .max(overlap).ele;
+  if (!target || target.empty()) return;
   if (target.empty()) return;
   if (grabbedAt) dragged.position(grabbedAt);
   pickByDrag(dragged.id(), target.id());
