@@ -5,7 +5,7 @@
  */
 import type { NodeSingular } from 'cytoscape';
 import { actions } from './actions.js';
-import { gql } from './api.js';
+import { ApiError, gql } from './api.js';
 import { $, escape, status, typeOfId } from './dom.js';
 import type { ArgumentGraphQuery } from './generated/graphql.js';
 import { pickByDrag, setupEditing } from './editing.js';
@@ -53,10 +53,21 @@ function showView(which: 'overview' | 'map', { load = true } = {}): void {
   }
 }
 
-/** The neighbourhood to draw, as it stands now or as it stood at the revision the view is at. */
-async function fetchGraph(rootId: string, depth: number): Promise<ArgumentGraphQuery['argumentGraph']> {
-  const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth, atRevision: view.revision });
-  return argumentGraph;
+/**
+ * The neighbourhood to draw, as it stands now or as it stood at the revision the view is at. On
+ * a large map the database may refuse a deep neighbourhood (more memory than one transaction
+ * may use): the map is then drawn a hop less deep, down to one, and says so.
+ */
+async function fetchGraph(rootId: string, depth: number): Promise<{ graph: ArgumentGraphQuery['argumentGraph']; depth: number }> {
+  for (let hops = depth; ; hops -= 1) {
+    try {
+      const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth: hops, atRevision: view.revision });
+      return { graph: argumentGraph, depth: hops };
+    } catch (error) {
+      if (hops <= 1 || !(error instanceof ApiError) || !error.codes.includes('QUERY_TOO_COMPLEX')) throw error;
+      status(`Loading… (${hops} hops around ${rootId} is more than the database gives one request; trying ${hops - 1})`);
+    }
+  }
 }
 
 async function loadMap(rootId: string | null, { keepView = false } = {}): Promise<void> {
@@ -65,7 +76,7 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
     return;
   }
   status('Loading…');
-  const graph = await fetchGraph(rootId, view.depth);
+  const { graph, depth } = await fetchGraph(rootId, view.depth);
   await draw(rootId, graph.nodes, graph.edges, { keepView });
   const root = graph.nodes.find((n) => n.id === rootId);
   $('map-title').textContent = root ? (root.type === 'Issue' ? root.label : `Around ${root.type.toLowerCase()}: ${root.label}`) : '';
@@ -74,6 +85,8 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
     `${cy.nodes('[type = "Claim"]').length} claims, ${cy.nodes('[type = "Argument"]').length} arguments around ${rootId}${
       folded ? ` (${folded} clusters folded: open one to see more)` : ''
     }${view.group ? `, in ${groupCount()} boxes by ${view.group === 'stance' ? 'side' : 'source'}` : ''}${view.revision !== null ? `, as of revision ${view.revision}` : ''}${
+      depth < view.depth ? `; drawn ${depth} hops deep: ${view.depth} is more than the database gives one request` : ''
+    }${
       graph.truncated
         ? `; the neighbourhood has more than ${graph.nodes.length} nodes: the nearest are shown, lower the depth or focus on a node for the rest`
         : ''
