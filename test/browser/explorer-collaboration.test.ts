@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
-import { clickNode, drawn, launchChromium, shoot, statusText, waitForMap } from '../support/explorer-page.js';
+import { clickNode, dragNodeOnto, drawn, launchChromium, shoot, statusText, waitForMap } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -243,6 +243,72 @@ describe('the explorer with several people at work', () => {
       await editor.click('#forget-key');
       assert.equal(await editor.$eval('#edit-forms', (el) => (el as HTMLFieldSetElement).disabled), true);
       assert.equal(await editor.evaluate(() => sessionStorage.getItem('argmap.apiKey')), null);
+    } finally {
+      await editor.close();
+    }
+  });
+
+  it('with a key, a premise dragged onto a conclusion on the map becomes an argument of the kind chosen', async () => {
+    const editor = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await editor.goto(`${t.url}/?view=map&root=${encodeURIComponent(POLICY)}&depth=2`);
+      await waitForMap(editor);
+      // The verdicts come after the map; a drag starts once the map stands still.
+      await editor.waitForFunction(() => (window as any).argmap.verdicts.size > 0, null, { timeout: 60_000 });
+      const premise = await editor.evaluate(
+        (root) =>
+          (window as any).argmap.cy
+            .nodes('[type = "Claim"]')
+            .map((n: any) => n.id())
+            .filter((id: string) => id !== root)
+            .sort()[0] as string,
+        POLICY,
+      );
+      const argumentsOf = async () =>
+        (
+          await gql<{ claim: { attackedBy: { id: string }[]; supportedBy: { id: string }[] } }>(
+            'query ($id: ID!) { claim(id: $id) { attackedBy { id } supportedBy { id } } }',
+            { id: POLICY },
+          )
+        ).data!.claim;
+      const before = await argumentsOf();
+
+      // Without a key a drop changes nothing and says how to edit.
+      await dragNodeOnto(editor, premise, POLICY);
+      await editor.waitForFunction(() => /enter an API key/.test(document.getElementById('edit-error')?.textContent ?? ''));
+      assert.equal(await editor.$eval('#edit-argument', (el) => (el as HTMLDetailsElement).open), false);
+
+      await editor.fill('#api-key', EDITOR_KEY);
+      await editor.click('#key-form button[type="submit"]');
+      const grabbedAt = await editor.evaluate((id) => (window as any).argmap.cy.getElementById(id).position(), premise);
+      await dragNodeOnto(editor, premise, POLICY);
+      // The form opens with the pair filled in and asks for the kind; the claim is back in its place.
+      await editor.waitForFunction(() => (document.getElementById('edit-argument') as HTMLDetailsElement).open);
+      assert.equal(await editor.evaluate(() => document.activeElement?.id), 'argument-kind');
+      assert.equal(await editor.$$eval('#premises li', (items) => items.length), 1);
+      assert.doesNotMatch((await editor.textContent('#conclusion')) ?? '', /None yet/);
+      assert.deepEqual(await editor.evaluate((id) => (window as any).argmap.cy.getElementById(id).position(), premise), grabbedAt);
+      await shoot(editor, 'explorer-drag-to-connect.png');
+
+      await editor.selectOption('#argument-kind', 'ATTACK');
+      await editor.selectOption('#argument-attack-kind', 'UNDERMINE');
+      await editor.click('#form-argument button[type="submit"]');
+      await editor.waitForFunction(() => /Added attack argument/.test(document.getElementById('edit-result')?.textContent ?? ''));
+      const id = /Added attack argument (\S+)\./.exec((await editor.textContent('#edit-result')) ?? '')![1]!;
+      const made = await gql<{
+        argument: { kind: string; attackKind: string; premises: { id: string }[]; conclusion: { id: string } | null };
+      }>('query ($id: ID!) { argument(id: $id) { kind attackKind premises { id } conclusion { id } } }', { id });
+      assert.deepEqual(made.data!.argument, {
+        kind: 'ATTACK',
+        attackKind: 'UNDERMINE',
+        premises: [{ id: premise }],
+        conclusion: { id: POLICY },
+      });
+      const now = await argumentsOf();
+      assert.equal(now.attackedBy.length, before.attackedBy.length + 1);
+      assert.equal(now.supportedBy.length, before.supportedBy.length);
+      // The map draws the new argument between the two claims.
+      await editor.waitForFunction((arg) => (window as any).argmap.cy.getElementById(arg).nonempty(), id, { timeout: 30_000 });
     } finally {
       await editor.close();
     }

@@ -206,6 +206,79 @@ describe('the explorer in headless Chromium', () => {
     await page.waitForFunction(() => (window as any).argmap.cy.$('.faded').length === 0);
   });
 
+  it('groups the full map into boxes (compound nodes) by side of the issue or by source, and back', async () => {
+    await page.goto(`${t.url}/?view=map`);
+    await waitForMap(page);
+    const boxes = (): Promise<{ id: string; key: string; parent: boolean; children: { id: string; type: string; stance: string }[] }[]> =>
+      page.evaluate(() =>
+        (window as any).argmap.cy.nodes('[type = "Group"]').map((g: any) => ({
+          id: g.id() as string,
+          key: g.data('key') as string,
+          parent: g.isParent() as boolean,
+          children: g
+            .children()
+            .map((c: any) => ({ id: c.id() as string, type: c.data('type') as string, stance: c.data('stance') as string })),
+        })),
+      );
+    const boxCount = (n: number) =>
+      page.waitForFunction((count) => (window as any).argmap.cy.nodes('[type = "Group"]').length === count, n, { timeout: 60_000 });
+    assert.equal((await boxes()).length, 0, 'no boxes unless asked for');
+
+    await page.selectOption('#group', 'stance');
+    await page.waitForFunction(() => /boxes by side/.test(document.getElementById('status')?.textContent ?? ''), null, { timeout: 60_000 });
+    assert.match(page.url(), /group=stance/);
+    const sides = await boxes();
+    assert.deepEqual(
+      sides.map((b) => b.id).filter((id) => id !== 'group:stance:NEUTRAL'),
+      ['group:stance:PRO', 'group:stance:CON'],
+    );
+    for (const box of sides) {
+      assert.ok(box.parent && box.children.length > 0, `${box.id} holds nodes`);
+      // A position sits in the box of its own stance; the claims that argue for or against it join it or the other side.
+      for (const child of box.children) if (child.type === 'Claim' && child.stance) assert.equal(child.stance, box.key, child.id);
+    }
+    const pro = sides.find((b) => b.key === 'PRO')!;
+    assert.ok(
+      pro.children.some((c) => c.id === POLICY),
+      'the policy position is on the PRO side',
+    );
+    // Boxes do not overlap: each side is laid out on its own.
+    const overlaps = await page.evaluate(() => {
+      const groups = (window as any).argmap.cy.nodes('[type = "Group"]').map((g: any) => g.boundingBox({ includeLabels: false }));
+      let count = 0;
+      for (let i = 0; i < groups.length; i += 1)
+        for (let j = i + 1; j < groups.length; j += 1) {
+          const [a, b] = [groups[i], groups[j]];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) count += 1;
+        }
+      return count;
+    });
+    assert.equal(overlaps, 0);
+    await shoot(page, 'explorer-grouped-by-side.png');
+
+    await page.selectOption('#group', 'source');
+    await page.waitForFunction(() => /boxes by source/.test(document.getElementById('status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
+    const bySource = await boxes();
+    assert.ok(bySource.length >= 2, `${bySource.length} source boxes`);
+    const box = bySource.find((b) => b.children.some((c) => c.type === 'Claim'))!;
+    assert.match(box.key, /^source:/);
+    const claim = box.children.find((c) => c.type === 'Claim')!;
+    const reported = await t.gql<{ claim: { assertions: { source: { id: string } | null }[] } }>(
+      'query ($id: ID!) { claim(id: $id) { assertions { source { id } } } }',
+      { id: claim.id },
+    );
+    assert.ok(
+      reported.data!.claim.assertions.some((a) => a.source?.id === box.key),
+      `${claim.id} is reported in ${box.key}`,
+    );
+
+    await page.selectOption('#group', '');
+    await boxCount(0);
+    assert.doesNotMatch(page.url(), /group=/);
+  });
+
   /** Searches, chooses the first result of a type, and waits until the map and the panel show it. */
   async function landOn(text: string, type: string, panelSelector: string): Promise<string> {
     await page.fill('#search', text);

@@ -8,7 +8,8 @@ import { REPO_ROOT } from '../../src/config.js';
 export const CHROMIUM = process.env.ARGMAP_CHROMIUM ?? '/usr/bin/chromium';
 const OUTPUT = path.join(REPO_ROOT, 'test-output');
 
-export function launchChromium(): Promise<Browser> {
+/** Headless Chromium as the tests run it; `extraArgs` adds flags (the Lighthouse audit opens a DevTools port). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -18,6 +19,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -60,3 +62,33 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 /** Whether a node is drawn on the map. */
 export const drawn = (page: Page, id: string): Promise<boolean> =>
   page.evaluate((nodeId) => (window as any).argmap.cy.getElementById(nodeId).nonempty(), id);
+
+/** Drags one node onto another with the mouse, as a person would (both are brought into view first). */
+export async function dragNodeOnto(page: Page, fromId: string, toId: string): Promise<void> {
+  const [from, to] = await page.evaluate(
+    ([a, b]) => {
+      const cy = (window as any).argmap.cy;
+      cy.fit(cy.getElementById(a).union(cy.getElementById(b)), 120);
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      return [a, b].map((id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y };
+      });
+    },
+    [fromId, toId],
+  );
+  await page.mouse.move(from!.x, from!.y);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + 10, from!.y + 10, { steps: 5 });
+  // The node starts to follow a few pixels after the pointer: aim so that the node, not the pointer, lands on the target.
+  const lag = await page.evaluate(
+    ([a, x, y]) => {
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = (window as any).argmap.cy.getElementById(a).renderedPosition();
+      return { x: x - (box.left + p.x), y: y - (box.top + p.y) };
+    },
+    [fromId, from!.x + 10, from!.y + 10] as const,
+  );
+  await page.mouse.move(to!.x + lag.x, to!.y + lag.y, { steps: 20 });
+  await page.mouse.up();
+}

@@ -6,7 +6,7 @@
  */
 import { actions } from './actions.js';
 import { ApiError, apiKey, gql, setApiKey } from './api.js';
-import { $, escape, shorten, typeOfId } from './dom.js';
+import { $, escape, shorten, status, typeOfId } from './dom.js';
 import type { ArgumentKind, AttackKind, CitationRole, ClaimKind, Stance } from './generated/graphql.js';
 import { cy } from './graph.js';
 import { ADD_ASSERTION, CITE_PROVISION, CREATE_ARGUMENT, CREATE_CLAIM } from './operations.js';
@@ -75,7 +75,12 @@ async function run<T>(what: string, action: () => Promise<T>, after: (result: T)
 
 /** A premise dragged onto a conclusion on the map fills in the argument form. */
 export function pickByDrag(premiseId: string, conclusionId: string): void {
-  if (!apiKey()) return;
+  if (!apiKey() || view.revision !== null) {
+    const why = 'To connect claims by dragging, enter an API key under Edit (at the current revision).';
+    report(null, why);
+    status(why);
+    return;
+  }
   premises.splice(0, premises.length, { id: premiseId, text: textOf(premiseId) });
   conclusion = { id: conclusionId, text: textOf(conclusionId) };
   renderArgumentPicks();
@@ -83,6 +88,7 @@ export function pickByDrag(premiseId: string, conclusionId: string): void {
   details.open = true;
   $('edit').scrollIntoView({ block: 'nearest' });
   $<HTMLSelectElement>('argument-kind').focus();
+  status(`Premise ${premiseId}, conclusion ${conclusionId}: choose support or attack, then add the argument.`);
 }
 
 export function setupEditing(

@@ -37,6 +37,16 @@ export function toSvg(): string {
   const box = drawn.boundingBox({});
   const pad = 20;
   const parts: string[] = [];
+  // A grouping's boxes go under everything, their caption above the box.
+  for (const group of drawn.nodes('[type = "Group"]').toArray()) {
+    const { x1, y1, w, h } = group.boundingBox({ includeLabels: false });
+    const fill = group.style('background-color') as string;
+    const stroke = group.style('border-color') as string;
+    const dash = group.style('border-style') === 'dashed' ? ' stroke-dasharray="6 4"' : '';
+    parts.push(
+      `<g data-id="${xml(group.id())}"><rect x="${x1}" y="${y1}" width="${w}" height="${h}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="2"${dash} /><text x="${x1 + w / 2}" y="${y1 - 8}" font-size="16" font-weight="bold" text-anchor="middle" font-family="system-ui, sans-serif" fill="#1d1d1f">${xml(String(group.data('caption')))}</text></g>`,
+    );
+  }
   for (const edge of drawn.edges().toArray()) {
     const s = edge.sourceEndpoint();
     const t = edge.targetEndpoint();
@@ -48,7 +58,7 @@ export function toSvg(): string {
       `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${colour}" stroke-width="1.5"${dash} marker-end="url(#${marker})"><title>${xml(String(edge.data('type')))}</title></line>`,
     );
   }
-  for (const node of drawn.nodes().toArray()) {
+  for (const node of drawn.nodes('[type != "Group"]').toArray()) {
     const { x, y } = node.position();
     const w = node.outerWidth();
     const h = node.outerHeight();

@@ -31,7 +31,8 @@ export async function applyFilters(): Promise<void> {
   const shown = claims.filter((n) => keep.has(n.id()));
   // Keep the arguments and satellites that touch a matching claim; fade the rest.
   const context = shown.union(shown.neighborhood());
-  cy.elements().not(context).addClass('faded');
+  // A box's opacity would carry to everything in it: boxes never fade.
+  cy.elements().not(context).not('[type = "Group"]').addClass('faded');
   claims.not(shown).addClass('faded');
   status(`${shown.length} of ${claims.length} claims match the filters`);
 }

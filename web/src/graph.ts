@@ -2,14 +2,16 @@
  * The full graph view: Cytoscape.js draws, ELK's layered algorithm (elkjs) lays out with the
  * conclusions above their premises and as few crossings as it can find. Above CLUSTER_LIMIT
  * claims the nodes farthest from the root are folded into cluster nodes, one per node they hang
- * from, that open on demand.
+ * from, that open on demand. Grouping boxes the claims and arguments (Cytoscape compound nodes)
+ * by the side of the issue they serve or by the source that reports them; each box is laid out
+ * on its own and the boxes stand side by side.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type NodeCollection, type NodeSingular } from 'cytoscape';
 import ElkBundled, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { GraphEdge, GraphNode } from './api.js';
 import { shorten, status } from './dom.js';
 import type { Label } from './generated/graphql.js';
-import { view } from './state.js';
+import { view, type Grouping } from './state.js';
 
 /** Above this many claims the map folds the farthest ones into clusters. */
 export const CLUSTER_LIMIT = 150;
@@ -100,6 +102,28 @@ export const cy: Core = cytoscape({
         height: 'label',
         padding: '8px',
       },
+    },
+    {
+      selector: 'node[type = "Group"]',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f7f7f9',
+        'border-width': 2,
+        'border-color': '#55555a',
+        label: 'data(caption)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -6,
+        'font-size': 16,
+        'font-weight': 'bold',
+        color: '#1d1d1f',
+        padding: '24px',
+      },
+    },
+    { selector: 'node[type = "Group"][side = "PRO"]', style: { 'border-color': SUPPORT, 'background-color': '#eef5fb' } },
+    {
+      selector: 'node[type = "Group"][side = "CON"]',
+      style: { 'border-color': ATTACK, 'background-color': '#fbf1ea', 'border-style': 'dashed' },
     },
     { selector: 'node:selected', style: { 'overlay-color': '#ffb000', 'overlay-opacity': 0.3, 'overlay-padding': 10 } },
     { selector: '.faded', style: { opacity: 0.12 } },
@@ -202,6 +226,94 @@ function visibleAndClusters(data: Loaded): { visible: Set<string>; clusters: Map
   return { visible, clusters };
 }
 
+const OPPOSITE: Record<string, string> = { PRO: 'CON', CON: 'PRO', NEUTRAL: 'NEUTRAL' };
+
+/**
+ * The side of the issue each claim and argument serves, from the nearest position: a position
+ * has its stance; an argument for a claim serves the claim's side, one against it (or against
+ * an argument) the other side; premises serve their argument's side.
+ */
+function sides(data: Loaded): Map<string, string> {
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const arriving = new Map<string, GraphEdge[]>();
+  for (const e of data.edges) {
+    if (e.type === 'PREMISE' || e.type === 'CONCLUSION') arriving.set(e.target, [...(arriving.get(e.target) ?? []), e]);
+  }
+  const side = new Map<string, string>();
+  const queue: string[] = [];
+  for (const n of data.nodes) {
+    const stance = n.type === 'Claim' ? stances.get(n.id) : undefined;
+    if (stance) {
+      side.set(n.id, stance);
+      queue.push(n.id);
+    }
+  }
+  for (let i = 0; i < queue.length; i += 1) {
+    const id = queue[i]!;
+    const here = side.get(id)!;
+    for (const e of arriving.get(id) ?? []) {
+      if (side.has(e.source)) continue;
+      const against = e.type === 'CONCLUSION' && byId.get(e.source)?.kind === 'ATTACK';
+      side.set(e.source, against ? OPPOSITE[here]! : here);
+      queue.push(e.source);
+    }
+  }
+  return side;
+}
+
+/** The source each claim or argument is reported in (the first by title when several report it); an argument with none goes with its first premise. */
+function reportedIn(data: Loaded): Map<string, string> {
+  const titles = new Map(data.nodes.filter((n) => n.type === 'Source').map((n) => [n.id, n.label]));
+  const source = new Map<string, string>();
+  const reports = data.edges.filter((e) => e.type === 'REPORTED_IN' && titles.has(e.target));
+  reports.sort((a, b) => titles.get(a.target)!.localeCompare(titles.get(b.target)!));
+  for (const e of reports) if (!source.has(e.source)) source.set(e.source, e.target);
+  for (const e of data.edges)
+    if (e.type === 'PREMISE' && !source.has(e.target) && source.has(e.source)) source.set(e.target, source.get(e.source)!);
+  return source;
+}
+
+const SIDE_ORDER = ['PRO', 'CON', 'NEUTRAL'];
+const SIDE_CAPTION: Record<string, string> = {
+  PRO: 'For: answers the issue yes (PRO)',
+  CON: 'Against: answers it no (CON)',
+  NEUTRAL: 'Neutral',
+};
+
+/** The boxes (compound nodes) of a grouping, and each drawn claim's or argument's box. */
+function groupElements(data: Loaded, grouping: Grouping, nodes: GraphNode[]): { groups: ElementDefinition[]; parent: Map<string, string> } {
+  const parent = new Map<string, string>();
+  if (!grouping) return { groups: [], parent };
+  const keyOf = grouping === 'stance' ? sides(data) : reportedIn(data);
+  const titles = new Map(data.nodes.map((n) => [n.id, n.label]));
+  const claims = new Map<string, number>();
+  for (const n of nodes) {
+    const key = n.type === 'Claim' || n.type === 'Argument' ? keyOf.get(n.id) : undefined;
+    if (!key) continue;
+    parent.set(n.id, `group:${grouping}:${key}`);
+    claims.set(key, (claims.get(key) ?? 0) + (n.type === 'Claim' ? 1 : 0));
+  }
+  const keys = [...claims.keys()].sort((a, b) =>
+    grouping === 'stance' ? SIDE_ORDER.indexOf(a) - SIDE_ORDER.indexOf(b) : (titles.get(a) ?? a).localeCompare(titles.get(b) ?? b),
+  );
+  const groups = keys.map((key) => {
+    const title = grouping === 'stance' ? (SIDE_CAPTION[key] ?? key) : `Reported in: ${shorten(titles.get(key) ?? key, 70)}`;
+    const count = claims.get(key)!;
+    return {
+      data: {
+        id: `group:${grouping}:${key}`,
+        type: 'Group',
+        grouping,
+        side: grouping === 'stance' ? key : '',
+        key,
+        caption: `${title} · ${count} claim${count === 1 ? '' : 's'}`,
+      },
+      selectable: false,
+    };
+  });
+  return { groups, parent };
+}
+
 function elements(data: Loaded): ElementDefinition[] {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const { visible, clusters } = visibleAndClusters(data);
@@ -219,10 +331,13 @@ function elements(data: Loaded): ElementDefinition[] {
   };
   const nodes = data.nodes.filter(shown);
   const ids = new Set(nodes.map((n) => n.id));
+  const { groups, parent } = groupElements(data, view.group, nodes);
   const result: ElementDefinition[] = [
+    ...groups,
     ...nodes.map((n) => ({
       data: {
         ...n,
+        parent: parent.get(n.id),
         caption: caption(n),
         stance: stances.get(n.id) ?? '',
         verdict: verdicts.get(n.id)?.label ?? '',
@@ -258,9 +373,34 @@ function elements(data: Loaded): ElementDefinition[] {
 // The CommonJS bundle's constructor is also its own `default`.
 const elk = new ElkBundled.default();
 
-/** Lays the drawn nodes out with ELK's layered algorithm, conclusions above premises. */
+/** Lays the drawn nodes out with ELK's layered algorithm, conclusions above premises; with a grouping, box by box, side by side. */
 async function layout(): Promise<void> {
-  const nodes = cy.nodes();
+  const rowWidth = cy.width() / 0.85;
+  const groups = cy.nodes('[type = "Group"]');
+  if (groups.empty()) {
+    await layoutPart(cy.nodes());
+    cy.batch(() => pack(cy.elements(), rowWidth));
+    return;
+  }
+  // Each box, and what is in none, laid out on its own: boxes never overlap, and a side reads as one block.
+  const parts = [...groups.toArray().map((g) => g.children()), cy.nodes().filter((n) => n.isChildless() && n.isOrphan())].filter((part) =>
+    part.nonempty(),
+  );
+  let x = 0;
+  for (const part of parts) {
+    await layoutPart(part);
+    cy.batch(() => {
+      // About square: as wide as the root of the area its pieces cover.
+      const area = part.toArray().reduce((sum, n) => sum + (n.outerWidth() + 40) * (n.outerHeight() + 40), 0);
+      pack(part.union(part.edgesWith(part)), Math.min(rowWidth, 1.3 * Math.sqrt(area)));
+      const box = part.boundingBox({});
+      part.positions((n) => ({ x: n.position('x') - box.x1 + x, y: n.position('y') - box.y1 }));
+      x += box.w + 120;
+    });
+  }
+}
+
+async function layoutPart(nodes: NodeCollection): Promise<void> {
   const ids = new Set(nodes.map((n) => n.id()));
   const graph: ElkNode = {
     id: 'map',
@@ -275,8 +415,8 @@ async function layout(): Promise<void> {
       'elk.separateConnectedComponents': 'true',
     },
     children: nodes.map((n) => ({ id: n.id(), width: n.outerWidth(), height: n.outerHeight() })),
-    edges: cy
-      .edges()
+    edges: nodes
+      .edgesWith(nodes)
       .toArray()
       .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
       .map((e) => ({ id: e.id(), sources: [e.source().id()], targets: [e.target().id()] })),
@@ -286,7 +426,6 @@ async function layout(): Promise<void> {
     for (const child of result.children ?? []) {
       cy.getElementById(child.id).position({ x: (child.x ?? 0) + (child.width ?? 0) / 2, y: (child.y ?? 0) + (child.height ?? 0) / 2 });
     }
-    pack();
   });
 }
 
@@ -295,16 +434,15 @@ async function layout(): Promise<void> {
  * rows about as wide as the window at a legible zoom, largest first, so the first view shows the
  * biggest argument rather than a row of loose claims.
  */
-function pack(): void {
-  const parts = cy
-    .elements()
+function pack(elements: Collection, width: number): void {
+  const parts = elements
     .components()
     .map((part) => ({ part, box: part.boundingBox({}) }))
     .sort((a, b) => b.part.nodes().length - a.part.nodes().length);
   if (parts.length < 2) return;
   const gap = 40;
   const widest = Math.max(...parts.map((p) => p.box.w));
-  const rowWidth = Math.max(widest, cy.width() / 0.85 - 2 * gap);
+  const rowWidth = Math.max(widest, width - 2 * gap);
   let x = 0;
   let y = 0;
   let rowHeight = 0;
@@ -409,6 +547,9 @@ export function centreWithNeighbourhood(node: NodeSingular): void {
   cy.zoom(Math.max(cy.minZoom(), zoom));
   cy.center(node);
 }
+
+/** Boxes drawn now (a grouping's compound nodes), for the status line and tests. */
+export const groupCount = (): number => cy.nodes('[type = "Group"]').length;
 
 /** Clusters drawn now, for the status line and tests. */
 export const clusterCount = (): number => cy.nodes('[type = "Cluster"]').length;

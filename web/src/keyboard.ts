@@ -58,7 +58,7 @@ export function setupKeyboard(): void {
   const container = $('graph');
   container.addEventListener('keydown', (event) => {
     const nodes = cy
-      .nodes()
+      .nodes('[type != "Group"]')
       .toArray()
       .filter((n) => n.visible());
     if (nodes.length === 0) return;
@@ -73,7 +73,7 @@ export function setupKeyboard(): void {
           break;
         }
         const up = event.key === 'ArrowUp';
-        const linked = from.neighborhood().nodes().toArray();
+        const linked = from.neighborhood().nodes('[type != "Group"]').toArray();
         // Along the argument structure first, then anything in that direction.
         next =
           nearest(from, linked, (dx, dy) => ((up ? dy < -1 : dy > 1) ? Math.abs(dy) + Math.abs(dx) / 4 : null)) ??

@@ -3,14 +3,27 @@
  * (panel.ts), search (search.ts), verdicts (verdicts.ts), history and live changes (history.ts,
  * live.ts), editing (editing.ts), export (export.ts) and keyboard use (keyboard.ts) meet here.
  */
+import type { NodeSingular } from 'cytoscape';
 import { actions } from './actions.js';
-import { gql } from './api.js';
+import { ApiError, gql } from './api.js';
 import { $, escape, status, typeOfId } from './dom.js';
 import type { ArgumentGraphQuery } from './generated/graphql.js';
 import { pickByDrag, setupEditing } from './editing.js';
 import { setupExport, toSvg } from './export.js';
 import { applyFilters, fillFilters, setupFilters } from './filters.js';
-import { centreWithNeighbourhood, clusterCount, cy, draw, hasNode, loadedRoot, openCluster, redraw, stances, verdicts } from './graph.js';
+import {
+  centreWithNeighbourhood,
+  clusterCount,
+  cy,
+  draw,
+  groupCount,
+  hasNode,
+  loadedRoot,
+  openCluster,
+  redraw,
+  stances,
+  verdicts,
+} from './graph.js';
 import { setCurrentRevision, setupHistory } from './history.js';
 import { setupKeyboard } from './keyboard.js';
 import { seen, setupLive, startLive } from './live.js';
@@ -18,7 +31,7 @@ import { ARGUMENT_GRAPH, FILTERS } from './operations.js';
 import { loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
 import { panelNode, setupPanel, showPanel } from './panel.js';
 import { setupSearch, sources } from './search.js';
-import { view, writeUrl } from './state.js';
+import { view, writeUrl, type Grouping } from './state.js';
 import { evaluate, fillScenario, setupVerdicts } from './verdicts.js';
 
 let issueId: string | null = null;
@@ -40,10 +53,21 @@ function showView(which: 'overview' | 'map', { load = true } = {}): void {
   }
 }
 
-/** The neighbourhood to draw, as it stands now or as it stood at the revision the view is at. */
-async function fetchGraph(rootId: string, depth: number): Promise<ArgumentGraphQuery['argumentGraph']> {
-  const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth, atRevision: view.revision });
-  return argumentGraph;
+/**
+ * The neighbourhood to draw, as it stands now or as it stood at the revision the view is at. On
+ * a large map the database may refuse a deep neighbourhood (more memory than one transaction
+ * may use): the map is then drawn a hop less deep, down to one, and says so.
+ */
+async function fetchGraph(rootId: string, depth: number): Promise<{ graph: ArgumentGraphQuery['argumentGraph']; depth: number }> {
+  for (let hops = depth; ; hops -= 1) {
+    try {
+      const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth: hops, atRevision: view.revision });
+      return { graph: argumentGraph, depth: hops };
+    } catch (error) {
+      if (hops <= 1 || !(error instanceof ApiError) || !error.codes.includes('QUERY_TOO_COMPLEX')) throw error;
+      status(`Loading… (${hops} hops around ${rootId} is more than the database gives one request; trying ${hops - 1})`);
+    }
+  }
 }
 
 async function loadMap(rootId: string | null, { keepView = false } = {}): Promise<void> {
@@ -52,7 +76,7 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
     return;
   }
   status('Loading…');
-  const graph = await fetchGraph(rootId, view.depth);
+  const { graph, depth } = await fetchGraph(rootId, view.depth);
   await draw(rootId, graph.nodes, graph.edges, { keepView });
   const root = graph.nodes.find((n) => n.id === rootId);
   $('map-title').textContent = root ? (root.type === 'Issue' ? root.label : `Around ${root.type.toLowerCase()}: ${root.label}`) : '';
@@ -60,7 +84,9 @@ async function loadMap(rootId: string | null, { keepView = false } = {}): Promis
   status(
     `${cy.nodes('[type = "Claim"]').length} claims, ${cy.nodes('[type = "Argument"]').length} arguments around ${rootId}${
       folded ? ` (${folded} clusters folded: open one to see more)` : ''
-    }${view.revision !== null ? `, as of revision ${view.revision}` : ''}${
+    }${view.group ? `, in ${groupCount()} boxes by ${view.group === 'stance' ? 'side' : 'source'}` : ''}${view.revision !== null ? `, as of revision ${view.revision}` : ''}${
+      depth < view.depth ? `; drawn ${depth} hops deep: ${view.depth} is more than the database gives one request` : ''
+    }${
       graph.truncated
         ? `; the neighbourhood has more than ${graph.nodes.length} nodes: the nearest are shown, lower the depth or focus on a node for the rest`
         : ''
@@ -179,6 +205,16 @@ $('satellites').addEventListener('change', () => {
   writeUrl();
   void redraw().then(applyFilters);
 });
+$<HTMLSelectElement>('group').value = view.group;
+$('group').addEventListener('change', () => {
+  view.group = $<HTMLSelectElement>('group').value as Grouping;
+  writeUrl();
+  void redraw()
+    .then(applyFilters)
+    .then(() => {
+      if (view.group) status(`${groupCount()} boxes by ${view.group === 'stance' ? 'side' : 'source'}; claims in none stand beside them`);
+    });
+});
 $<HTMLInputElement>('hops').value = String(view.depth);
 $('hops').addEventListener('change', () => {
   view.depth = Math.max(0, Math.min(6, Number($<HTMLInputElement>('hops').value) || 0));
@@ -202,21 +238,32 @@ $('reset').addEventListener('click', () => {
 });
 cy.on('tap', 'node', (event) => {
   const node = event.target;
+  if (node.data('type') === 'Group') return;
   if (node.data('type') === 'Cluster') void openCluster(node.data('anchor') as string);
   else void actions.showPanel(node.id());
 });
+// Drag to connect: a claim dropped onto another proposes it as the premise of an argument for
+// or against that one (the form asks which); the dragged claim goes back to its place.
+let grabbedAt: { x: number; y: number } | null = null;
+cy.on('grabon', 'node[type = "Claim"]', (event) => {
+  grabbedAt = { ...event.target.position() };
+});
 cy.on('dragfreeon', 'node[type = "Claim"]', (event) => {
   const dragged = event.target;
-  const at = dragged.position();
+  const box = dragged.boundingBox({});
+  const overlap = (n: NodeSingular) => {
+    const b = n.boundingBox({});
+    return Math.max(0, Math.min(box.x2, b.x2) - Math.max(box.x1, b.x1)) * Math.max(0, Math.min(box.y2, b.y2) - Math.max(box.y1, b.y1));
+  };
+  // The claim it was dropped on: the one it covers most.
   const target = cy
     .nodes('[type = "Claim"]')
-    .filter((n) => !n.same(dragged))
-    .filter((n) => {
-      const box = n.boundingBox({});
-      return at.x >= box.x1 && at.x <= box.x2 && at.y >= box.y1 && at.y <= box.y2;
-    })
-    .first();
-  if (target.nonempty()) pickByDrag(dragged.id(), target.id());
+    .filter((n) => !n.same(dragged) && overlap(n) > 0)
+    .max(overlap).ele;
+  if (!target || target.empty()) return;
+  if (target.empty()) return;
+  if (grabbedAt) dragged.position(grabbedAt);
+  pickByDrag(dragged.id(), target.id());
 });
 
 // Exposed for automation (the browser tests and the benchmark read the map through it).

@@ -11,7 +11,8 @@ import { closeHistory, historyOpenFor, loadHistory } from './history.js';
 import { ACTOR, ARGUMENT, CLAIM, PROVISION, SOURCE } from './operations.js';
 import { scenario, view } from './state.js';
 
-const link = (id: string, text: string) => `<a href="?root=${encodeURIComponent(id)}" data-node="${escape(id)}">${escape(text)}</a>`;
+const link = (id: string, text: string, className = '') =>
+  `<a href="?root=${encodeURIComponent(id)}" data-node="${escape(id)}"${className ? ` class="${className}"` : ''}>${escape(text)}</a>`;
 const list = (items: string[], empty: string) => (items.length ? `<ul>${items.join('')}</ul>` : `<p class="hint">${empty}</p>`);
 const tags = (...values: (string | null | undefined)[]) =>
   values
@@ -74,7 +75,7 @@ async function claimPanel(id: string): Promise<string> {
     ${list(
       claim.supportedBy.map(
         (a) =>
-          `<li>${a.scheme ? `<em>${escape(a.scheme)}</em>: ` : ''}${a.premises.map((p) => link(p.id, p.text)).join(' + ')} ${link(a.id, '(argument)')}</li>`,
+          `<li>${a.scheme ? `<em>${escape(a.scheme)}</em>: ` : ''}${a.premises.map((p) => link(p.id, p.text)).join(' + ')} ${link(a.id, '(argument)', 'to-argument')}</li>`,
       ),
       'Nothing.',
     )}
@@ -82,7 +83,7 @@ async function claimPanel(id: string): Promise<string> {
     ${list(
       claim.attackedBy.map(
         (a) =>
-          `<li>${tags(a.attackKind ?? 'ATTACK')}${a.premises.map((p) => link(p.id, p.text)).join(' + ')} ${link(a.id, '(argument)')}</li>`,
+          `<li>${tags(a.attackKind ?? 'ATTACK')}${a.premises.map((p) => link(p.id, p.text)).join(' + ')} ${link(a.id, '(argument)', 'to-argument')}</li>`,
       ),
       'Nothing.',
     )}

@@ -1,10 +1,14 @@
 /**
  * What the explorer shows, in one place, mirrored in the page's URL so a view can be shared:
- * `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&semantics=PREFERRED&selected=...`.
+ * `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&group=source&semantics=PREFERRED&selected=...`.
  */
 import type { Semantics } from './generated/graphql.js';
 
 export const SEMANTICS: Semantics[] = ['GROUNDED', 'COMPLETE', 'PREFERRED', 'STABLE'];
+
+/** How the full map boxes its claims: not at all, by the side of the issue they serve, or by source. */
+export type Grouping = '' | 'stance' | 'source';
+const GROUPINGS: Grouping[] = ['', 'stance', 'source'];
 
 export interface ViewState {
   view: 'overview' | 'map';
@@ -15,6 +19,7 @@ export interface ViewState {
   provision: string;
   stance: string;
   satellites: boolean;
+  group: Grouping;
   semantics: Semantics;
   selected: string | null;
   /** The revision shown; null for the present. */
@@ -41,6 +46,7 @@ export function readUrl(search = location.search): ViewState {
     provision: params.get('provision') ?? '',
     stance: params.get('stance') ?? '',
     satellites: params.get('satellites') === '1',
+    group: GROUPINGS.find((g) => g && g === params.get('group')) ?? '',
     semantics: semantics && SEMANTICS.includes(semantics) ? semantics : 'GROUNDED',
     selected: params.get('selected'),
     revision: number('revision'),
@@ -59,6 +65,7 @@ export function writeUrl(): void {
   if (view.depth !== DEFAULT_DEPTH) params.set('depth', String(view.depth));
   for (const name of ['actor', 'provision', 'stance'] as const) if (view[name]) params.set(name, view[name]);
   if (view.satellites) params.set('satellites', '1');
+  if (view.group) params.set('group', view.group);
   if (view.semantics !== 'GROUNDED') params.set('semantics', view.semantics);
   if (view.selected) params.set('selected', view.selected);
   if (view.revision !== null) params.set('revision', String(view.revision));
