@@ -15,13 +15,13 @@ export interface Rendered {
 
 type Doc = GraphDocument & { format?: string; version?: number };
 
-interface ViewNode {
+export interface ViewNode {
   id: string;
   type: 'Claim' | 'Argument' | 'Actor' | 'Source' | 'Provision' | 'Issue';
   label: string;
   kind: string | null;
 }
-interface ViewEdge {
+export interface ViewEdge {
   id: string;
   type: string;
   source: string;
@@ -31,41 +31,56 @@ interface ViewEdge {
   kind: string | null;
 }
 
+type Item<K extends keyof GraphDocument> = GraphDocument[K][number];
+
+/** The lists that give the graph's nodes, in the order they are drawn, and each item's node. */
+export const NODE_LISTS = ['claims', 'arguments', 'actors', 'sources', 'provisions', 'issues'] as const;
+export const NODE_OF: { [K in (typeof NODE_LISTS)[number]]: (item: Item<K>) => ViewNode } = {
+  claims: (c) => ({ id: c.id, type: 'Claim', label: c.text, kind: c.kind }),
+  arguments: (a) => ({ id: a.id, type: 'Argument', label: argumentLabel(a), kind: a.kind }),
+  actors: (a) => ({ id: a.id, type: 'Actor', label: a.name, kind: a.kind }),
+  sources: (s) => ({ id: s.id, type: 'Source', label: s.title, kind: s.kind }),
+  provisions: (p) => ({ id: p.id, type: 'Provision', label: p.citation ? `${p.name} (${p.citation})` : p.name, kind: p.kind }),
+  issues: (i) => ({ id: i.id, type: 'Issue', label: i.question, kind: null }),
+};
+
+const viewEdge = (type: string, source: string, target: string, label: string | null = null, kind: string | null = null): ViewEdge => ({
+  id: `${type}:${source}->${target}`,
+  type,
+  source,
+  target,
+  label,
+  kind,
+});
+
+/** The lists that give the graph's edges, in the order they are drawn, and each item's edges. */
+export const EDGE_LISTS = ['arguments', 'assertions', 'citations', 'provisions', 'positions', 'affiliations'] as const;
+export const EDGES_OF: { [K in (typeof EDGE_LISTS)[number]]: (item: Item<K>) => ViewEdge[] } = {
+  arguments: (a) => {
+    const target = a.conclusionId ?? a.targetArgumentId;
+    return [
+      ...a.premiseIds.map((p) => viewEdge('PREMISE', p, a.id, null, a.kind)),
+      ...(target ? [viewEdge('CONCLUSION', a.id, target, a.attackKind, a.kind)] : []),
+    ];
+  },
+  assertions: (s) => {
+    const target = s.claimId ?? s.argumentId;
+    if (!target) return [];
+    return [viewEdge('ASSERTS', s.actorId, target), ...(s.sourceId ? [viewEdge('REPORTED_IN', target, s.sourceId)] : [])];
+  },
+  citations: (c) => [viewEdge('CITES', c.claimId, c.provisionId, c.role, c.role)],
+  provisions: (p) => (p.partOfId ? [viewEdge('PART_OF', p.id, p.partOfId)] : []),
+  positions: (p) => [viewEdge('ADDRESSES', p.claimId, p.issueId, p.stance, p.stance)],
+  affiliations: (a) => [viewEdge('AFFILIATED_WITH', a.actorId, a.organizationId, a.role)],
+};
+
 /** The document as one graph: claims, arguments, actors, sources, provisions and issues, with typed edges. */
 export function graphView(doc: Doc): { nodes: ViewNode[]; edges: ViewEdge[] } {
-  const nodes: ViewNode[] = [
-    ...doc.claims.map((c) => ({ id: c.id, type: 'Claim' as const, label: c.text, kind: c.kind })),
-    ...doc.arguments.map((a) => ({ id: a.id, type: 'Argument' as const, label: argumentLabel(a), kind: a.kind })),
-    ...doc.actors.map((a) => ({ id: a.id, type: 'Actor' as const, label: a.name, kind: a.kind })),
-    ...doc.sources.map((s) => ({ id: s.id, type: 'Source' as const, label: s.title, kind: s.kind })),
-    ...doc.provisions.map((p) => ({
-      id: p.id,
-      type: 'Provision' as const,
-      label: p.citation ? `${p.name} (${p.citation})` : p.name,
-      kind: p.kind,
-    })),
-    ...doc.issues.map((i) => ({ id: i.id, type: 'Issue' as const, label: i.question, kind: null })),
-  ];
+  const nodes = NODE_LISTS.flatMap((name) => (doc[name] as Item<typeof name>[]).map((item) => NODE_OF[name](item as never)));
   const edges = new Map<string, ViewEdge>();
-  const edge = (type: string, source: string, target: string, label: string | null = null, kind: string | null = null) => {
-    const id = `${type}:${source}->${target}`;
-    if (!edges.has(id)) edges.set(id, { id, type, source, target, label, kind });
-  };
-  for (const a of doc.arguments) {
-    for (const p of a.premiseIds) edge('PREMISE', p, a.id, null, a.kind);
-    const target = a.conclusionId ?? a.targetArgumentId;
-    if (target) edge('CONCLUSION', a.id, target, a.attackKind, a.kind);
+  for (const name of EDGE_LISTS) {
+    for (const item of doc[name]) for (const e of EDGES_OF[name](item as never)) if (!edges.has(e.id)) edges.set(e.id, e);
   }
-  for (const s of doc.assertions) {
-    const target = s.claimId ?? s.argumentId;
-    if (!target) continue;
-    edge('ASSERTS', s.actorId, target);
-    if (s.sourceId) edge('REPORTED_IN', target, s.sourceId);
-  }
-  for (const c of doc.citations) edge('CITES', c.claimId, c.provisionId, c.role, c.role);
-  for (const p of doc.provisions) if (p.partOfId) edge('PART_OF', p.id, p.partOfId);
-  for (const p of doc.positions) edge('ADDRESSES', p.claimId, p.issueId, p.stance, p.stance);
-  for (const a of doc.affiliations) edge('AFFILIATED_WITH', a.actorId, a.organizationId, a.role);
   return { nodes, edges: [...edges.values()] };
 }
 
@@ -75,67 +90,61 @@ export const toAif = (doc: Doc) => documentToAif(doc);
 const dotString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 const wrap = (text: string, width = 40) => text.replace(new RegExp(`(.{1,${width}})(\\s|$)`, 'g'), '$1\\n').replace(/\\n$/, '');
 
+const DOT_SHAPE: Record<ViewNode['type'], string> = {
+  Claim: 'box, style=rounded',
+  Argument: 'ellipse',
+  Actor: 'note',
+  Source: 'folder',
+  Provision: 'component',
+  Issue: 'doubleoctagon',
+};
+export const DOT_HEAD =
+  'digraph argmap {\n  rankdir=BT;\n  node [fontname="Helvetica", fontsize=10];\n  edge [fontname="Helvetica", fontsize=8];\n';
+export const DOT_TAIL = '}\n';
+
+export function dotNode(n: ViewNode): string {
+  const style = n.type !== 'Argument' ? '' : n.kind === 'ATTACK' ? ', color="#D55E00"' : ', color="#0072B2"';
+  return `  ${dotString(n.id)} [label="${wrap(n.label.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}", shape=${DOT_SHAPE[n.type]}${style}];\n`;
+}
+
+export function dotEdge(e: ViewEdge): string {
+  // Premise and conclusion edges carry their argument's kind.
+  const argumentEdge = e.type === 'PREMISE' || e.type === 'CONCLUSION';
+  const style =
+    argumentEdge && e.kind === 'ATTACK'
+      ? ' color="#D55E00", style=dashed, arrowhead=tee'
+      : argumentEdge
+        ? ' color="#0072B2", arrowhead=normal'
+        : ' color="#999999", style=dotted';
+  return `  ${dotString(e.source)} -> ${dotString(e.target)} [${style.trim()}${e.label ? `, label=${dotString(e.label)}` : ''}];\n`;
+}
+
 export function toDot(doc: Doc): string {
   const { nodes, edges } = graphView(doc);
-  const attack = new Set(doc.arguments.filter((a) => a.kind === 'ATTACK').map((a) => a.id));
-  const shape: Record<ViewNode['type'], string> = {
-    Claim: 'box, style=rounded',
-    Argument: 'ellipse',
-    Actor: 'note',
-    Source: 'folder',
-    Provision: 'component',
-    Issue: 'doubleoctagon',
-  };
-  const lines = [
-    'digraph argmap {',
-    '  rankdir=BT;',
-    '  node [fontname="Helvetica", fontsize=10];',
-    '  edge [fontname="Helvetica", fontsize=8];',
-  ];
-  for (const n of nodes) {
-    const style = n.type === 'Argument' && attack.has(n.id) ? ', color="#D55E00"' : n.type === 'Argument' ? ', color="#0072B2"' : '';
-    lines.push(
-      `  ${dotString(n.id)} [label="${wrap(n.label.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}", shape=${shape[n.type]}${style}];`,
-    );
-  }
-  for (const e of edges) {
-    const arg = e.type === 'PREMISE' ? e.target : e.type === 'CONCLUSION' ? e.source : null;
-    const style =
-      arg && attack.has(arg)
-        ? ' color="#D55E00", style=dashed, arrowhead=tee'
-        : arg
-          ? ' color="#0072B2", arrowhead=normal'
-          : ' color="#999999", style=dotted';
-    lines.push(`  ${dotString(e.source)} -> ${dotString(e.target)} [${style.trim()}${e.label ? `, label=${dotString(e.label)}` : ''}];`);
-  }
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  return `${DOT_HEAD}${nodes.map(dotNode).join('')}${edges.map(dotEdge).join('')}${DOT_TAIL}`;
 }
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+export const GRAPHML_HEAD = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+  '  <key id="type" for="all" attr.name="type" attr.type="string"/>',
+  '  <key id="label" for="all" attr.name="label" attr.type="string"/>',
+  '  <key id="kind" for="all" attr.name="kind" attr.type="string"/>',
+  '  <graph id="argmap" edgedefault="directed">',
+  '',
+].join('\n');
+export const GRAPHML_TAIL = '  </graph>\n</graphml>\n';
+
+export const graphmlNode = (n: ViewNode) =>
+  `    <node id="${xml(n.id)}"><data key="type">${n.type}</data><data key="label">${xml(n.label)}</data>${n.kind ? `<data key="kind">${xml(n.kind)}</data>` : ''}</node>\n`;
+export const graphmlEdge = (e: ViewEdge) =>
+  `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="type">${e.type}</data>${e.label ? `<data key="label">${xml(e.label)}</data>` : ''}${e.kind ? `<data key="kind">${xml(e.kind)}</data>` : ''}</edge>\n`;
+
 export function toGraphml(doc: Doc): string {
   const { nodes, edges } = graphView(doc);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    '  <key id="type" for="all" attr.name="type" attr.type="string"/>',
-    '  <key id="label" for="all" attr.name="label" attr.type="string"/>',
-    '  <key id="kind" for="all" attr.name="kind" attr.type="string"/>',
-    '  <graph id="argmap" edgedefault="directed">',
-  ];
-  for (const n of nodes) {
-    lines.push(
-      `    <node id="${xml(n.id)}"><data key="type">${n.type}</data><data key="label">${xml(n.label)}</data>${n.kind ? `<data key="kind">${xml(n.kind)}</data>` : ''}</node>`,
-    );
-  }
-  for (const e of edges) {
-    lines.push(
-      `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="type">${e.type}</data>${e.label ? `<data key="label">${xml(e.label)}</data>` : ''}${e.kind ? `<data key="kind">${xml(e.kind)}</data>` : ''}</edge>`,
-    );
-  }
-  lines.push('  </graph>', '</graphml>');
-  return `${lines.join('\n')}\n`;
+  return `${GRAPHML_HEAD}${nodes.map(graphmlNode).join('')}${edges.map(graphmlEdge).join('')}${GRAPHML_TAIL}`;
 }
 
 export function toCytoscape(doc: Doc) {
@@ -143,33 +152,41 @@ export function toCytoscape(doc: Doc) {
   return { elements: { nodes: nodes.map((data) => ({ data })), edges: edges.map((data) => ({ data })) } };
 }
 
+/** Each format's content type and file extension. */
+export const FORMAT_TYPES: Record<ExportFormat, { contentType: string; extension: string }> = {
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
+  aif: { contentType: 'application/json; charset=utf-8', extension: 'aif.json' },
+  argdown: { contentType: 'text/plain; charset=utf-8', extension: 'argdown' },
+  dot: { contentType: 'text/vnd.graphviz; charset=utf-8', extension: 'dot' },
+  graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' },
+  cytoscape: { contentType: 'application/json; charset=utf-8', extension: 'cytoscape.json' },
+  iccma: { contentType: 'text/plain; charset=utf-8', extension: 'af' },
+  apx: { contentType: 'text/plain; charset=utf-8', extension: 'apx' },
+};
+
 export function renderExport(doc: Doc, format: ExportFormat): Rendered {
+  return { body: renderBody(doc, format), ...FORMAT_TYPES[format] };
+}
+
+function renderBody(doc: Doc, format: ExportFormat): string {
   switch (format) {
     case 'json':
-      return { body: `${JSON.stringify(doc, null, 2)}\n`, contentType: 'application/json; charset=utf-8', extension: 'json' };
+      return `${JSON.stringify(doc, null, 2)}\n`;
     case 'aif':
-      return { body: `${JSON.stringify(toAif(doc), null, 2)}\n`, contentType: 'application/json; charset=utf-8', extension: 'aif.json' };
+      return `${JSON.stringify(toAif(doc), null, 2)}\n`;
     case 'argdown':
-      return { body: documentToArgdown(doc), contentType: 'text/plain; charset=utf-8', extension: 'argdown' };
+      return documentToArgdown(doc);
     case 'dot':
-      return { body: toDot(doc), contentType: 'text/vnd.graphviz; charset=utf-8', extension: 'dot' };
+      return toDot(doc);
     case 'graphml':
-      return { body: toGraphml(doc), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };
-    case 'iccma': {
+      return toGraphml(doc);
+    case 'iccma':
       // The derived Dung framework, for checking a verdict with an external solver; "# k id" lines map numbers to ids.
-      const { text } = toIccma(deriveFramework(evaluationMapOf(doc)));
-      return { body: text, contentType: 'text/plain; charset=utf-8', extension: 'af' };
-    }
-    case 'apx': {
-      const { text } = toApx(deriveFramework(evaluationMapOf(doc)));
-      return { body: text, contentType: 'text/plain; charset=utf-8', extension: 'apx' };
-    }
+      return toIccma(deriveFramework(evaluationMapOf(doc))).text;
+    case 'apx':
+      return toApx(deriveFramework(evaluationMapOf(doc))).text;
     case 'cytoscape':
-      return {
-        body: `${JSON.stringify(toCytoscape(doc), null, 2)}\n`,
-        contentType: 'application/json; charset=utf-8',
-        extension: 'cytoscape.json',
-      };
+      return `${JSON.stringify(toCytoscape(doc), null, 2)}\n`;
   }
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { EXPORT_FORMATS, renderExport } from '../../src/interchange/formats.js';
 import { asInput, IMPORT_MUTATION } from '../support/fixtures.js';
 import { startTestService, type TestService } from '../support/service.js';
 
@@ -51,6 +52,19 @@ describe('export', () => {
       assert.ok(response.headers.get('content-type')?.startsWith(type), `${format}: ${response.headers.get('content-type')}`);
       assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="argmap-claim-citizens-cannot-be-deported\./);
       assert.match(await response.text(), pattern);
+    }
+    // The whole map in every format: streamed (json, dot, graphml, cytoscape) or built, the bytes of the whole document's rendering.
+    const whole = await t.service.backend.repos.graphExport.exportGraph();
+    for (const format of EXPORT_FORMATS) {
+      const response = await fetch(`${t.url}/export?format=${format}`);
+      assert.equal(response.status, 200, format);
+      const rendered = renderExport(whole!, format);
+      assert.equal(response.headers.get('content-type'), rendered.contentType, format);
+      assert.match(
+        response.headers.get('content-disposition') ?? '',
+        new RegExp(`filename="argmap\\.${rendered.extension.replace('.', '\\.')}"`),
+      );
+      assert.equal(await response.text(), rendered.body, format);
     }
     assert.equal((await fetch(`${t.url}/export?format=pdf`)).status, 400);
     assert.equal((await fetch(`${t.url}/export?root=claim:nope`)).status, 404);

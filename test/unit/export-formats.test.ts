@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GraphDocument } from '../../src/domain/graph-document.js';
 import { graphView, renderExport, toAif, toCytoscape, toDot, toGraphml } from '../../src/interchange/formats.js';
+import { STREAMED_FORMATS } from '../../src/interchange/stream-graph.js';
 
 const doc: GraphDocument = {
   issues: [{ id: 'issue:q', question: 'May it be done?' }],
@@ -143,5 +144,45 @@ describe('export formats', () => {
 
   it('JSON is the graph document itself', () => {
     assert.deepEqual(JSON.parse(renderExport(doc, 'json').body), doc);
+  });
+});
+
+describe('streamed exports', () => {
+  /** The document's lists in pages of `size`, each list readable again. */
+  const paged = (source: GraphDocument, size: number) => (name: keyof GraphDocument) =>
+    (async function* () {
+      const list = source[name] as object[];
+      for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
+    })();
+  const text = async (chunks: AsyncIterable<string>) => {
+    let out = '';
+    for await (const chunk of chunks) out += chunk;
+    return out;
+  };
+
+  it('DOT, GraphML and Cytoscape written page by page are the bytes of the whole rendering', async () => {
+    // An actor asserting one claim twice: the repeated speaker and source edges are drawn once, as in the whole rendering.
+    const twice: GraphDocument = {
+      ...doc,
+      assertions: [...doc.assertions, { ...doc.assertions[0]!, id: 'assertion:again', quote: 'again' }],
+    };
+    for (const source of [doc, twice]) {
+      for (const size of [1, 2, 1000]) {
+        for (const format of ['dot', 'graphml', 'cytoscape'] as const) {
+          assert.equal(
+            await text(STREAMED_FORMATS[format](paged(source, size))),
+            renderExport(source, format).body,
+            `${format}, pages of ${size}`,
+          );
+        }
+      }
+    }
+  });
+
+  it('an empty map too', async () => {
+    const empty = Object.fromEntries(Object.keys(doc).map((k) => [k, []])) as unknown as GraphDocument;
+    for (const format of ['dot', 'graphml', 'cytoscape'] as const) {
+      assert.equal(await text(STREAMED_FORMATS[format](paged(empty, 10))), renderExport(empty, format).body, format);
+    }
   });
 });

@@ -9,7 +9,8 @@ import { labelOfId } from '../../domain/ids.js';
 import type { Repositories } from '../../repositories/index.js';
 import { GRAPH_DEPTH_MAX, pastPoint } from '../../domain/validation.js';
 import type { StatementReader } from '../../repositories/past-reader.js';
-import { EXPORT_FORMATS, isExportFormat, renderExport, type ExportFormat } from '../../interchange/formats.js';
+import { EXPORT_FORMATS, FORMAT_TYPES, isExportFormat, renderExport, type ExportFormat } from '../../interchange/formats.js';
+import { STREAMED_FORMATS } from '../../interchange/stream-graph.js';
 import { streamJsonDocument } from '../../interchange/stream-json.js';
 
 function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): true {
@@ -48,11 +49,35 @@ async function sendWhole(
 /** Bytes held before the status is sent, so that a database that fails at once still gets its 503. */
 const HOLD_BYTES = 64 * 1024;
 
+/** The whole map in a format written as it is read, a page at a time, with its content type and file name. */
+function streamedExport(repos: Repositories, format: ExportFormat, reader: StatementReader | undefined) {
+  if (format === 'json') {
+    return {
+      chunks: streamJsonDocument(repos.graphExport.wholeInPages(1000, reader)),
+      contentType: 'application/json; charset=utf-8',
+      extension: 'json',
+    };
+  }
+  if (format === 'dot' || format === 'graphml' || format === 'cytoscape') {
+    // Each list is read again when asked for: nodes first, then edges.
+    const lists = (name: string) => repos.graphExport.wholeInPages(1000, reader).sections.find(([n]) => n === name)?.[1] ?? emptyPages();
+    const { contentType, extension } = FORMAT_TYPES[format];
+    return { chunks: STREAMED_FORMATS[format](lists), contentType, extension };
+  }
+  return null;
+}
+
+async function* emptyPages(): AsyncGenerator<object[]> {}
+
 /**
- * The whole map as a JSON graph document, written as it is read, a page at a time: memory stays
- * flat however large the map, and the bytes are those `sendWhole` would send.
+ * The whole map written as it is read, a page at a time: memory stays flat however large the
+ * map (a DOT, GraphML or Cytoscape export remembers only the speaker and source links it drew),
+ * and the bytes are those `sendWhole` would send.
  */
-async function streamWhole(repos: Repositories, res: ServerResponse, reader: StatementReader | undefined): Promise<void> {
+async function streamWhole(
+  res: ServerResponse,
+  { chunks, contentType, extension }: { chunks: AsyncIterable<string>; contentType: string; extension: string },
+): Promise<void> {
   const held: string[] = [];
   let heldBytes = 0;
   let started = false;
@@ -60,11 +85,11 @@ async function streamWhole(repos: Repositories, res: ServerResponse, reader: Sta
   res.once('close', () => (gone = true));
   const start = () => {
     started = true;
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': attachment('argmap.json') });
+    res.writeHead(200, { 'content-type': contentType, 'content-disposition': attachment(`argmap.${extension}`) });
     res.write(held.join(''));
     held.length = 0;
   };
-  for await (const chunk of streamJsonDocument(repos.graphExport.wholeInPages(1000, reader))) {
+  for await (const chunk of chunks) {
     if (gone) return;
     if (!started) {
       held.push(chunk);
@@ -104,7 +129,8 @@ export function exportRoute(
       limits.takeExport(callerOf(viewerFrom(req.headers.authorization ?? null, apiKeys).keyName, clientAddressOf(req, trustProxy)));
       await heavy.run(async () => {
         const reader = await repos.past.readerFor(point);
-        if (format === 'json' && !root) await streamWhole(repos, res, reader);
+        const streamed = root ? null : streamedExport(repos, format, reader);
+        if (streamed) await streamWhole(res, streamed);
         else await sendWhole(repos, res, format, root, depth, reader);
       });
     } catch (error) {
