@@ -42,6 +42,9 @@ WITH r, COLLECT {
 // pattern needs a literal bound and is not pruned by a $depth predicate (PROFILE: on a
 // 12k-node graph it visited the whole 6-hop neighbourhood of every start even at depth 1),
 // while this visits each node of the result once. Levels beyond $depth expand nothing.
+// Each level's candidates are a UNION ALL, made distinct on the node alone afterwards: a UNION's
+// own distinct step keys the rows with the lists they carry (seen, seeds), which from an issue
+// with 1,000 positions took more than 256 MiB of transaction memory even at depth 1.
 // Each level keeps, in id order, only as many new nodes as fit in $limit + 1 with those
 // already seen (one more than asked, so the caller knows the answer was cut): once the
 // limit is reached, later levels expand nothing either.
@@ -53,13 +56,13 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   MATCH (f)-[e:PREMISE|CONCLUSION]-(m)
   WHERE $depth >= 1 AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(e) = f))
   RETURN m
-  UNION
+  UNION ALL
   UNWIND seeds AS x
   WITH x WHERE $depth >= 1 AND x.d = 1
   RETURN x.n AS m
 } AS next
 WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
-  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+  COLLECT { UNWIND next AS m WITH DISTINCT m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
 WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 2.
@@ -68,13 +71,13 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   MATCH (f)-[e:PREMISE|CONCLUSION]-(m)
   WHERE $depth >= 2 AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(e) = f))
   RETURN m
-  UNION
+  UNION ALL
   UNWIND seeds AS x
   WITH x WHERE $depth >= 2 AND x.d = 2
   RETURN x.n AS m
 } AS next
 WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
-  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+  COLLECT { UNWIND next AS m WITH DISTINCT m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
 WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 3.
@@ -83,13 +86,13 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   MATCH (f)-[e:PREMISE|CONCLUSION]-(m)
   WHERE $depth >= 3 AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(e) = f))
   RETURN m
-  UNION
+  UNION ALL
   UNWIND seeds AS x
   WITH x WHERE $depth >= 3 AND x.d = 3
   RETURN x.n AS m
 } AS next
 WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
-  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+  COLLECT { UNWIND next AS m WITH DISTINCT m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
 WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 4.
@@ -98,13 +101,13 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   MATCH (f)-[e:PREMISE|CONCLUSION]-(m)
   WHERE $depth >= 4 AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(e) = f))
   RETURN m
-  UNION
+  UNION ALL
   UNWIND seeds AS x
   WITH x WHERE $depth >= 4 AND x.d = 4
   RETURN x.n AS m
 } AS next
 WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
-  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+  COLLECT { UNWIND next AS m WITH DISTINCT m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
 WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 5.
@@ -113,13 +116,13 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   MATCH (f)-[e:PREMISE|CONCLUSION]-(m)
   WHERE $depth >= 5 AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(e) = f))
   RETURN m
-  UNION
+  UNION ALL
   UNWIND seeds AS x
   WITH x WHERE $depth >= 5 AND x.d = 5
   RETURN x.n AS m
 } AS next
 WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
-  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+  COLLECT { UNWIND next AS m WITH DISTINCT m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
 WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 // Level 6.
@@ -128,13 +131,13 @@ WITH r, fixed, seeds, seen, levels, COLLECT {
   MATCH (f)-[e:PREMISE|CONCLUSION]-(m)
   WHERE $depth >= 6 AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(e) = f))
   RETURN m
-  UNION
+  UNION ALL
   UNWIND seeds AS x
   WITH x WHERE $depth >= 6 AND x.d = 6
   RETURN x.n AS m
 } AS next
 WITH r, fixed, seeds, seen, levels, $limit + 1 - size(fixed) - size(seen) AS room,
-  COLLECT { UNWIND next AS m WITH m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
+  COLLECT { UNWIND next AS m WITH DISTINCT m WHERE NOT m IN seen RETURN m ORDER BY m.id } AS frontier
 WITH r, fixed, seeds, seen, levels, frontier[0..CASE WHEN room > 0 THEN room ELSE 0 END] AS frontier
 WITH r, fixed, seeds, frontier, seen + frontier AS seen, levels + [frontier] AS levels
 WITH r, fixed, reduce(acc = fixed, k IN range(0, size(levels) - 1) | acc + [n IN levels[k] | {n: n, d: k}]) AS core
