@@ -1,6 +1,6 @@
 import type { QueryEvaluationArgs, QueryResolvers } from '../../../../generated/graphql.js';
 import { invalid, NotFoundError } from '../../../../domain/errors.js';
-import { boundedInt, graphRootOf, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX, idOf } from '../../../../domain/validation.js';
+import { boundedInt, graphRootOf, GRAPH_DEPTH_DEFAULT, GRAPH_DEPTH_MAX, GRAPH_LIMIT_MAX, idOf } from '../../../../domain/validation.js';
 import { validateScenario } from '../../../../domain/validate/scenario.js';
 import type { Context } from '../../context.js';
 import { pastRevision } from '../../time-travel.js';
@@ -25,7 +25,8 @@ async function evaluate({ semantics, scenario, issueId, rootId, depth, asOf, atR
     // The neighbourhood as it stood then, for a past revision.
     const reader = past === null ? undefined : ((await ctx.repos.past.readerAt(past)) ?? undefined);
     const graph = await ctx.repos.graph.argumentGraph(
-      { rootId: id, depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT), direction: 'BOTH' },
+      // Bounded as the largest argumentGraph is: the map a client draws, and a statement that fits a transaction.
+      { rootId: id, depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT), direction: 'BOTH', limit: GRAPH_LIMIT_MAX },
       reader,
     );
     if (!graph) throw new NotFoundError(label, id).at('rootId');
