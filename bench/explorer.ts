@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/explorer.ts [--sizes 1000,10000] [--runs 3] [--yes]`
+ * `npx tsx bench/explorer.ts [--sizes 1000,10000] [--runs 3] [--yes] [--keep]`
  *
  * The explorer's time to first paint and to interactive on generated debates (`argmap generate`,
  * seed 42). For each size: empty the database, load the debate through argmap's import path,
@@ -12,7 +12,8 @@
  *   out and drawn (at most 150 claims, the rest folded into clusters).
  *
  * Without NEO4J_URI it runs a managed Neo4j of its own (instance `bench-explorer`); with it, the
- * database there is wiped (pass --yes). Prints a Markdown table and writes
+ * database there is wiped (pass --yes); with --keep (one size) the map already there is measured,
+ * neither wiped nor loaded again. Prints a Markdown table and writes
  * bench/results/explorer-<time>.json. Nothing here is asserted: the numbers go to BENCHMARKS.md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
     yes: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -79,11 +81,15 @@ try {
     const loader = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
     try {
       await loader.repos.database.migrate();
-      await loader.repos.database.deleteEverything();
-      const doc = generateDebate({ claims: size, seed: 42 });
-      const started = Date.now();
-      await loader.repos.graphImport.importGraph({ doc, external: [], batchSize: 5000 });
-      log(`${size} claims: loaded ${documentSize(doc)} items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (values.keep) {
+        log(`${size} claims: measuring the map already in the database (--keep)`);
+      } else {
+        await loader.repos.database.deleteEverything();
+        const doc = generateDebate({ claims: size, seed: 42 });
+        const started = Date.now();
+        await loader.repos.graphImport.importGraph({ doc, external: [], batchSize: 5000 });
+        log(`${size} claims: loaded ${documentSize(doc)} items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
     } finally {
       await loader.close();
     }
