@@ -61,29 +61,29 @@ async function* chunked(pieces: AsyncIterable<string>, size = 64 * 1024): AsyncG
   if (buffer) yield buffer;
 }
 
-/** DOT, piece by piece: the same text as `toDot` of the whole document. */
-export function streamDot(lists: PagedLists): AsyncGenerator<string> {
+/** A text format of a head, a line per node, a line per edge and a tail, piece by piece. */
+function streamLines(
+  lists: PagedLists,
+  head: string,
+  node: (n: ViewNode) => string,
+  edge: (e: ViewEdge) => string,
+  tail: string,
+): AsyncGenerator<string> {
   return chunked(
     (async function* () {
-      yield DOT_HEAD;
-      for await (const n of nodes(lists)) yield dotNode(n);
-      for await (const e of edges(lists)) yield dotEdge(e);
-      yield DOT_TAIL;
+      yield head;
+      for await (const n of nodes(lists)) yield node(n);
+      for await (const e of edges(lists)) yield edge(e);
+      yield tail;
     })(),
   );
 }
 
+/** DOT, piece by piece: the same text as `toDot` of the whole document. */
+export const streamDot = (lists: PagedLists) => streamLines(lists, DOT_HEAD, dotNode, dotEdge, DOT_TAIL);
+
 /** GraphML, piece by piece: the same text as `toGraphml` of the whole document. */
-export function streamGraphml(lists: PagedLists): AsyncGenerator<string> {
-  return chunked(
-    (async function* () {
-      yield GRAPHML_HEAD;
-      for await (const n of nodes(lists)) yield graphmlNode(n);
-      for await (const e of edges(lists)) yield graphmlEdge(e);
-      yield GRAPHML_TAIL;
-    })(),
-  );
-}
+export const streamGraphml = (lists: PagedLists) => streamLines(lists, GRAPHML_HEAD, graphmlNode, graphmlEdge, GRAPHML_TAIL);
 
 /** Cytoscape.js JSON, piece by piece: the same text as the `cytoscape` export of the whole document. */
 export function streamCytoscape(lists: PagedLists): AsyncGenerator<string> {
