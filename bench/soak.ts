@@ -6,7 +6,9 @@
  * load generator (bench/lib/soak-load.mjs) run as processes of their own, and every minute a line
  * reports the requests, errors, refusals (429), p50/p99 and the service's resident memory. The
  * summary gives the memory growth after the warm-up (the first `--warmup` minutes): the mean RSS of
- * the last three minutes against that of the three minutes after the warm-up. Results go to bench/results/soak-<time>.json.
+ * the last three minutes against that of the three minutes after the warm-up. The load deletes the
+ * claims it creates (at most a few hundred wait), so the map keeps its size and growth means a leak;
+ * the summary gives the claim count at both ends. Results go to bench/results/soak-<time>.json.
  *
  * Against NEO4J_URI it wipes that database (hence --yes); without it, a managed instance `soak`.
  */
@@ -112,6 +114,16 @@ async function main() {
   log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB; ${neo4jMemory}; service pid ${service.pid}`);
   log(`soak: ${minutes} min, ${connections} connections; a report every minute`);
 
+  // The map's size before and after: the load deletes the claims it creates, so it should stay put.
+  const claimCount = async () => {
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ claims(first: 1) { totalCount } }' }),
+    });
+    return ((await response.json()) as { data: { claims: { totalCount: number } } }).data.claims.totalCount;
+  };
+  const claimsAtStart = await claimCount();
   let rssMax = 0;
   const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMiB(service.pid) ?? 0)), 2000);
   const rows: Minute[] = [];
@@ -170,6 +182,7 @@ async function main() {
   await new Promise<void>((resolve) => generator.once('exit', () => resolve()));
   clearInterval(sampler);
   const seconds = (Date.now() - started) / 1000;
+  const claimsAtEnd = await claimCount();
   await service.stop();
   await stopManaged();
 
@@ -198,6 +211,8 @@ async function main() {
     errors,
     refused,
     requestsPerSecond: Math.round((total / seconds) * 10) / 10,
+    claimsAtStart,
+    claimsAtEnd,
     rssAfterWarmupMiB: afterWarmup,
     rssAtEndMiB: atEnd,
     rssMaxAfterWarmupMiB: later.length ? Math.max(...later) : null,
@@ -209,6 +224,7 @@ async function main() {
   log(
     `summary: ${total} requests in ${Math.round(seconds)} s (${summary.requestsPerSecond}/s), ${errors} errors, ${refused} refused; service RSS ${afterWarmup} MiB in the 3 min after ${warmup} min of warm-up, ${atEnd} MiB in the last 3 (${growth === null ? 'n/a' : `${growth > 0 ? '+' : ''}${growth} %`}), at most ${summary.rssMaxAfterWarmupMiB} MiB after the warm-up`,
   );
+  log(`claims in the map: ${claimsAtStart} at the start, ${claimsAtEnd} at the end`);
   log(`results: ${path.relative(REPO_ROOT, file)}`);
 }
 

@@ -10,8 +10,12 @@ const pad = (i) => String(i).padStart(6, '0');
 const pick = (n) => Math.floor(Math.random() * n);
 const claimId = () => `claim:g${pad(pick(claims))}`;
 let written = 0;
+// The claims this soak created, oldest first: each is deleted again a while later, so the map keeps
+// its size and a growing service shows a leak rather than a larger map.
+const created = [];
+const KEEP = 200;
 
-// The mix: mostly reads, as a public map is used; a write in eight.
+// The mix: mostly reads, as a public map is used; about a write in three (creates, deletes, updates).
 const OPERATIONS = [
   [
     30,
@@ -50,6 +54,16 @@ const OPERATIONS = [
     true,
   ],
   [
+    13,
+    'deleteClaim',
+    // The oldest claim the soak created, once more than KEEP are waiting; until then, a read.
+    () =>
+      created.length > KEEP
+        ? { query: 'mutation ($id: ID!) { deleteClaim(id: $id) }', variables: { id: created.shift() } }
+        : { query: '{ claims(first: 1) { totalCount } }' },
+    true,
+  ],
+  [
     12,
     'updateClaim',
     () => ({
@@ -84,6 +98,10 @@ async function worker() {
       });
       const text = await response.text();
       if (response.status === 429) refused = true;
+      if (name === 'createClaim' && response.status === 200) {
+        const id = /"createClaim":\{"id":"([^"]+)"/.exec(text)?.[1];
+        if (id) created.push(id);
+      }
       else if (response.status !== 200) problem = `${name}: HTTP ${response.status} ${text.slice(0, 160)}`;
       else if (text.includes('"errors"')) problem = `${name}: ${text.slice(0, 200)}`;
     } catch (error) {

@@ -4,10 +4,13 @@
 // path pattern, so SHORTEST selects among the chains that meet them (a WHERE after the
 // pattern would filter the 100 shortest walks, cycles included, and could return fewer
 // than $first). 8 is CHAIN_LENGTH_MAX and 100 the largest page: both must be literals.
+// The chain's claims and arguments come with it, so a chain costs one round trip.
 MATCH p = SHORTEST 100 (
   (a:Claim {id: $fromId})((:Claim)-[:PREMISE]->(g:Argument)-[:CONCLUSION]->(c:Claim)){1,8}(b:Claim {id: $toId})
   WHERE size(g) <= $maxLength AND NOT a IN c AND all(i IN range(0, size(c) - 2) WHERE NOT c[i] IN c[i + 1..])
 )
-RETURN [a.id] + [x IN c | x.id] AS claimIds, [x IN g | x.id] AS argumentIds
+WITH [a] + c AS claims, g AS arguments
+WITH claims, arguments, [x IN claims | x.id] AS claimIds, [x IN arguments | x.id] AS argumentIds
 ORDER BY size(argumentIds), claimIds, argumentIds
 LIMIT $first
+RETURN claimIds, argumentIds, [x IN claims | {{claim x}}] AS claims, [x IN arguments | {{argument x}}] AS arguments

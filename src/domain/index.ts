@@ -143,8 +143,9 @@ export interface ArgumentGraphRecord {
 export interface ArgumentChainRecord {
   claimIds: string[];
   argumentIds: string[];
-  /** At a past revision: the claims and arguments as they stood then (their own fields). */
-  states?: { claims: ClaimRecord[]; arguments: ArgumentRecord[] };
+  /** The chain's claims and arguments (their own fields), in order; at a past revision, as they stood then. */
+  claims: ClaimRecord[];
+  arguments: ArgumentRecord[];
 }
 
 /** The ClaimWhere conditions of a claim list; null leaves a condition out. */

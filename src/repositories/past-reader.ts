@@ -3,6 +3,7 @@ import * as exporting from '../db/statements/export.js';
 import * as graph from '../db/statements/graph.js';
 import * as search from '../db/statements/search.js';
 import { TooComplexError } from '../domain/errors.js';
+import { argumentFromState, claimFromState } from '../domain/revisions.js';
 import { byId, chainsOf, ChainSearchTooLarge, neighbourhoodOf, searchOf, type MapAtRevision } from '../domain/map-at-revision.js';
 
 /** What the graph and export repositories need of a database: reading statements. */
@@ -199,7 +200,16 @@ const ANSWERS = new Map<string, Answer>([
     graph.findChains.name,
     (map, params) => {
       try {
-        return chainsOf(map, params as ParamsOf<typeof graph.findChains>);
+        const state = (id: string) => {
+          const doc = map.documents.get(id);
+          if (!doc) throw new Error(`${id} is on a chain at revision ${map.revision} but has no state then`);
+          return doc;
+        };
+        return chainsOf(map, params as ParamsOf<typeof graph.findChains>).map((chain) => ({
+          ...chain,
+          claims: chain.claimIds.map((id) => claimFromState(id, state(id))),
+          arguments: chain.argumentIds.map((id) => argumentFromState(id, state(id))),
+        }));
       } catch (error) {
         if (error instanceof ChainSearchTooLarge) {
           throw new TooComplexError(`argumentChains at a past revision explored ${error.message}: ask for a shorter maxLength`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Direction } from '../../domain/index.js';
+import { argumentShape, claimShape } from '../shapes.js';
 import { param, statement } from '../statement.js';
 
 const nodeShape = z.object({
@@ -31,5 +32,10 @@ export const findNeighbourhood = statement(
 export const findChains = statement(
   'graph/find-chains',
   { fromId: param<string>(), toId: param<string>(), maxLength: param<number>(), first: param<number>() },
-  z.object({ claimIds: z.array(z.string()), argumentIds: z.array(z.string()) }),
+  z.object({
+    claimIds: z.array(z.string()),
+    argumentIds: z.array(z.string()),
+    claims: z.array(claimShape),
+    arguments: z.array(argumentShape),
+  }),
 );

@@ -1,10 +1,8 @@
 import type { ArgumentChainResolvers } from '../../../generated/graphql.js';
-import { required } from '../node-loading.js';
 
+/** A chain's claims and arguments come with it from its statement (or the map at a past revision). */
 export const ArgumentChain: ArgumentChainResolvers = {
-  claims: (chain, _args, ctx) =>
-    chain.states?.claims ?? Promise.all(chain.claimIds.map((id) => required(ctx.loaders.claim.load(id), `claim ${id}`))),
-  arguments: (chain, _args, ctx) =>
-    chain.states?.arguments ?? Promise.all(chain.argumentIds.map((id) => required(ctx.loaders.argument.load(id), `argument ${id}`))),
+  claims: (chain) => chain.claims,
+  arguments: (chain) => chain.arguments,
   length: (chain) => chain.argumentIds.length,
 };

@@ -1,6 +1,5 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { invalid } from '../../../../domain/errors.js';
-import { argumentFromState, claimFromState } from '../../../../domain/revisions.js';
 import { pastReader } from '../../time-travel.js';
 import { boundedInt, CHAIN_LENGTH_DEFAULT, CHAIN_LENGTH_MAX, idOf, pageSize } from '../../../../domain/validation.js';
 
@@ -13,7 +12,7 @@ export const argumentChains: QueryResolvers['argumentChains'] = async (
   const to = idOf('Claim', toId, 'toId');
   if (from === to) throw invalid('toId', 'fromId and toId must be two different claims');
   const reader = await pastReader({ asOf, atRevision }, ctx);
-  const chains = await ctx.repos.graph.argumentChains(
+  return ctx.repos.graph.argumentChains(
     {
       fromId: from,
       toId: to,
@@ -22,18 +21,4 @@ export const argumentChains: QueryResolvers['argumentChains'] = async (
     },
     reader,
   );
-  if (!reader) return chains;
-  // At a past revision, the claims and arguments along each chain as they stood then.
-  const state = (id: string) => {
-    const doc = reader.map.documents.get(id);
-    if (!doc) throw new Error(`${id} is on a chain at revision ${reader.map.revision} but has no state then`);
-    return doc;
-  };
-  return chains.map((chain) => ({
-    ...chain,
-    states: {
-      claims: chain.claimIds.map((id) => claimFromState(id, state(id))),
-      arguments: chain.argumentIds.map((id) => argumentFromState(id, state(id))),
-    },
-  }));
 };
