@@ -51,10 +51,18 @@ export const CLAIM_FIELD_RELATIONS: Readonly<Record<string, ClaimRelation>> = {
   positions: 'positions',
 };
 
+/** Claim fields answered from the evaluation snapshot (the map's revision is checked first). */
+export const CLAIM_EVALUATED_FIELDS: readonly string[] = ['status', 'strength', 'explanation'];
+
 /** The claim, with the relations the query selects under it read in the same round trip. */
-export async function loadClaimLookingAhead(loaders: Loaders, id: string, info: GraphQLResolveInfo): Promise<ClaimRecord | null> {
+export async function loadClaimLookingAhead(
+  loaders: Loaders,
+  id: string,
+  info: GraphQLResolveInfo,
+  fields: ReadonlySet<string> = selectedFields(info),
+): Promise<ClaimRecord | null> {
   const include = new Set<ClaimRelation>();
-  for (const field of selectedFields(info)) {
+  for (const field of fields) {
     const relation = CLAIM_FIELD_RELATIONS[field];
     if (relation) include.add(relation);
   }

@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { claimFromState } from '../../../../domain/revisions.js';
 import { invalid } from '../../../../domain/errors.js';
 import { idOf } from '../../../../domain/validation.js';
-import { loadClaimLookingAhead } from '../../look-ahead.js';
+import { CLAIM_EVALUATED_FIELDS, loadClaimLookingAhead, selectedFields } from '../../look-ahead.js';
 
 /**
  * The claim and the relations the query selects under it come in one round trip. With `asOf`
@@ -11,7 +11,12 @@ import { loadClaimLookingAhead } from '../../look-ahead.js';
 export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevision }, ctx, info) => {
   const claimId = idOf('Claim', id, 'id');
   if ((asOf === null || asOf === undefined) && (atRevision === null || atRevision === undefined)) {
-    return loadClaimLookingAhead(ctx.loaders, claimId, info);
+    const fields = selectedFields(info);
+    // A status (or strength, explanation) needs the map's current revision: checked while the
+    // claim is read, not after it. The snapshot is kept for the request, so the field resolvers
+    // wait for this same read, and see its error if it fails.
+    if (CLAIM_EVALUATED_FIELDS.some((field) => fields.has(field))) ctx.repos.evaluation.snapshot().catch(() => undefined);
+    return loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
   }
   if (asOf && atRevision !== null && atRevision !== undefined) {
     throw invalid('atRevision', 'asOf and atRevision cannot be given together');
