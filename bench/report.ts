@@ -39,7 +39,7 @@ interface Results {
     storeMiB: number | null;
     counts: { nodes: number; relationships: number };
   }[];
-  services: { size: number; rssMiB: number | null; startMs: number }[];
+  services: { size: number; rssMiB: number | null; startMs: number; evaluationReadyMs?: number; rssAfterWarmUpMiB?: number | null }[];
   results: {
     size: number;
     operation: string;
@@ -93,7 +93,8 @@ export function renderReport(r: Results): string {
         'nodes',
         'relationships',
         'store MiB',
-        'service RSS MiB after load',
+        'service ready s / evaluation ready s',
+        'service RSS MiB: evaluation ready / end of run',
       ],
       r.loads.map((l) => [
         String(l.size),
@@ -108,7 +109,11 @@ export function renderReport(r: Results): string {
         String(l.counts.nodes),
         String(l.counts.relationships),
         l.storeMiB === null ? 'n/a' : String(l.storeMiB),
-        String(r.services.find((s) => s.size === l.size)?.rssMiB ?? 'n/a'),
+        ((s) =>
+          s
+            ? `${(s.startMs / 1000).toFixed(1)} / ${s.evaluationReadyMs === undefined ? 'n/a' : (s.evaluationReadyMs / 1000).toFixed(1)}`
+            : 'n/a')(r.services.find((s) => s.size === l.size)),
+        ((s) => (s ? `${s.rssAfterWarmUpMiB ?? 'n/a'} / ${s.rssMiB ?? 'n/a'}` : 'n/a'))(r.services.find((s) => s.size === l.size)),
       ]),
     ),
   );

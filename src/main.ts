@@ -133,9 +133,16 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
       http.server.listen(config.port, config.host, () => resolve());
     });
     // The first evaluation reads the whole map: read it now, in the background, not in a user's request.
+    const warmUpStarted = performance.now();
     createRepositories(createExecutor(executorOptions), executorOptions.registry, shared)
       .evaluation.snapshot()
-      .catch((error: unknown) => log(`argmap: evaluation warm-up: ${String((error as Error)?.message ?? error)}`));
+      .then(
+        (snapshot) =>
+          log(
+            `argmap: evaluation ready: the map at revision ${snapshot.revision} (${shared.evaluation.live?.size ?? 0} claims, arguments and assertions) read in ${((performance.now() - warmUpStarted) / 1000).toFixed(1)} s`,
+          ),
+        (error: unknown) => log(`argmap: evaluation warm-up: ${String((error as Error)?.message ?? error)}`),
+      );
     const { port } = http.server.address() as AddressInfo;
     const url = `http://localhost:${port}`;
     return {

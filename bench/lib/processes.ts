@@ -13,6 +13,8 @@ export interface Server {
   extra: string[];
   pid: number;
   child: ChildProcess;
+  /** Waits for a line of output (after the ready line) to match; resolves with the match. */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray>;
   stop(): Promise<void>;
 }
 
@@ -32,7 +34,40 @@ export function startProcess(
       reject(new Error(`${args.join(' ')}: not ready after ${timeoutMs} ms`));
     }, timeoutMs);
     let settled = false;
+    // Lines after the ready one, and who waits for which.
+    const later: string[] = [];
+    const waiting = new Set<{ pattern: RegExp; found: (m: RegExpExecArray) => void }>();
+    const waitFor = (pattern: RegExp, ms: number) =>
+      new Promise<RegExpExecArray>((found, failed) => {
+        for (const line of later) {
+          const m = pattern.exec(line);
+          if (m) return found(m);
+        }
+        const waiter = {
+          pattern,
+          found: (m: RegExpExecArray) => {
+            clearTimeout(timer);
+            found(m);
+          },
+        };
+        const timer = setTimeout(() => {
+          waiting.delete(waiter);
+          failed(new Error(`${args.join(' ')}: no line matching ${pattern} within ${ms} ms`));
+        }, ms);
+        waiting.add(waiter);
+      });
     const onLine = (line: string) => {
+      if (settled) {
+        later.push(line);
+        if (later.length > 1000) later.shift();
+        for (const waiter of waiting) {
+          const m = waiter.pattern.exec(line);
+          if (m) {
+            waiting.delete(waiter);
+            waiter.found(m);
+          }
+        }
+      }
       const match = ready.exec(line);
       if (match && !settled) {
         settled = true;
@@ -43,6 +78,7 @@ export function startProcess(
           extra: match.slice(2).filter(Boolean),
           pid: child.pid!,
           child,
+          waitFor,
           stop: async () => {
             if (child.exitCode === null) child.kill('SIGTERM');
             await Promise.race([stopped, new Promise((r) => setTimeout(r, 10_000))]);

@@ -101,8 +101,7 @@ async function worker() {
       if (name === 'createClaim' && response.status === 200) {
         const id = /"createClaim":\{"id":"([^"]+)"/.exec(text)?.[1];
         if (id) created.push(id);
-      }
-      else if (response.status !== 200) problem = `${name}: HTTP ${response.status} ${text.slice(0, 160)}`;
+      } else if (response.status !== 200) problem = `${name}: HTTP ${response.status} ${text.slice(0, 160)}`;
       else if (text.includes('"errors"')) problem = `${name}: ${text.slice(0, 200)}`;
     } catch (error) {
       problem = `${name}: ${String(error?.cause?.code ?? error).slice(0, 160)}`;
