@@ -2,16 +2,15 @@
  * The floor: each operation as the best single Cypher statement, straight through neo4j-driver
  * with no HTTP or GraphQL.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { REPO_ROOT } from '../src/config.js';
+import { CypherRegistry } from '../src/db/registry.js';
+import { GRAPH_LIMIT_DEFAULT } from '../src/domain/validation.js';
 
-const statement = (name: string) =>
-  readFileSync(path.join(REPO_ROOT, 'cypher', `${name}.cypher`), 'utf8')
-    .split('\n')
-    .slice(1)
-    .join('\n');
+/** argmap's own statement, as the service runs it (fragments written in). */
+const registry = await CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
+const statement = (name: string) => registry.get(name).text;
 
 export const RAW = {
   claimById: `MATCH (c:Claim {id: $id})
@@ -57,7 +56,10 @@ export async function runRaw(driver: Driver, database: string, op: string, param
   try {
     if (op === 'argumentGraph') {
       return await session.executeRead((tx) =>
-        tx.run(RAW_GRAPH, { rootId: params.rootId, depth: neo4j.int(3), direction: 'BOTH' }).then(plain),
+        // The node limit argmap applies when a query gives none.
+        tx
+          .run(RAW_GRAPH, { rootId: params.rootId, depth: neo4j.int(3), direction: 'BOTH', limit: neo4j.int(GRAPH_LIMIT_DEFAULT) })
+          .then(plain),
       );
     } else if (op === 'createClaim') {
       // Numbered before the transaction: its function may run again (a retry) after other requests moved the counter.

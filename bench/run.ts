@@ -442,6 +442,13 @@ async function operations(ctx: Context & { only: string | undefined; raw: Server
   };
   for (const op of ops.filter((o) => !ctx.only || o.name.includes(ctx.only))) {
     const probe = await ctx.graphql(op.argmap);
+    // The floor must answer too: a statement it cannot run would otherwise be timed as a fast error.
+    const rawProbe = await fetch(raw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(op.raw),
+    });
+    if (!rawProbe.ok) throw new Error(`floor ${op.name}: HTTP ${rawProbe.status} ${(await rawProbe.text()).slice(0, 300)}`);
     const argmap = await measure(service.url, op.argmap, service.pid, { authorization: `Bearer ${KEY}` });
     const { op: rawOp, ...params } = op.raw;
     const loopOnce = async (s: number) => {
@@ -453,6 +460,7 @@ async function operations(ctx: Context & { only: string | undefined; raw: Server
     const loopUsage = watch({ server: raw.pid, neo4j, bench: process.pid });
     const loop = await loopOnce(seconds);
     const rawLoop: Measure = { ...loop, requests: loop.rps * seconds, usage: loopUsage.stop() };
+    if (loop.errors > 0) log(`  warning: ${op.name}, bare driver: ${loop.errors} statements failed`);
     const rawHttp = await measure(raw.url, op.raw, raw.pid);
     let neo4jGraphql: Measure | null = null;
     if (op.ngql) {

@@ -174,6 +174,8 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
       if (inFlight === 0 && draining) draining();
     });
     void handle(req, res).catch((error: unknown) => {
+      // The client went away before its answer (its request was aborted): nothing failed, nothing to send.
+      if ((error as Error)?.name === 'AbortError' && (res.destroyed || req.socket.destroyed)) return;
       process.stderr.write(`argmap: request failed: ${String(error)}\n`);
       if (!res.headersSent)
         sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
