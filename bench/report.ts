@@ -73,6 +73,7 @@ interface Results {
     groundedWarmMs: number[];
     preferred: { ms: number[]; extensionCount: number; exact: boolean } | null;
     warmStatus: Measure;
+    statusSingleMs?: number[];
   }[];
 }
 
@@ -241,12 +242,13 @@ export function renderReport(r: Results): string {
           'whole-map read (find-map via the executor)',
           'translate + grounded (solve only)',
           'gradual (solve only)',
-          'first evaluation through GraphQL (whole map read + grounded)',
+          "first evaluation through GraphQL (after the start-up read and the operations' writes)",
           'grounded through GraphQL after a write',
           'gradual through GraphQL (solve)',
           'grounded through GraphQL, warm',
           'preferred through GraphQL',
-          'warm Claim.status p50 / p99',
+          'warm Claim.status p50 / p99 (8 connections)',
+          'Claim.status one at a time, median',
         ],
         r.evaluations.map((e) => [
           String(e.claims),
@@ -260,6 +262,7 @@ export function renderReport(r: Results): string {
           ms(median(e.groundedWarmMs)),
           e.preferred ? `${ms(median(e.preferred.ms))} (${e.preferred.exact ? '' : '≥ '}${e.preferred.extensionCount} ext.)` : 'failed',
           `${e.warmStatus.p50} / ${e.warmStatus.p99}`,
+          e.statusSingleMs ? ms(median(e.statusSingleMs)) : 'n/a',
         ]),
       ),
     );
