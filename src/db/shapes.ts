@@ -79,19 +79,18 @@ export const issueShape: z.ZodType<IssueRecord> = z
   .transform((row) => ({ __typename: 'Issue' as const, ...row }));
 
 /** An assertion with its actor and source, read in the same statement. */
+/** An assertion as cypher/fragments/assertion.cypher projects it: its actor's and source's ids come from their projections. */
 export const assertionShape: z.ZodType<AssertionRecord> = z
   .object({
     id: text,
     quote: optionalText,
     date: optionalText,
-    actorId: text,
-    sourceId: optionalText,
     claimId: optionalText,
     argumentId: optionalText,
-    actor: actorShape.nullable(),
+    actor: actorShape,
     source: sourceShape.nullable(),
   })
-  .transform((row) => ({ __typename: 'Assertion' as const, ...row }));
+  .transform((row) => ({ __typename: 'Assertion' as const, ...row, actorId: row.actor.id, sourceId: row.source?.id ?? null }));
 
 export const citationShape: z.ZodType<CitationRecord> = z.object({
   claimId: text,
