@@ -86,7 +86,10 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
   try {
     const applied = await backend.repos.database.migrate();
     log(`Migrations applied (${applied.length})`);
-    await backend.repos.database.warmUp();
+    // Planning the write path ahead saves the first write that work; if it fails, the first write plans it.
+    await backend.repos.database
+      .warmUp()
+      .catch((error: unknown) => log(`argmap: planning the write statements ahead failed: ${String((error as Error)?.message ?? error)}`));
     if (seedIfEmpty && (await backend.repos.database.counts()).nodes === 0) {
       backend.origin.operation = 'seed';
       const result = await loadSeed(backend.repos, backend.schema);

@@ -84,6 +84,9 @@ function quietly<T>(call: () => T): T {
   }
 }
 
+/** How long planning a statement ahead of use (EXPLAIN) may take. */
+const PLANNING_TIMEOUT_MS = 60_000;
+
 /** How much longer than the transaction timeout the client waits before it gives up on the server. */
 export const DEADLINE_MARGIN_MS = 2_000;
 
@@ -255,7 +258,13 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     },
     async explain(name) {
       const { text } = registry.get(name);
-      await inSession('READ', (session) => session.run(`EXPLAIN ${text}`, {}, txConfig(name)).then(() => undefined));
+      // Planning on a cold, busy server is not a request: it gets its own, longer bound.
+      const timeout = Math.max(timeoutMs, PLANNING_TIMEOUT_MS);
+      await inSession(
+        'READ',
+        (session) => session.run(`EXPLAIN ${text}`, {}, txConfig(name, timeout)).then(() => undefined),
+        timeout + DEADLINE_MARGIN_MS,
+      );
     },
     async writeTx(work) {
       let bookmarks: string[] = [];
