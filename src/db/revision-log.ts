@@ -14,17 +14,13 @@ const byKey = (a: TypedValue, b: TypedValue) => (a.key < b.key ? -1 : a.key > b.
 
 /** One canonical JSON text per state, so equal states compare equal as strings. */
 function canonical(row: { label: NodeLabel; props: TypedValue[]; out: NodeDocument['out'] }): string {
-  const doc: NodeDocument = {
-    label: row.label,
-    props: [...row.props].sort(byKey),
-    out: row.out
-      .map((r) => ({ type: r.type, to: r.to, props: [...r.props].sort(byKey) }))
-      .sort((a, b) => {
-        const x = `${a.type} ${a.to} ${JSON.stringify(a.props)}`;
-        const y = `${b.type} ${b.to} ${JSON.stringify(b.props)}`;
-        return x < y ? -1 : x > y ? 1 : 0;
-      }),
-  };
+  // Each relationship's sort key is built once (a node with many relationships is sorted often in an import).
+  const out = row.out.map((r) => {
+    const props = [...r.props].sort(byKey);
+    return { key: `${r.type} ${r.to} ${JSON.stringify(props)}`, rel: { type: r.type, to: r.to, props } };
+  });
+  out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const doc: NodeDocument = { label: row.label, props: [...row.props].sort(byKey), out: out.map((r) => r.rel) };
   return JSON.stringify(doc);
 }
 
