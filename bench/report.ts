@@ -43,7 +43,7 @@ interface Results {
   connections: number;
   loads: {
     size: number;
-    importPath: { items: number; seconds: number; itemsPerSecond: number; batchSize: number; usage: Usage };
+    importPath: { items: number; seconds: number; itemsPerSecond: number; batchSize: number; usage: Usage } | null;
     ceiling: { items: number; seconds: number; itemsPerSecond: number; batchSize: number; usage: Usage } | null;
     storeMiB: number | null;
     counts: { nodes: number; relationships: number };
@@ -109,14 +109,14 @@ export function renderReport(r: Results): string {
       ],
       r.loads.map((l) => [
         String(l.size),
-        String(l.importPath.items),
-        String(l.importPath.itemsPerSecond),
+        String(l.importPath?.items ?? l.ceiling?.items ?? 'n/a'),
+        l.importPath ? String(l.importPath.itemsPerSecond) : 'not run',
         l.ceiling ? String(l.ceiling.itemsPerSecond) : 'n/a',
-        l.ceiling ? ratio(l.importPath.itemsPerSecond, l.ceiling.itemsPerSecond) : 'n/a',
-        l.importPath.seconds.toFixed(1),
-        cpu(l.importPath.usage, 'neo4j'),
-        cpu(l.importPath.usage, 'bench'),
-        `${l.importPath.usage.loadBefore}→${l.importPath.usage.loadAfter}`,
+        l.ceiling && l.importPath ? ratio(l.importPath.itemsPerSecond, l.ceiling.itemsPerSecond) : 'n/a',
+        l.importPath ? l.importPath.seconds.toFixed(1) : 'n/a',
+        l.importPath ? cpu(l.importPath.usage, 'neo4j') : 'n/a',
+        l.importPath ? cpu(l.importPath.usage, 'bench') : 'n/a',
+        l.importPath ? `${l.importPath.usage.loadBefore}→${l.importPath.usage.loadAfter}` : 'n/a',
         String(l.counts.nodes),
         String(l.counts.relationships),
         l.storeMiB === null ? 'n/a' : String(l.storeMiB),
@@ -146,9 +146,9 @@ export function renderReport(r: Results): string {
       ],
       r.loads.map((l) => [
         String(l.size),
-        perItem(l.importPath.usage, 'neo4j', l.importPath.items),
+        l.importPath ? perItem(l.importPath.usage, 'neo4j', l.importPath.items) : 'n/a',
         l.ceiling ? perItem(l.ceiling.usage, 'neo4j', l.ceiling.items) : 'n/a',
-        perItem(l.importPath.usage, 'bench', l.importPath.items),
+        l.importPath ? perItem(l.importPath.usage, 'bench', l.importPath.items) : 'n/a',
         l.ceiling ? perItem(l.ceiling.usage, 'bench', l.ceiling.items) : 'n/a',
         l.ceiling ? l.ceiling.seconds.toFixed(1) : 'n/a',
         l.ceiling ? `${l.ceiling.usage.loadBefore}→${l.ceiling.usage.loadAfter}` : 'n/a',

@@ -99,11 +99,15 @@ async function main(): Promise<void> {
       'batch-size': { type: 'string', default: '5000' },
       'ceiling-batch-size': { type: 'string', default: '20000' },
       'no-import-ceiling': { type: 'boolean', default: false },
+      // The operations then read what the ceiling wrote (the same rows, no revision log).
+      'no-import-path': { type: 'boolean', default: false },
       'no-evaluation': { type: 'boolean', default: false },
       'no-operations': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
     },
   });
+  if (values['no-import-path'] && values['no-import-ceiling'])
+    throw new Error('--no-import-path needs the import ceiling to load the data');
   const sizes = values.sizes!.split(',').map(Number);
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const loads: {
     size: number;
-    importPath: Load;
+    importPath: Load | null;
     ceiling: Load | null;
     storeMiB: number | null;
     counts: { nodes: number; relationships: number };
@@ -217,37 +221,40 @@ async function main(): Promise<void> {
           `import ceiling (bare driver, UNWIND ... CREATE, batches of ${ceilingBatch}): ${items} items in ${secondsTaken.toFixed(1)} s: ${ceiling.itemsPerSecond} items/s`,
         );
       }
-      await fresh();
-      const started = performance.now();
-      const usage = watch({ neo4j: neo4jPid(), bench: self });
-      const report = progress('import', started, 0);
-      const doneBefore = new Map<string, number>();
-      let done = 0;
-      const loaded = await backend.repos.graphImport.importGraph({
-        doc,
-        external: [],
-        batchSize,
-        onProgress: (p) => {
-          // Steps that link what an earlier step created count no new items: count each collection once.
-          const key = p.step.includes('link') ? '' : p.step;
-          if (key) {
-            done += p.done - (doneBefore.get(key) ?? 0);
-            doneBefore.set(key, p.done);
-          }
-          report(p, Math.min(done, items));
-        },
-      });
-      const loadSeconds = (performance.now() - started) / 1000;
-      const importPath: Load = {
-        items,
-        seconds: loadSeconds,
-        itemsPerSecond: Math.round(items / loadSeconds),
-        batchSize,
-        usage: usage.stop(),
-      };
-      log(
-        `import path (importGraph, batches of ${batchSize}): ${loaded.items} items in ${loadSeconds.toFixed(1)} s: ${importPath.itemsPerSecond} items/s`,
-      );
+      let importPath: Load | null = null;
+      if (!values['no-import-path']) {
+        await fresh();
+        const started = performance.now();
+        const usage = watch({ neo4j: neo4jPid(), bench: self });
+        const report = progress('import', started, 0);
+        const doneBefore = new Map<string, number>();
+        let done = 0;
+        const loaded = await backend.repos.graphImport.importGraph({
+          doc,
+          external: [],
+          batchSize,
+          onProgress: (p) => {
+            // Steps that link what an earlier step created count no new items: count each collection once.
+            const key = p.step.includes('link') ? '' : p.step;
+            if (key) {
+              done += p.done - (doneBefore.get(key) ?? 0);
+              doneBefore.set(key, p.done);
+            }
+            report(p, Math.min(done, items));
+          },
+        });
+        const loadSeconds = (performance.now() - started) / 1000;
+        importPath = {
+          items,
+          seconds: loadSeconds,
+          itemsPerSecond: Math.round(items / loadSeconds),
+          batchSize,
+          usage: usage.stop(),
+        };
+        log(
+          `import path (importGraph, batches of ${batchSize}): ${loaded.items} items in ${loadSeconds.toFixed(1)} s: ${importPath.itemsPerSecond} items/s`,
+        );
+      }
       const storeMiB = storeSize(base.dataDir);
       loads.push({ size, importPath, ceiling, storeMiB, counts: await backend.repos.database.counts() });
       if (values['no-operations'] && values['no-evaluation']) continue;
