@@ -10,7 +10,6 @@ MATCH p = SHORTEST 100 (
   WHERE size(g) <= $maxLength AND NOT a IN c AND all(i IN range(0, size(c) - 2) WHERE NOT c[i] IN c[i + 1..])
 )
 WITH [a] + c AS claims, g AS arguments
-WITH claims, arguments, [x IN claims | x.id] AS claimIds, [x IN arguments | x.id] AS argumentIds
-ORDER BY size(argumentIds), claimIds, argumentIds
+ORDER BY size(arguments), [x IN claims | x.id], [x IN arguments | x.id]
 LIMIT $first
-RETURN claimIds, argumentIds, [x IN claims | {{claim x}}] AS claims, [x IN arguments | {{argument x}}] AS arguments
+RETURN [x IN claims | {{claim x}}] AS claims, [x IN arguments | {{argument x}}] AS arguments

@@ -78,7 +78,6 @@ export const issueShape: z.ZodType<IssueRecord> = z
   .object({ id: text, question: text })
   .transform((row) => ({ __typename: 'Issue' as const, ...row }));
 
-/** An assertion with its actor and source, read in the same statement. */
 /** An assertion as cypher/fragments/assertion.cypher projects it: its actor's and source's ids come from their projections. */
 export const assertionShape: z.ZodType<AssertionRecord> = z
   .object({

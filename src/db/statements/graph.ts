@@ -32,10 +32,10 @@ export const findNeighbourhood = statement(
 export const findChains = statement(
   'graph/find-chains',
   { fromId: param<string>(), toId: param<string>(), maxLength: param<number>(), first: param<number>() },
-  z.object({
-    claimIds: z.array(z.string()),
-    argumentIds: z.array(z.string()),
-    claims: z.array(claimShape),
-    arguments: z.array(argumentShape),
-  }),
+  // The ids along the chain are those of its claims and arguments, in order.
+  z.object({ claims: z.array(claimShape), arguments: z.array(argumentShape) }).transform((row) => ({
+    ...row,
+    claimIds: row.claims.map((c) => c.id),
+    argumentIds: row.arguments.map((a) => a.id),
+  })),
 );
