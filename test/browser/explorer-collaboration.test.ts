@@ -117,10 +117,12 @@ describe('the explorer with several people at work', () => {
     await clickNode(page, liveClaim);
     await page.waitForFunction(() => /require the consent/.test(document.getElementById('claim-text')?.textContent ?? ''));
     await page.click('#show-history');
-    await page.waitForSelector('#claim-history li');
-    const rows = await page.$$eval('#claim-history li.revision', (nodes) =>
-      nodes.map((n) => ({ revision: Number((n as HTMLElement).dataset.revision), text: n.textContent ?? '' })),
-    );
+    // Read in one step once drawn: a live change can redraw the panel (and its history) in between.
+    const drawn = await page.waitForFunction(() => {
+      const nodes = [...document.querySelectorAll<HTMLElement>('#claim-history li.revision')];
+      return nodes.length > 0 ? nodes.map((n) => ({ revision: Number(n.dataset.revision), text: n.textContent ?? '' })) : null;
+    });
+    const rows = (await drawn.jsonValue())!;
     assert.deepEqual(
       rows.map((r) => r.revision),
       [updatedAt, createdAt],
