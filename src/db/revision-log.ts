@@ -75,7 +75,7 @@ export class RevisionRecorder {
     const unasked = referrers ? [...new Set(named)].filter((id) => !this.referred.has(id)) : [];
     if (unasked.length > 0) {
       for (const id of unasked) this.referred.add(id);
-      for (const row of await this.run(revision.findReferrers, { ids: unasked })) {
+      for (const row of await this.run(revision.findReferrers, { ids: revision.byLabel(unasked) })) {
         if (!this.before.has(row.id)) fresh.add(row.id);
       }
     }
@@ -86,7 +86,7 @@ export class RevisionRecorder {
 
   private async snapshot(ids: string[]): Promise<Map<string, string>> {
     const states = new Map<string, string>();
-    for (const row of await this.run(revision.findDocuments, { ids })) states.set(row.id, canonical(row));
+    for (const row of await this.run(revision.findDocuments, { ids: revision.byLabel(ids) })) states.set(row.id, canonical(row));
     return states;
   }
 

@@ -142,7 +142,7 @@ export class RevisionRepository {
       const later = (await tx.run(revision.findLaterChanges, { ids, revision: target })).map((r) => r.revision);
       const deleting = changes.filter((c) => c.before === null).map((c) => c.nodeId);
       const referrers = deleting.length
-        ? (await tx.run(revision.findReferrers, { ids: deleting })).map((r) => r.id).filter((id) => !ids.includes(id))
+        ? (await tx.run(revision.findReferrers, { ids: revision.byLabel(deleting) })).map((r) => r.id).filter((id) => !ids.includes(id))
         : [];
       if (!force && (later.length > 0 || referrers.length > 0)) {
         throw new ConflictError(

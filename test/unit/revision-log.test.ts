@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { idsIn, idsUnder } from '../../src/db/revision-log.js';
+import { byLabel, findDocuments } from '../../src/db/statements/revision.js';
 import { relatedTo, revisionNumberOf } from '../../src/domain/revisions.js';
 
 describe('revision log', () => {
@@ -38,6 +39,31 @@ describe('revision log', () => {
       ]).sort(),
       ['claim:a', 'claim:b'],
     );
+  });
+
+  it('groups ids by the label their prefix names, leaving out what is no id', () => {
+    const grouped = byLabel(['claim:a', 'argument:b', 'claim:c', 'Claim:d', 'issue:e']);
+    assert.deepEqual(grouped.Claim, ['claim:a', 'claim:c']);
+    assert.deepEqual(grouped.Argument, ['argument:b']);
+    assert.deepEqual(grouped.Issue, ['issue:e']);
+    assert.deepEqual(grouped.Actor, []);
+  });
+
+  it('reads a document from its tuples, a datetime back into the ISO text the log keeps', () => {
+    const row = findDocuments.row.parse({
+      id: 'claim:a',
+      label: 'Claim',
+      props: [
+        ['createdAt', 'ZONED DATETIME NOT NULL', Date.UTC(2025, 3, 9, 12, 30, 1, 250)],
+        ['text', 'STRING NOT NULL', 'A claim'],
+      ],
+      out: [['PREMISE', 'argument:b', [['position', 'INTEGER NOT NULL', 0]]]],
+    });
+    assert.deepEqual(row.props, [
+      { key: 'createdAt', type: 'ZONED DATETIME NOT NULL', value: '2025-04-09T12:30:01.250Z' },
+      { key: 'text', type: 'STRING NOT NULL', value: 'A claim' },
+    ]);
+    assert.deepEqual(row.out, [{ type: 'PREMISE', to: 'argument:b', props: [{ key: 'position', type: 'INTEGER NOT NULL', value: 0 }] }]);
   });
 
   it('reads revision ids', () => {

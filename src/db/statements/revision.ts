@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_LABELS, type NodeLabel } from '../../domain/ids.js';
+import { labelOfId, NODE_LABELS, type NodeLabel } from '../../domain/ids.js';
 import { keyedPageRow, pageRow } from '../shapes.js';
 import { param, statement } from '../statement.js';
 import { pageParams } from './page.js';
@@ -17,8 +17,35 @@ export const documentRow = z.object({
   out: z.array(z.object({ type: z.string(), to: z.string(), props: z.array(typedValue) })),
 });
 
-export const findDocuments = statement('revision/find-documents', { ids }, documentRow);
-export const findReferrers = statement('revision/find-referrers', { ids }, z.object({ id: z.string() }));
+/** Node ids grouped by label, as the statements that look nodes up by id across labels take them (one seek an id). */
+export type IdsByLabel = Record<NodeLabel, string[]>;
+
+/** Groups well-formed ids by the label their prefix names; others are left out (no node has them). */
+export function byLabel(ids: Iterable<string>): IdsByLabel {
+  const grouped = Object.fromEntries(NODE_LABELS.map((label) => [label, [] as string[]])) as IdsByLabel;
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label) grouped[label].push(id);
+  }
+  return grouped;
+}
+
+// find-documents answers tuples (cypher/fragments/document-props.cypher), a datetime as epoch
+// milliseconds: read back here into the shape of `documentRow`, a datetime as ISO text.
+const propTuple = z.tuple([z.string(), z.string(), z.unknown()]).transform(([key, type, value]): TypedValue => ({
+  key,
+  type,
+  value: typeof value === 'number' && type.startsWith('ZONED DATETIME') ? new Date(value).toISOString() : value,
+}));
+const documentTupleRow = z.object({
+  id: z.string(),
+  label: z.enum(NODE_LABELS),
+  props: z.array(propTuple),
+  out: z.array(z.tuple([z.string(), z.string(), z.array(propTuple)]).transform(([type, to, props]) => ({ type, to, props }))),
+});
+
+export const findDocuments = statement('revision/find-documents', { ids: param<IdsByLabel>() }, documentTupleRow);
+export const findReferrers = statement('revision/find-referrers', { ids: param<IdsByLabel>() }, z.object({ id: z.string() }));
 
 /** One node's change as stored: its document before and after, as JSON (null: it did not exist). */
 export interface StoredChange {
