@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/evaluation-live.ts [--writes 5]` with NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)
+ * `npx tsx bench/evaluation-live.ts [--writes 5] [--status-samples 100] [--no-reads]` with NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)
  * naming a database that holds a map (for instance one `argmap generate --claims N --load` filled).
  *
  * Whole-map evaluation as the service lives it, on the map already there: the whole-map read
@@ -7,7 +7,9 @@
  * with this process's CPU; then the compiled service started as a process of its own (it reads
  * the map in the background as it starts): time until ready, its first `{ evaluation { counts } }`,
  * the same after each of --writes `createClaim` requests (the kept map brought forward), gradual
- * strengths, one claim's status, and the service's RSS. Writes one claim per --writes.
+ * strengths, one claim's status (--status-samples claims, one request at a time, on the warm
+ * map), and the service's RSS. Writes one claim per --writes. --no-reads skips the two whole-map
+ * reads before the service starts (the service still makes its own).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +24,13 @@ import * as evaluation from '../src/db/statements/evaluation.js';
 import { rssMiB } from './lib/machine.js';
 import { startProcess } from './lib/processes.js';
 
-const { values } = parseArgs({ options: { writes: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    writes: { type: 'string', default: '5' },
+    'status-samples': { type: 'string', default: '100' },
+    'no-reads': { type: 'boolean', default: false },
+  },
+});
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const { NEO4J_URI: uri, NEO4J_USER: user = 'neo4j', NEO4J_PASSWORD: password = '', NEO4J_DATABASE: database = 'neo4j' } = process.env;
 if (!uri) throw new Error('Set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to a database holding a map');
@@ -44,7 +52,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: nu
 const registry = await CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
 const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
 log(`load average ${load()}`);
-for (const fetchSize of [1000, 10000]) {
+for (const fetchSize of values['no-reads'] ? [] : [1000, 10000]) {
   const run = await timed(async () => {
     const session = driver.session({ database, fetchSize });
     let rows = 0;
@@ -63,17 +71,26 @@ for (const fetchSize of [1000, 10000]) {
   });
   log(`whole-map read, bare driver, fetch size ${fetchSize}: ${run.value} rows in ${run.ms.toFixed(0)} ms, CPU ${run.cpuMs.toFixed(0)} ms`);
 }
-const executor = createExecutor({ driver, registry, database, timeoutMs: 600_000, health: new DatabaseHealth() });
-const read = await timed(() =>
-  executor.stream(evaluation.findMap, {}, async (rows) => {
-    let n = 0;
-    for await (const _row of rows) n += 1;
-    return n;
-  }),
+if (!values['no-reads']) {
+  const executor = createExecutor({ driver, registry, database, timeoutMs: 600_000, health: new DatabaseHealth() });
+  const read = await timed(() =>
+    executor.stream(evaluation.findMap, {}, async (rows) => {
+      let n = 0;
+      for await (const _row of rows) n += 1;
+      return n;
+    }),
+  );
+  log(
+    `whole-map read, the service's executor (rows checked): ${read.value} rows in ${read.ms.toFixed(0)} ms, CPU ${read.cpuMs.toFixed(0)} ms`,
+  );
+}
+// Claims spread over the map for the status samples.
+const sampled = await driver.executeQuery(
+  'MATCH (c:Claim) WITH c.id AS id ORDER BY id WITH collect(id) AS ids RETURN [i IN range(0, $n - 1) | ids[toInteger(i * size(ids) / $n)]] AS ids',
+  { n: neo4j.int(Number(values['status-samples'])) },
+  { database },
 );
-log(
-  `whole-map read, the service's executor (rows checked): ${read.value} rows in ${read.ms.toFixed(0)} ms, CPU ${read.cpuMs.toFixed(0)} ms`,
-);
+const statusIds = (sampled.records[0]?.get('ids') as string[]).filter(Boolean);
 await driver.close();
 
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -112,8 +129,18 @@ try {
   }
   log(`after each write (the kept map brought forward, labelled again): ${after.join(', ')} ms`);
   log(`gradual strengths of the whole map: ${(await gql('{ evaluation { claims(first: 1) { edges { strength } } } }')).ms.toFixed(0)} ms`);
-  const status = '{ claim(id: "claim:g000001") { status { label } } }';
-  log(`one claim's status: ${[await gql(status), await gql(status), await gql(status)].map((r) => r.ms.toFixed(1)).join(', ')} ms`);
+  // One request at a time, each for another claim, on the warm map (the last write's labels
+  // computed above): twice, the first pass reading each claim from Neo4j for the first time
+  // since the start (its page cache may not hold it yet), the second with it cached.
+  for (const pass of ['first read of each claim', 'again']) {
+    const times: number[] = [];
+    for (const id of statusIds) times.push((await gql(`{ claim(id: ${JSON.stringify(id)}) { status { label } } }`)).ms);
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+    log(
+      `one claim's status, ${times.length} claims one request at a time, ${pass}: median ${at(0.5)} ms, p90 ${at(0.9)}, best ${times[0]!.toFixed(1)}, worst ${times[times.length - 1]!.toFixed(1)} (load ${load()})`,
+    );
+  }
   log(`service RSS ${rssMiB(service.pid)?.toFixed(0)} MiB; load average ${load()}`);
 } finally {
   await service.stop();
