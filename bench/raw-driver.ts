@@ -50,16 +50,22 @@ let counter = 0;
 
 const plain = (result: QueryResult) => result.records.map((r) => r.toObject());
 
-/** Runs one operation once; returns its answer as plain rows. */
+/**
+ * Runs one operation once; returns its answer as plain rows. Reads run as auto-commit
+ * transactions (one round trip), as argmap's executor runs them; the write in a managed one.
+ */
 export async function runRaw(driver: Driver, database: string, op: string, params: Record<string, unknown>): Promise<unknown> {
-  const session = driver.session({ database });
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     if (op === 'argumentGraph') {
-      return await session.executeRead((tx) =>
-        // The node limit argmap applies when a query gives none.
-        tx
-          .run(RAW_GRAPH, { rootId: params.rootId, depth: neo4j.int(3), direction: 'BOTH', limit: neo4j.int(GRAPH_LIMIT_DEFAULT) })
-          .then(plain),
+      // The node limit argmap applies when a query gives none.
+      return plain(
+        await session.run(RAW_GRAPH, {
+          rootId: params.rootId,
+          depth: neo4j.int(3),
+          direction: 'BOTH',
+          limit: neo4j.int(GRAPH_LIMIT_DEFAULT),
+        }),
       );
     } else if (op === 'createClaim') {
       // Numbered before the transaction: its function may run again (a retry) after other requests moved the counter.
@@ -74,7 +80,7 @@ export async function runRaw(driver: Driver, database: string, op: string, param
     } else {
       const query = RAW[op as keyof typeof RAW];
       const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? neo4j.int(v) : v]));
-      return await session.executeRead((tx) => tx.run(query, typed).then(plain));
+      return plain(await session.run(query, typed));
     }
   } finally {
     await session.close();
