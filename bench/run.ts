@@ -179,6 +179,9 @@ async function main(): Promise<void> {
       const items = documentSize(doc);
       log(`generated ${items} items in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
       const fresh = async () => {
+        // Emptying a large store takes minutes (1M claims: about four): say so rather than sit silent.
+        const { nodes, relationships } = await backend.repos.database.counts();
+        if (nodes > 0) log(`emptying the database (${nodes} nodes, ${relationships} relationships)...`);
         await backend.repos.database.deleteEverything();
         await backend.repos.database.migrate();
       };
