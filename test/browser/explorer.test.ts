@@ -467,6 +467,8 @@ describe('the explorer on a generated debate of 600 claims', () => {
           .map((n: any) => n.id());
         return { claims: cy.nodes('[type = "Claim"]').length, clusters };
       });
+    // A person clicks on what has stopped moving: the verdicts are in (their counts fill the header).
+    await page.waitForFunction(() => (document.getElementById('verdict-counts')?.textContent ?? '') !== '', null, { timeout: 90_000 });
     const before = await count();
     assert.ok(before.claims <= 150 && before.claims > 50, `${before.claims} claims drawn`);
     assert.ok(before.clusters.length > 0);
