@@ -185,7 +185,7 @@ async function main(): Promise<void> {
         await backend.repos.database.deleteEverything();
         await backend.repos.database.migrate();
       };
-      const progress = (label: string, started: number, base: number) => {
+      const progress = (label: string, started: number) => {
         let last = 0;
         return (p: { step: string; done: number; total: number }, doneItems: number) => {
           const now = performance.now();
@@ -194,70 +194,59 @@ async function main(): Promise<void> {
           const rate = doneItems / ((now - started) / 1000);
           const eta = rate > 0 ? (items - doneItems) / rate : 0;
           log(
-            `  ${label}: ${p.step} ${p.done}/${p.total}; ${doneItems - base}/${items} items, ${Math.round(rate)} items/s, ETA ${eta.toFixed(0)} s`,
+            `  ${label}: ${p.step} ${p.done}/${p.total}; ${doneItems}/${items} items, ${Math.round(rate)} items/s, ETA ${eta.toFixed(0)} s`,
           );
         };
       };
-      let ceiling: Load | null = null;
-      if (!values['no-import-ceiling']) {
+      /**
+       * One load into the emptied database, timed and watched, with progress in items: rows
+       * written so far, counted per step under the key `countAs` gives it (null: a step that adds
+       * no new items, such as one linking what an earlier step created).
+       */
+      const timedLoad = async (
+        label: string,
+        title: string,
+        batch: number,
+        countAs: (step: string) => string | null,
+        run: (onProgress: (p: { step: string; done: number; total: number }) => void) => Promise<unknown>,
+      ): Promise<Load> => {
         await fresh();
         const started = performance.now();
         const usage = watch({ neo4j: neo4jPid(), bench: self });
-        const report = progress('ceiling', started, 0);
-        // Progress in items: rows written so far, counted per step.
+        const report = progress(label, started);
         const doneBefore = new Map<string, number>();
         let done = 0;
-        await importCeiling(driver, conn.database, doc, ceilingBatch, (p) => {
-          done += p.done - (doneBefore.get(p.step) ?? 0);
-          doneBefore.set(p.step, p.done);
+        await run((p) => {
+          const key = countAs(p.step);
+          if (key !== null) {
+            done += p.done - (doneBefore.get(key) ?? 0);
+            doneBefore.set(key, p.done);
+          }
           report(p, Math.min(done, items));
         });
-        const secondsTaken = (performance.now() - started) / 1000;
-        ceiling = {
-          items,
-          seconds: secondsTaken,
-          itemsPerSecond: Math.round(items / secondsTaken),
-          batchSize: ceilingBatch,
-          usage: usage.stop(),
-        };
-        log(
-          `import ceiling (bare driver, UNWIND ... CREATE, batches of ${ceilingBatch}): ${items} items in ${secondsTaken.toFixed(1)} s: ${ceiling.itemsPerSecond} items/s`,
-        );
-      }
-      let importPath: Load | null = null;
-      if (!values['no-import-path']) {
-        await fresh();
-        const started = performance.now();
-        const usage = watch({ neo4j: neo4jPid(), bench: self });
-        const report = progress('import', started, 0);
-        const doneBefore = new Map<string, number>();
-        let done = 0;
-        const loaded = await backend.repos.graphImport.importGraph({
-          doc,
-          external: [],
-          batchSize,
-          onProgress: (p) => {
-            // Steps that link what an earlier step created count no new items: count each collection once.
-            const key = p.step.includes('link') ? '' : p.step;
-            if (key) {
-              done += p.done - (doneBefore.get(key) ?? 0);
-              doneBefore.set(key, p.done);
-            }
-            report(p, Math.min(done, items));
-          },
-        });
-        const loadSeconds = (performance.now() - started) / 1000;
-        importPath = {
-          items,
-          seconds: loadSeconds,
-          itemsPerSecond: Math.round(items / loadSeconds),
-          batchSize,
-          usage: usage.stop(),
-        };
-        log(
-          `import path (importGraph, batches of ${batchSize}): ${loaded.items} items in ${loadSeconds.toFixed(1)} s: ${importPath.itemsPerSecond} items/s`,
-        );
-      }
+        const seconds = (performance.now() - started) / 1000;
+        const load: Load = { items, seconds, itemsPerSecond: Math.round(items / seconds), batchSize: batch, usage: usage.stop() };
+        log(`${title}, batches of ${batch}): ${items} items in ${seconds.toFixed(1)} s: ${load.itemsPerSecond} items/s`);
+        return load;
+      };
+      const ceiling = values['no-import-ceiling']
+        ? null
+        : await timedLoad(
+            'ceiling',
+            'import ceiling (bare driver, UNWIND ... CREATE',
+            ceilingBatch,
+            (step) => step,
+            (onProgress) => importCeiling(driver, conn.database, doc, ceilingBatch, onProgress),
+          );
+      const importPath = values['no-import-path']
+        ? null
+        : await timedLoad(
+            'import',
+            'import path (importGraph',
+            batchSize,
+            (step) => (step.includes('link') ? null : step),
+            (onProgress) => backend.repos.graphImport.importGraph({ doc, external: [], batchSize, onProgress }),
+          );
       const storeMiB = storeSize(base.dataDir);
       loads.push({ size, importPath, ceiling, storeMiB, counts: await backend.repos.database.counts() });
       if (values['no-operations'] && values['no-evaluation']) continue;

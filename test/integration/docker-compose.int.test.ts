@@ -25,7 +25,9 @@ describe('docker-compose.yml', () => {
   it('is a valid compose file (docker compose config -q)', async (t) => {
     const compose = await composeCommand();
     if (!compose) {
-      t.skip('neither `docker compose` nor `docker-compose` is installed (.ci/run installs docker-compose)');
+      t.skip(
+        'docker-compose.yml not validated: neither `docker compose` nor `docker-compose` is installed (`apt-get install docker-compose`, as .ci/run does, makes this test run)',
+      );
       return;
     }
     await run(compose[0]!, [...compose.slice(1), '-f', 'docker-compose.yml', 'config', '-q'], { cwd: REPO_ROOT });
