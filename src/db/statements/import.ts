@@ -1,4 +1,5 @@
 import type { GraphDocument } from '../../domain/graph-document.js';
+import { z } from 'zod';
 import { noRow, param, statement } from '../statement.js';
 
 /**
@@ -17,6 +18,14 @@ export const linkProvisions = statement('import/link-provisions', rows<'provisio
 export const upsertClaims = statement('import/upsert-claims', rows<'claims', Searchable>(), noRow, own);
 export const upsertArguments = statement('import/upsert-arguments', rows<'arguments'>(), noRow, own);
 export const linkArguments = statement('import/link-arguments', rows<'arguments'>(), noRow, { ids: ['premiseIds'], referrers: ['id'] });
+/** A bulk import's split of link-arguments: premise links written with their claims, then each argument's conclusion. */
+export interface PremiseRow {
+  claimId: string;
+  premises: { argumentId: string; position: number }[];
+}
+export const linkPremises = statement('import/link-premises', { rows: param<readonly PremiseRow[]>() }, noRow, { ids: ['claimId'] });
+export const findStalePremises = statement('import/find-stale-premises', rows<'arguments'>(), z.object({ id: z.string() }));
+export const linkConclusions = statement('import/link-conclusions', rows<'arguments'>(), noRow, own);
 export const upsertAssertions = statement('import/upsert-assertions', rows<'assertions', Searchable>(), noRow, own);
 export const linkReplies = statement('import/link-replies', rows<'assertions'>(), noRow, own);
 export const linkAffiliations = statement('import/link-affiliations', rows<'affiliations'>(), noRow, { ids: ['actorId'] });

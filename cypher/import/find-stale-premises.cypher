@@ -1,0 +1,7 @@
+// @name import/find-stale-premises
+// The nodes holding a premise link to an argument of the rows that its premise list no longer
+// names: link-conclusions removes those links.
+UNWIND $rows AS row
+MATCH (old)-[:PREMISE]->(:Argument {id: row.id})
+WHERE NOT old.id IN row.premiseIds
+RETURN DISTINCT old.id AS id
