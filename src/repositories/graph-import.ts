@@ -72,10 +72,12 @@ const stepNamed = (name: string): Step => {
 interface Pass {
   name: string;
   items: readonly object[];
-  /** Whether a batch has anything to write (a batch with nothing to write takes no transaction). */
-  writes(batch: readonly object[]): boolean;
-  write(tx: WriteTx, batch: readonly object[]): Promise<unknown>;
+  /** The rows a batch writes (none: the batch takes no transaction). */
+  rows(batch: readonly object[]): object[];
+  write(tx: WriteTx, rows: readonly object[]): Promise<unknown>;
 }
+
+const asRows = (batch: readonly object[]) => [...batch];
 
 /** A step's own pass over its collection, or over some of its items. */
 function stepPass(name: string, items: readonly object[]): Pass {
@@ -83,8 +85,8 @@ function stepPass(name: string, items: readonly object[]): Pass {
   return {
     name,
     items,
-    writes: (batch) => s.rows(batch).length > 0,
-    write: (tx, batch) => s.write(tx, s.rows(batch)),
+    rows: s.rows,
+    write: s.write,
   };
 }
 
@@ -132,10 +134,10 @@ function batchedPasses(doc: GraphDocument): Pass[] {
     {
       name: claims.name,
       items: doc.claims,
-      writes: (batch) => batch.length > 0,
-      async write(tx, batch) {
-        const ids = (batch as DocumentItem<'claims'>[]).map((c) => c.id);
-        await claims.write(tx, claims.rows(batch));
+      rows: claims.rows,
+      async write(tx, rows) {
+        const ids = (rows as DocumentItem<'claims'>[]).map((c) => c.id);
+        await claims.write(tx, rows);
         const cited = ofClaims(citations, ids);
         if (cited.length > 0) await tx.run(importing.linkCitations, { rows: cited });
         const addressed = ofClaims(positions, ids);
@@ -147,7 +149,7 @@ function batchedPasses(doc: GraphDocument): Pass[] {
     {
       name: importing.linkConclusions.name,
       items: doc.arguments,
-      writes: (batch) => batch.length > 0,
+      rows: asRows,
       async write(tx, batch) {
         const rows = batch as DocumentItem<'arguments'>[];
         // Premise links the document no longer names change the claims holding them: recorded first.
@@ -167,8 +169,8 @@ function batchedPasses(doc: GraphDocument): Pass[] {
     {
       name: importing.linkPremises.name,
       items: premises.filter((p) => !inDocument.has(p.claimId)),
-      writes: (batch) => batch.length > 0,
-      write: (tx, batch) => tx.run(importing.linkPremises, { rows: batch as PremiseRow[] }),
+      rows: asRows,
+      write: (tx, rows) => tx.run(importing.linkPremises, { rows: rows as PremiseRow[] }),
     },
     node(importing.upsertAssertions.name, 'assertions'),
     node(importing.linkAffiliations.name, 'affiliations'),
@@ -238,8 +240,8 @@ export class GraphImportRepository {
       for (const pass of batchedPasses(doc)) {
         const { items } = pass;
         for (let start = 0; start < items.length; start += batchSize) {
-          const batch = items.slice(start, start + batchSize);
-          if (pass.writes(batch)) add(total, (await this.db.writeTx((tx) => pass.write(tx, batch))).summary);
+          const rows = pass.rows(items.slice(start, start + batchSize));
+          if (rows.length > 0) add(total, (await this.db.writeTx((tx) => pass.write(tx, rows))).summary);
           onProgress?.({ step: pass.name, done: Math.min(start + batchSize, items.length), total: items.length });
         }
       }
