@@ -349,6 +349,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             },
           });
           const change = (await recorder?.finish(at, origin ?? { keyName: null, operation: null })) ?? null;
+          if (recorder && !change) await bookkeeping(db.returnRevision, { revision: at.revision });
           return { result, summary, change };
         }, txConfig('write-transaction'));
         bookmarks = session.lastBookmarks();

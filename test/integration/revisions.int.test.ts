@@ -229,6 +229,45 @@ describe('revisions', () => {
     assert.deepEqual(revs.map((r) => r.nodeIds[0]).sort(), results.map((r) => r.data!.createClaim.id).sort());
   });
 
+  it('a write that changes nothing takes no revision number: revisions stay consecutive and currentRevision is the newest', async () => {
+    const importing = 'mutation($input: ImportGraphInput!) { importGraph(input: $input) { items } }';
+    const probe = { issues: [{ id: 'issue:gap-probe', question: 'Gap probe?' }] };
+    const current = async () => {
+      const r = await t.gql<{ currentRevision: number }>('{ currentRevision }');
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      return r.data!.currentRevision;
+    };
+    const start = await current();
+    assert.equal((await latest()).revision, start);
+    assert.equal((await t.gql(importing, { input: probe }, OPS)).errors, undefined);
+    assert.equal(await current(), start + 1);
+    // The same import again, and again alongside writes that do change the map.
+    const results = await Promise.all([
+      t.gql(importing, { input: probe }, OPS),
+      ...Array.from({ length: 6 }, (_, i) =>
+        i % 2 === 0
+          ? t.gql(importing, { input: probe }, OPS)
+          : t.gql(`mutation { createClaim(input: { text: "Between no-op writes ${i}", kind: VALUE }) { id } }`, {}, ALICE),
+      ),
+    ]);
+    assert.ok(
+      results.every((r) => !r.errors),
+      JSON.stringify(results.map((r) => r.errors)),
+    );
+    const now = await current();
+    assert.equal(now, start + 1 + 3, 'three writes changed the map, four changed nothing');
+    const page = await t.gql<{ revisions: { edges: { node: Revision }[] } }>(
+      `query($after: String) { revisions(first: 100, after: $after) { edges { node { ${REVISION} } } } }`,
+      { after: Buffer.from(`argmap:v1:revision:${start}`).toString('base64url') },
+    );
+    assert.deepEqual(
+      page.data!.revisions.edges.map((e) => e.node.revision),
+      [start + 1, start + 2, start + 3, start + 4],
+    );
+    const newest = await t.gql<{ node: { id: string } | null }>(`{ node(id: "revision:${now}") { id } }`);
+    assert.equal(newest.data?.node?.id, `revision:${now}`);
+  });
+
   it('evaluates the map as it stood at a past revision, exactly as it was evaluated then', async () => {
     type Ev = {
       evaluation: {

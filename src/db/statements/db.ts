@@ -10,4 +10,5 @@ export const countOnlineIndexes = statement(
   z.object({ online: z.number() }),
 );
 export const bumpRevision = statement('db/bump-revision', {}, z.object({ epoch: z.string(), revision: z.number() }));
+export const returnRevision = statement('db/return-revision', { revision: param<number>() }, noRow);
 export const deleteEverything = statement('db/delete-everything', {}, noRow);
