@@ -1,5 +1,5 @@
 import { invalid } from './errors.js';
-import { isIsoDate } from './dates.js';
+import { isIsoDate, isIsoDateTime } from './dates.js';
 import { labelOfId, type NodeLabel, ID_PREFIXES } from './ids.js';
 
 /** Length bounds of every user-supplied string (characters, after trimming). */
@@ -175,8 +175,11 @@ export function pastPoint(asOf: string | null | undefined, atRevision: string | 
     return { atRevision: Number(revision) };
   }
   if (time) {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(time) || Number.isNaN(Date.parse(time))) {
-      throw invalid('asOf', 'asOf must be a date-time with its offset, such as 2025-04-20T12:00:00Z');
+    if (!isIsoDateTime(time)) {
+      throw invalid(
+        'asOf',
+        `asOf must be a date-time that exists, with its offset, such as 2025-04-20T12:00:00Z; got "${time.slice(0, 40)}"`,
+      );
     }
     return { asOf: time };
   }

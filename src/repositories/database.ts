@@ -6,7 +6,9 @@ import * as revision from '../db/statements/revision.js';
 const MIGRATION_PREFIX = 'migrations/';
 
 /** The statements of every write, whatever it writes (see Executor.writeTx). */
-const WRITE_PATH = [db.bumpRevision, db.returnRevision, revision.findDocuments, revision.findReferrers, revision.recordRevision].map((s) => s.name);
+const WRITE_PATH = [db.bumpRevision, db.returnRevision, revision.findDocuments, revision.findReferrers, revision.recordRevision].map(
+  (s) => s.name,
+);
 
 /** Schema and housekeeping: migrations, readiness, counts, wiping. */
 export class DatabaseRepository {

@@ -457,7 +457,7 @@ describe('GraphQL API over the real database', () => {
       });
       assert.equal(response.status, 413);
       const body = (await response.json()) as GqlResult;
-      assert.equal(codeOf(body), 'BAD_USER_INPUT');
+      assert.equal(codeOf(body), 'BAD_REQUEST');
     });
   });
 

@@ -241,14 +241,25 @@ describe('the map at a revision, rebuilt from the log', () => {
     ok(await t.gql(graphQuery, { root: p, at: revision }));
   });
 
-  it('refuses both asOf and atRevision, a negative revision, and malformed ones on /export', async () => {
+  it('refuses both asOf and atRevision, a negative revision, a date-time that does not exist, and malformed ones on /export', async () => {
     const both = await t.gql(
       `{ argumentGraph(rootId: "issue:us-citizens-in-foreign-prisons", atRevision: 1, asOf: "2025-01-01T00:00:00Z") { nodes { id } } }`,
     );
     assert.equal(code(both), 'BAD_USER_INPUT');
     const negative = await t.gql(`{ argumentChains(fromId: "claim:a", toId: "claim:b", atRevision: -1) { length } }`);
     assert.equal(code(negative), 'BAD_USER_INPUT');
-    for (const query of ['atRevision=abc', 'atRevision=-2', 'asOf=yesterday', 'atRevision=1&asOf=2025-01-01T00:00:00Z']) {
+    for (const asOf of ['2025-02-30T00:00:00Z', '2025-04-20T24:00:00Z', '2025-04-20T12:60:00Z']) {
+      const graphAt = await t.gql(`{ argumentGraph(rootId: "issue:us-citizens-in-foreign-prisons", asOf: "${asOf}") { nodes { id } } }`);
+      assert.equal(code(graphAt), 'BAD_USER_INPUT', asOf);
+    }
+    for (const query of [
+      'atRevision=abc',
+      'atRevision=-2',
+      'asOf=yesterday',
+      'atRevision=1&asOf=2025-01-01T00:00:00Z',
+      'asOf=2025-02-30T00:00:00Z',
+      'asOf=2025-04-20T24:00:00Z',
+    ]) {
       const response = await fetch(`${t.url}/export?format=json&${query}`);
       assert.equal(response.status, 400, query);
       assert.match(((await response.json()) as { error: string }).error, /atRevision|asOf/);

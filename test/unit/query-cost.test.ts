@@ -85,6 +85,34 @@ describe('query cost', () => {
     assert.ok(cost(nested(20)).cost > LIMIT, `${cost(nested(20)).cost}`);
   });
 
+  /** `spreads` spreads of F1 at the root, each Fi spreading F(i+1) `spreads` times, the last selecting `leaf` that often. */
+  const fragmentBomb = (spreads: number, levels: number, leaf: string) => {
+    const spread = (name: string) => Array(spreads).fill(`...${name}`).join(' ');
+    let query = `query Bomb { ${spread('F1')} }`;
+    for (let i = 1; i <= levels; i++) {
+      query += ` fragment F${i} on Query { ${i < levels ? spread(`F${i + 1}`) : Array(spreads).fill(leaf).join(' ')} }`;
+    }
+    return query;
+  };
+
+  it('prices a fragment once per selection however often it is spread, as execution collects it', () => {
+    // 190 spreads at 4 levels would be 190^4 (1.3 billion) walks of the last fragment without it.
+    assert.equal(cost(fragmentBomb(190, 4, 'currentRevision')).cost, 190);
+    assert.equal(cost(fragmentBomb(52, 4, 'claims(first: 3) { totalCount }')).cost, 52 * 2);
+    // Spread in two places, it costs in each.
+    const twice = cost(`{ a: claim(id: "claim:a") { ...C } b: claim(id: "claim:b") { ...C } } fragment C on Claim { text kind }`);
+    assert.equal(twice.cost, 2 * (1 + 2));
+    // Inside a connection, its edges still multiply what the fragment selects.
+    const paged = cost(`{ claims(first: 7) { edges { node { ...C } } } } fragment C on Claim { text kind assertions { quote } }`);
+    // claims 1, and for each of the 7 edges: the edge 1, its node 1, text and kind 2, five assertions of 2.
+    assert.equal(paged.cost, 1 + 7 * (1 + 1 + 2 + UNPAGED_LIST_ITEMS * 2));
+    assert.equal(
+      paged.cost,
+      cost(`{ claims(first: 7) { edges { node { text kind assertions { quote } } } } }`).cost,
+      'the same selection written out',
+    );
+  });
+
   describe('a refusal', () => {
     const ask = async (query: string, variables: Record<string, unknown> = {}) => {
       const yoga = createArgmapYoga({

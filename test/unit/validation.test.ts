@@ -8,7 +8,7 @@ import { validateArgument, type RawArgument } from '../../src/domain/validate/ar
 import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
 import { decodeCursor, encodeCursor } from '../../src/api/graphql/connection.js';
-import { isIsoDate } from '../../src/domain/dates.js';
+import { isIsoDate, isIsoDateTime } from '../../src/domain/dates.js';
 import { idOf, LIMITS, optionalText, optionalUrl, pageSize, requiredText } from '../../src/domain/validation.js';
 
 /** The code the API gives a domain error, and the field it names. */
@@ -76,6 +76,20 @@ describe('strings and numbers', () => {
     assert.equal(isIsoDate('2025-04-14'), true);
     assert.equal(isIsoDate('2025-02-30'), false);
     assert.equal(isIsoDate('14/04/2025'), false);
+    for (const ok of ['2025-04-20T12:00:00Z', '2025-04-20T12:00Z', '2025-04-20T23:59:59.999+02:00', '2024-02-29T00:00:00-05:30']) {
+      assert.equal(isIsoDateTime(ok), true, ok);
+    }
+    for (const bad of [
+      '2025-02-30T00:00:00Z',
+      '2025-04-20T24:00:00Z',
+      '2025-04-20T12:60:00Z',
+      '2025-04-20T12:00:60Z',
+      '2025-04-20T12:00:00',
+      '2025-04-20',
+      '2025-04-20T12:00:00+24:00',
+    ]) {
+      assert.equal(isIsoDateTime(bad), false, bad);
+    }
   });
 });
 

@@ -2,8 +2,16 @@ import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { BusyError, DomainError, type DomainErrorKind } from '../../domain/errors.js';
 
-/** The stable error-code catalog of the API (DESIGN.md section 5). */
+/**
+ * The stable error-code catalog of the API (DESIGN.md section 5, README "Errors and limits"):
+ * every error the service answers carries one of these (see coded-errors.ts).
+ */
 export const ErrorCode = {
+  /** The HTTP request itself is malformed: JSON, method, media type, batching, no operation. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
@@ -15,6 +23,9 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+export const isErrorCode = (code: string): code is ErrorCode => CODES.has(code);
 
 const CODE_OF: Record<DomainErrorKind, { code: ErrorCode; status?: number }> = {
   INVALID: { code: ErrorCode.BAD_USER_INPUT },

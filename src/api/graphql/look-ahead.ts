@@ -27,12 +27,17 @@ function skipped(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, vari
 /** The names of the fields selected directly under the field being resolved, through fragments, honouring @skip and @include. */
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
+  // Each fragment is read once however often it is spread, so the walk is linear in the document.
+  const spread = new Set<string>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
       if (skipped(selection, info.variableValues)) continue;
       if (selection.kind === Kind.FIELD) names.add(selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
+      else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet);

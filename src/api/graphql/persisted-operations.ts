@@ -32,5 +32,7 @@ export function persistedOperationsPlugin({
   return usePersistedOperations({
     getPersistedOperation: (hash) => documents.get(hash) ?? null,
     allowArbitraryOperations: !persistedOnly,
+    // The message Apollo's and graphql-yoga's clients recognise, with the code they look for.
+    customErrors: { notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } } },
   });
 }

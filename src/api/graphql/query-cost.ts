@@ -28,7 +28,8 @@ import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../../domain/validation.js';
  * - a field that takes `first` (or `last`) multiplies its cost by that page size, whether it is
  *   written in the query or passed as a variable; left out, the default page size counts (20);
  *   a list without a page size multiplies by UNPAGED_LIST_ITEMS; nested lists multiply each other;
- * - fragments cost what they select, where they are spread; introspection costs nothing.
+ * - fragments cost what they select, where they are spread (once per selection, as execution
+ *   collects them); introspection costs nothing.
  */
 /**
  * How many items a list without a page size counts. The seed debate's lists hold 1.2 to 5.3 items
@@ -55,6 +56,12 @@ interface Walk {
   paged: Map<FieldNode, { path: string; pageSize: number }>;
   /** A page size to assume instead of the one asked for (to see what one field weighs). */
   override: { node: FieldNode; pageSize: number } | null;
+  /**
+   * What each fragment's selection costs, by fragment and connection page: a fragment is priced
+   * once per pass however often it is spread, so pricing is linear in the document's size (without
+   * it, fragments spread n times at d levels of nesting are walked n^d times).
+   */
+  fragmentCosts: Map<string, number>;
 }
 
 function intOf(value: ValueNode | undefined, walk: Walk): number | null {
@@ -91,20 +98,30 @@ function selectionCost(
   path: string,
   edgePage: number | null,
   seen: ReadonlySet<string>,
+  /** The fragments already spread into this selection: as in execution, a second spread adds nothing. */
+  spread: Set<string> = new Set(),
 ): number {
   if (!set) return 0;
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      cost += selectionCost(selection.selectionSet, on ?? type, walk, path, edgePage, seen);
+      cost += selectionCost(selection.selectionSet, on ?? type, walk, path, edgePage, seen, spread);
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      const fragment = walk.fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      const on = walk.schema.getType(fragment.typeCondition.name.value) ?? type;
-      cost += selectionCost(fragment.selectionSet, on, walk, path, edgePage, new Set([...seen, fragment.name.value]));
+      const name = selection.name.value;
+      const fragment = walk.fragments.get(name);
+      if (!fragment || seen.has(name) || spread.has(name)) continue;
+      spread.add(name);
+      const key = `${name}@${edgePage ?? ''}`;
+      let fragmentCost = walk.fragmentCosts.get(key);
+      if (fragmentCost === undefined) {
+        const on = walk.schema.getType(fragment.typeCondition.name.value) ?? type;
+        fragmentCost = selectionCost(fragment.selectionSet, on, walk, path, edgePage, new Set([...seen, name]));
+        walk.fragmentCosts.set(key, fragmentCost);
+      }
+      cost += fragmentCost;
       continue;
     }
     const name = selection.name.value;
@@ -154,8 +171,12 @@ export function operationCost(
     ),
     paged: new Map(),
     override: null,
+    fragmentCosts: new Map(),
   };
-  const total = () => selectionCost(operation.selectionSet, root, walk, '', null, new Set());
+  const total = () => {
+    walk.fragmentCosts.clear();
+    return selectionCost(operation.selectionSet, root, walk, '', null, new Set());
+  };
   const cost = total();
   const fields: CostedField[] = [];
   for (const [node, { path, pageSize }] of [...walk.paged]) {

@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { ErrorCode } from './errors.js';
+import { isIsoDateTime } from '../../domain/dates.js';
 
 /**
  * A Date input must be a string; whether it is a real calendar date is checked by the domain
@@ -27,12 +28,15 @@ export const DateScalar = new GraphQLScalarType({
 });
 
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw createGraphQLError(`DateTime must be an ISO 8601 date-time, got ${JSON.stringify(value)}`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT },
-    });
+  if (typeof value !== 'string' || !isIsoDateTime(value.trim())) {
+    throw createGraphQLError(
+      `DateTime must be an ISO 8601 date-time that exists, with its offset (e.g. 2025-04-20T12:00:00Z), got ${JSON.stringify(value).slice(0, 60)}`,
+      {
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      },
+    );
   }
-  return new Date(value).toISOString();
+  return new Date(value.trim()).toISOString();
 }
 
 export const DateTimeScalar = new GraphQLScalarType({

@@ -1,10 +1,10 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { codedErrorsPlugin } from './coded-errors.js';
 import type { Context } from './context.js';
 import { ErrorCode, toGraphQLError } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-examples.js';
@@ -97,13 +97,14 @@ export function createArgmapYoga(options: YogaOptions): YogaServerInstance<Recor
     plugins: [
       persistedOperationsPlugin({ documents: loadPersistedDocuments(), persistedOnly: options.persistedOnly ?? false }),
       maxTokensPlugin({ n: QUERY_LIMITS.tokens, onReject: asTooComplex }),
+      // After the token limit, whose parser it wraps.
+      codedErrorsPlugin({ suggestions: options.suggestions !== false }),
       maxDepthPlugin({ n: QUERY_LIMITS.depth, onReject: asTooComplex, ignoreIntrospection: true }),
       maxAliasesPlugin({ n: QUERY_LIMITS.aliases, onReject: asTooComplex }),
       queryCostPlugin(QUERY_LIMITS.cost),
       roundTripsPlugin(),
       ...(options.rateLimitPlugin ? [options.rateLimitPlugin] : []),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
-      ...(options.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
       ...(options.graphiql ? [graphiqlPlugin()] : []),
     ],
   });

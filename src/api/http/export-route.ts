@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import { clientAddressOf, type Route } from './server.js';
+import type { Writable } from 'node:stream';
+import { clientAddressOf, sendError, type Route } from './server.js';
+import { ErrorCode } from '../graphql/errors.js';
 import type { Config } from '../../config.js';
 import { viewerFrom } from '../graphql/auth.js';
 import { callerOf, type RateLimits } from '../rate-limits.js';
@@ -13,10 +15,8 @@ import { EXPORT_FORMATS, FORMAT_TYPES, isExportFormat, renderExport, type Export
 import { STREAMED_FORMATS } from '../../interchange/stream-graph.js';
 import { streamJsonDocument } from '../../interchange/stream-json.js';
 
-function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): true {
-  const body = JSON.stringify({ error: message });
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): true {
+  sendError(res, status, code, message, headers);
   return true;
 }
 
@@ -33,7 +33,7 @@ async function sendWhole(
 ): Promise<void> {
   const doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth, reader } : { reader });
   if (!doc) {
-    refuse(res, 404, `"${root}" does not exist`);
+    refuse(res, 404, ErrorCode.NOT_FOUND, `"${root}" does not exist`);
     return;
   }
   const rendered = renderExport(doc, format);
@@ -74,7 +74,19 @@ async function* emptyPages(): AsyncGenerator<object[]> {}
  * map (a DOT, GraphML or Cytoscape export remembers only the speaker and source links it drew),
  * and the bytes are those `sendWhole` would send.
  */
-async function streamWhole(
+/** Resolves when `res` takes more bytes again, or has gone; both listeners are removed either way. */
+function drained(res: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
+}
+
+export async function streamWhole(
   res: ServerResponse,
   { chunks, contentType, extension }: { chunks: AsyncIterable<string>; contentType: string; extension: string },
 ): Promise<void> {
@@ -97,7 +109,7 @@ async function streamWhole(
       if (heldBytes >= HOLD_BYTES) start();
       continue;
     }
-    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    if (!res.write(chunk)) await drained(res);
   }
   if (!started) start();
   res.end();
@@ -115,15 +127,20 @@ export function exportRoute(
 ): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/export') return false;
-    if (req.method !== 'GET') return refuse(res, 405, 'Use GET');
+    if (req.method !== 'GET') return refuse(res, 405, ErrorCode.BAD_REQUEST, 'Use GET');
     const format = url.searchParams.get('format') ?? 'json';
-    if (!isExportFormat(format)) return refuse(res, 400, `format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!isExportFormat(format)) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, `format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const root = url.searchParams.get('root');
     const depth = Number(url.searchParams.get('depth') ?? 2);
     if (root && (!labelOfId(root) || labelOfId(root) === 'Assertion'))
-      return refuse(res, 400, `root "${root.slice(0, 140)}" is not a claim, argument, actor, source, provision or issue id`);
+      return refuse(
+        res,
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        `root "${root.slice(0, 140)}" is not a claim, argument, actor, source, provision or issue id`,
+      );
     if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
-      return refuse(res, 400, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
+      return refuse(res, 400, ErrorCode.BAD_USER_INPUT, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
     try {
       const point = pastPoint(url.searchParams.get('asOf'), url.searchParams.get('atRevision'));
       limits.takeExport(callerOf(viewerFrom(req.headers.authorization ?? null, apiKeys).keyName, clientAddressOf(req, trustProxy)));
@@ -134,16 +151,17 @@ export function exportRoute(
         else await sendWhole(repos, res, format, root, depth, reader);
       });
     } catch (error) {
-      if (error instanceof InvalidInputError && !res.headersSent) return refuse(res, 400, error.message);
+      if (error instanceof InvalidInputError && !res.headersSent) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
       if (res.headersSent) {
         // Part of the download has gone: all that can be said now is that it did not end well.
         res.destroy(error as Error);
         if (error instanceof UnavailableError || error instanceof TooComplexError) return true;
         throw error;
       }
-      if (error instanceof BusyError) return refuse(res, 429, error.message, { 'retry-after': String(error.retryAfter) });
-      if (error instanceof UnavailableError) return refuse(res, 503, error.message);
-      if (error instanceof TooComplexError) return refuse(res, 413, error.message);
+      if (error instanceof BusyError)
+        return refuse(res, 429, ErrorCode.TOO_MANY_REQUESTS, error.message, { 'retry-after': String(error.retryAfter) });
+      if (error instanceof UnavailableError) return refuse(res, 503, ErrorCode.SERVICE_UNAVAILABLE, error.message);
+      if (error instanceof TooComplexError) return refuse(res, 413, ErrorCode.QUERY_TOO_COMPLEX, error.message);
       throw error;
     }
     return true;

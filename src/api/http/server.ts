@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -38,6 +39,38 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** An error outside GraphQL (a route, a probe, the HTTP parser): `{ error, code }` with a code of the catalog. */
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify({ error: message, code });
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** What Node's HTTP parser refuses before a request exists, said with a body and a code. */
+const CLIENT_ERRORS: Readonly<Record<string, [number, string]>> = {
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are too large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request took too long to arrive'],
+  ERR_HTTP_HEADERS_TIMEOUT: [408, 'The request headers took too long to arrive'],
+};
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP'];
+  const body = JSON.stringify({ error: message, code: ErrorCode.BAD_REQUEST });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
 class BodyTooLarge extends Error {}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -68,7 +101,7 @@ async function toYoga(
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       sendJson(res, 413, {
-        errors: [{ message: `Request body is larger than ${opts.maxBodyBytes} bytes`, extensions: { code: ErrorCode.BAD_USER_INPUT } }],
+        errors: [{ message: `Request body is larger than ${opts.maxBodyBytes} bytes`, extensions: { code: ErrorCode.BAD_REQUEST } }],
       });
       req.resume();
       return;
@@ -183,13 +216,15 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
     });
   });
 
+  server.on('clientError', answerClientError);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Routing needs only the path: a malformed Host header is not the service's concern.
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
     } catch {
-      sendJson(res, 400, { error: 'The request target is not a valid path' });
+      sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request target is not a valid path');
       return;
     }
     if (draining) res.setHeader('connection', 'close');
@@ -209,7 +244,7 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
     for (const route of opts.routes ?? []) {
       if (await route(req, res, url)) return;
     }
-    sendJson(res, 404, { error: `Nothing at ${url.pathname}; the API is at /graphql` });
+    sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}; the API is at /graphql`);
   }
 
   return {
