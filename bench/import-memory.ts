@@ -42,6 +42,7 @@ const dropped = { items: 0, nodesCreated: 0, relationshipsCreated: 0, relationsh
 const noWriter: GraphWriter = {
   importGraph: async ({ doc }) => ({ ...dropped, items: documentSize(doc) }),
   importPage: async ({ items }) => ({ ...dropped, items: items.length }),
+  importUndercuts: async ({ items }) => ({ ...dropped, items: items.length, written: items.map((a) => (a as { id: string }).id) }),
   requireStored: async () => {},
 };
 

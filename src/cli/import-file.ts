@@ -10,7 +10,7 @@ import { readJsonDocument, type DocumentPage } from '../interchange/read-json.js
 import { IMPORT_PHASES, phaseWrites, type GraphImportRepository, type ImportProgress } from '../repositories/graph-import.js';
 
 /** What writes a document: the import repository, or a stand-in that watches it. */
-export type GraphWriter = Pick<GraphImportRepository, 'importGraph' | 'importPage' | 'requireStored'>;
+export type GraphWriter = Pick<GraphImportRepository, 'importGraph' | 'importPage' | 'importUndercuts' | 'requireStored'>;
 
 /** A file checked by its first pass: small enough to go in one transaction (held whole), or to be written in pages. */
 export type CheckedFile =
@@ -24,6 +24,8 @@ export type CheckedFile =
       counts: Record<Collection, number>;
       /** Whether some assertion replies to others (the third phase has work). */
       replies: boolean;
+      /** Whether it holds undercuts (they need a phase of their own). */
+      undercuts: boolean;
       actorIds: string[];
       sourceIds: string[];
     };
@@ -74,6 +76,7 @@ export async function checkGraphFile(
   let held: GraphDocument | null = emptyDocument();
   let items = 0;
   let replies = false;
+  let undercuts = false;
   const actorIds: string[] = [];
   const sourceIds: string[] = [];
   const show = (bytes: number, final: boolean) =>
@@ -90,13 +93,14 @@ export async function checkGraphFile(
     if (key === 'actors') actorIds.push(...valid.map((a) => (a as { id: string }).id));
     if (key === 'sources') sourceIds.push(...valid.map((s) => (s as { id: string }).id));
     if (key === 'assertions') replies ||= valid.some((a) => ((a as DocumentItem<'assertions'>).previousIds?.length ?? 0) > 0);
+    if (key === 'arguments') undercuts ||= valid.some((a) => (a as DocumentItem<'arguments'>).targetArgumentId !== null);
     if (held && items <= batchSize) (held[key] as object[]).push(...valid);
     else held = null;
   }
   show(size, true);
   const external = checker.external();
   if (held) return { kind: 'whole', file, doc: held, external };
-  return { kind: 'pages', file, external, bytes: size, modified: mtimeMs, counts, replies, actorIds, sourceIds };
+  return { kind: 'pages', file, external, bytes: size, modified: mtimeMs, counts, replies, undercuts, actorIds, sourceIds };
 }
 
 /**
@@ -116,29 +120,92 @@ export async function writeGraphFile(
   const items = COLLECTIONS.reduce((sum, key) => sum + counts[key], 0);
   const total: ImportResultRecord = { items, nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
   const normalizer = new GraphDocumentChecker(schema, file);
-  const phases = IMPORT_PHASES.filter((phase) => phase !== 'replies' || checked.replies);
-  for (const [n, phase] of phases.entries()) {
+  const phases = IMPORT_PHASES.filter((phase) => (phase !== 'replies' || checked.replies) && (phase !== 'undercuts' || checked.undercuts));
+  const tally = (written: ImportResultRecord) => {
+    total.nodesCreated += written.nodesCreated;
+    total.relationshipsCreated += written.relationshipsCreated;
+    total.relationshipsDeleted += written.relationshipsDeleted;
+    total.propertiesSet += written.propertiesSet;
+  };
+  const unchanged = async () => {
     const now = await stat(file);
     if (now.size !== size || now.mtimeMs !== checked.modified) {
       throw new GraphDocumentError(
         `${file} changed while it was being imported; import it again (what was written is kept, and importing again is safe)`,
       );
     }
+  };
+  for (const [n, phase] of phases.entries()) {
     const label = `Writing ${phase} (pass ${n + 1}/${phases.length})`;
     const show = (bytes: number, final: boolean) => progress?.(`${label} ${bar(bytes, size)} ${mib(bytes)}/${mib(size)} MiB`, final);
+    if (phase === 'undercuts') {
+      await writeUndercuts(checked, normalizer, writer, { batchSize, show, tally, unchanged, onBatch });
+      continue;
+    }
+    await unchanged();
     for await (const part of pagesOf(file, batchSize, (bytes) => show(bytes, false))) {
       if (part.kind !== 'page' || !phaseWrites(phase, part.section as Collection)) continue;
       const key = part.section as Collection;
-      const written = await writer.importPage({ phase, key, items: normalized(part, normalizer) });
-      total.nodesCreated += written.nodesCreated;
-      total.relationshipsCreated += written.relationshipsCreated;
-      total.relationshipsDeleted += written.relationshipsDeleted;
-      total.propertiesSet += written.propertiesSet;
+      tally(await writer.importPage({ phase, key, items: normalized(part, normalizer) }));
       onBatch?.({ step: `${phase} ${key}`, done: part.start + part.items.length, total: counts[key] });
     }
     show(size, true);
   }
   return total;
+}
+
+/**
+ * The undercuts of a file, each written whole once the argument it attacks is stored: pass after
+ * pass over the file's arguments (an undercut of an undercut further down waits for the next
+ * pass), keeping only the ids written; undercuts left when a pass writes none attack each other
+ * in a cycle, and go in together.
+ */
+async function writeUndercuts(
+  checked: Extract<CheckedFile, { kind: 'pages' }>,
+  normalizer: GraphDocumentChecker,
+  writer: GraphWriter,
+  {
+    batchSize,
+    show,
+    tally,
+    unchanged,
+    onBatch,
+  }: {
+    batchSize: number;
+    show: (bytes: number, final: boolean) => void;
+    tally: (written: ImportResultRecord) => void;
+    unchanged: () => Promise<void>;
+    onBatch: FileProgress['onBatch'];
+  },
+): Promise<void> {
+  const done = new Set<string>();
+  const waiting = (items: object[]) => (items as DocumentItem<'arguments'>[]).filter((a) => a.targetArgumentId !== null && !done.has(a.id));
+  const pages = async function* () {
+    await unchanged();
+    for await (const part of pagesOf(checked.file, batchSize, (bytes) => show(bytes, false))) {
+      if (part.kind === 'page' && part.section === 'arguments') yield waiting(normalized(part, normalizer));
+    }
+    show(checked.bytes, true);
+  };
+  for (let pass = 1; ; pass += 1) {
+    const before = done.size;
+    let left = 0;
+    for await (const items of pages()) {
+      if (items.length === 0) continue;
+      const written = await writer.importUndercuts({ items });
+      for (const id of written.written) done.add(id);
+      tally(written);
+      left += items.length - written.written.length;
+      onBatch?.({ step: `undercuts (pass ${pass})`, done: done.size, total: done.size + left });
+    }
+    if (left === 0) return;
+    if (done.size === before) {
+      const cycle: DocumentItem<'arguments'>[] = [];
+      for await (const items of pages()) cycle.push(...items);
+      tally(await writer.importUndercuts({ items: cycle, all: true }));
+      return;
+    }
+  }
 }
 
 function normalized(page: DocumentPage, normalizer: GraphDocumentChecker): object[] {

@@ -1,20 +1,24 @@
 import type { Executor, WriteSummary, WriteTx } from '../db/executor.js';
 import type { Statement } from '../db/statement.js';
 import * as importing from '../db/statements/import.js';
+import * as node from '../db/statements/node.js';
 import type { PremiseRow } from '../db/statements/import.js';
 import type { Collection, DocumentItem, ExternalReference, GraphDocument } from '../domain/graph-document.js';
 import { documentSize } from '../domain/graph-document.js';
 import type { ImportResultRecord } from '../domain/index.js';
+import { scheduleMapBatches } from '../domain/import-schedule.js';
 import { searchText } from '../domain/search-text.js';
 import { requireNodes } from './references.js';
 
 /**
- * What one pass over a document writes. Nodes come first; then what links them (assertions link
- * their speaker, claim and source as they are written); then replies, which need every assertion.
- * Each phase needs only what earlier phases wrote, so a document can be written phase by phase in
- * any order of its lists and any size of batch, without losing a link to a node further on.
+ * What one pass over a document writes. Nodes come first; then arguments, each with its premise
+ * links and its conclusion in the same transaction (so no reader ever sees one without them), then
+ * undercuts once the arguments they attack are written; then what links the nodes (assertions link
+ * their speaker, claim or argument and source as they are written); then replies, which need every
+ * assertion. Each phase needs only what earlier phases wrote, so a document can be written phase by
+ * phase in any order of its lists and any size of batch, without losing a link to a node further on.
  */
-export const IMPORT_PHASES = ['nodes', 'links', 'replies'] as const;
+export const IMPORT_PHASES = ['nodes', 'arguments', 'undercuts', 'links', 'replies'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 interface Step {
@@ -45,6 +49,23 @@ function step<K extends Collection, R>(
 
 const same = <T>(item: T) => item;
 
+/** Arguments written whole: created, then their premise links and conclusion, in one transaction. */
+function wholeArguments(phase: ImportPhase, keep: (a: DocumentItem<'arguments'>) => boolean): Step {
+  return {
+    name: `import/whole-arguments (${phase})`,
+    key: 'arguments',
+    phase,
+    rows: (items) => (items as DocumentItem<'arguments'>[]).filter(keep),
+    async write(tx, rows) {
+      const args = rows as DocumentItem<'arguments'>[];
+      await tx.run(importing.upsertArguments, { rows: args });
+      await tx.run(importing.linkArguments, { rows: args });
+    },
+  };
+}
+
+const isUndercut = (a: DocumentItem<'arguments'>) => a.targetArgumentId !== null;
+
 /** Statement per collection, in phase order. */
 const STEPS: readonly Step[] = [
   step('nodes', importing.upsertIssues, 'issues', same),
@@ -52,9 +73,10 @@ const STEPS: readonly Step[] = [
   step('nodes', importing.upsertSources, 'sources', same),
   step('nodes', importing.upsertProvisions, 'provisions', (p) => ({ ...p, searchText: searchText.provision(p) })),
   step('nodes', importing.upsertClaims, 'claims', (c) => ({ ...c, searchText: searchText.claim(c) })),
-  step('nodes', importing.upsertArguments, 'arguments', same),
+  wholeArguments('arguments', (a) => !isUndercut(a)),
+  // In one transaction all undercuts are created before any is linked, so one may attack another.
+  wholeArguments('undercuts', isUndercut),
   step('links', importing.linkProvisions, 'provisions', same),
-  step('links', importing.linkArguments, 'arguments', same),
   step('links', importing.upsertAssertions, 'assertions', (a) => ({ ...a, searchText: searchText.assertion(a) })),
   step('links', importing.linkAffiliations, 'affiliations', same),
   step('links', importing.linkCitations, 'citations', same),
@@ -75,9 +97,9 @@ interface Pass {
   /** The rows a batch writes (none: the batch takes no transaction). */
   rows(batch: readonly object[]): object[];
   write(tx: WriteTx, rows: readonly object[]): Promise<unknown>;
+  /** Batches decided in advance (one transaction each), instead of `items` cut every `batchSize`. */
+  batches?: (batchSize: number) => readonly (readonly object[])[];
 }
-
-const asRows = (batch: readonly object[]) => [...batch];
 
 /** A step's own pass over its collection, or over some of its items. */
 function stepPass(name: string, items: readonly object[]): Pass {
@@ -101,26 +123,33 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** The premise links of some arguments, one row per premise claim (see import/link-premises). */
+function premiseRows(args: readonly DocumentItem<'arguments'>[]): PremiseRow[] {
+  const links = args.flatMap((a) => a.premiseIds.map((claimId, position) => ({ claimId, argumentId: a.id, position })));
+  return [...groupBy(links, (l) => l.claimId)].map(([claimId, of]) => ({
+    claimId,
+    premises: of.map(({ argumentId, position }) => ({ argumentId, position })),
+  }));
+}
+
+/** One transaction of the claims-and-arguments pass: the items of a MapBatch. */
+interface MapItems {
+  claims: DocumentItem<'claims'>[];
+  arguments: DocumentItem<'arguments'>[];
+}
+
 /**
- * The passes of a batched import. The revision log keeps a node's state after every transaction
- * that changes it, so each claim is written with all it points at (citations, positions, its
- * premise links) in one transaction: it is logged once, where a link step apart from it would log
- * it again (a 10k map logged 24,627 claim states for 10,000 claims). Premise links point from a
- * claim to an argument, so arguments are written bare before the claims and get their conclusions
- * after. Links from claims the document does not hold (stored ones it refers to) are written after
- * the claims, by the steps of a single-transaction import.
+ * The passes of a batched import. Every committed transaction leaves a whole map, and the revision
+ * log keeps one state of each node where it can: claims and arguments go in the transactions
+ * scheduleMapBatches chooses (an argument with its premise links and conclusion; a claim with its
+ * citations, its positions and the arguments it is a premise of, so it is logged once where a link
+ * step apart from it would log it again: a 10k map logged 24,627 claim states for 10,000 claims).
+ * Links from claims the document does not hold (stored ones it refers to) follow the claims.
  */
 function batchedPasses(doc: GraphDocument): Pass[] {
   const inDocument = new Set(doc.claims.map((c) => c.id));
-  const premises: PremiseRow[] = [
-    ...groupBy(
-      doc.arguments.flatMap((a) => a.premiseIds.map((claimId, position) => ({ claimId, argumentId: a.id, position }))),
-      (p) => p.claimId,
-    ),
-  ].map(([claimId, links]) => ({ claimId, premises: links.map(({ argumentId, position }) => ({ argumentId, position })) }));
   const citations = groupBy(doc.citations, (c) => c.claimId);
   const positions = groupBy(doc.positions, (p) => p.claimId);
-  const premisesOf = new Map(premises.map((p) => [p.claimId, p]));
   const claims = stepNamed(importing.upsertClaims.name);
   const ofClaims = <T>(groups: Map<string, T[]>, ids: readonly string[]) => ids.flatMap((id) => groups.get(id) ?? []);
   const node = (name: string, key: Collection) => stepPass(name, doc[key]);
@@ -130,32 +159,31 @@ function batchedPasses(doc: GraphDocument): Pass[] {
     node(importing.upsertSources.name, 'sources'),
     node(importing.upsertProvisions.name, 'provisions'),
     node(importing.linkProvisions.name, 'provisions'),
-    node(importing.upsertArguments.name, 'arguments'),
     {
-      name: claims.name,
-      items: doc.claims,
-      rows: claims.rows,
-      async write(tx, rows) {
-        const ids = (rows as DocumentItem<'claims'>[]).map((c) => c.id);
-        await claims.write(tx, rows);
+      name: 'import/claims-and-arguments',
+      items: [...doc.claims, ...doc.arguments],
+      batches: (batchSize) =>
+        scheduleMapBatches(
+          doc.claims.map((c) => c.id),
+          doc.arguments,
+          batchSize,
+        ).map((b): MapItems[] => [{ claims: b.claims.map((i) => doc.claims[i]!), arguments: b.arguments.map((i) => doc.arguments[i]!) }]),
+      rows: (batch) => [...batch],
+      async write(tx, batch) {
+        const [{ claims: batchClaims, arguments: batchArgs }] = batch as [MapItems];
+        const ids = batchClaims.map((c) => c.id);
+        if (batchClaims.length > 0) await claims.write(tx, claims.rows(batchClaims));
         const cited = ofClaims(citations, ids);
         if (cited.length > 0) await tx.run(importing.linkCitations, { rows: cited });
         const addressed = ofClaims(positions, ids);
         if (addressed.length > 0) await tx.run(importing.linkPositions, { rows: addressed });
-        const premised = ids.flatMap((id) => premisesOf.get(id) ?? []);
-        if (premised.length > 0) await tx.run(importing.linkPremises, { rows: premised });
-      },
-    },
-    {
-      name: importing.linkConclusions.name,
-      items: doc.arguments,
-      rows: asRows,
-      async write(tx, batch) {
-        const rows = batch as DocumentItem<'arguments'>[];
+        if (batchArgs.length === 0) return;
+        await tx.run(importing.upsertArguments, { rows: batchArgs });
+        await tx.run(importing.linkPremises, { rows: premiseRows(batchArgs) });
         // Premise links the document no longer names change the claims holding them: recorded first.
-        const stale = await tx.run(importing.findStalePremises, { rows });
+        const stale = await tx.run(importing.findStalePremises, { rows: batchArgs });
         if (stale.length > 0) await tx.touch(stale.map((row) => row.id));
-        await tx.run(importing.linkConclusions, { rows });
+        await tx.run(importing.linkConclusions, { rows: batchArgs });
       },
     },
     stepPass(
@@ -166,17 +194,15 @@ function batchedPasses(doc: GraphDocument): Pass[] {
       importing.linkPositions.name,
       doc.positions.filter((p) => !inDocument.has(p.claimId)),
     ),
-    {
-      name: importing.linkPremises.name,
-      items: premises.filter((p) => !inDocument.has(p.claimId)),
-      rows: asRows,
-      write: (tx, rows) => tx.run(importing.linkPremises, { rows: rows as PremiseRow[] }),
-    },
     node(importing.upsertAssertions.name, 'assertions'),
     node(importing.linkAffiliations.name, 'affiliations'),
     stepPass(importing.linkReplies.name, doc.assertions),
   ];
 }
+
+const cut = (items: readonly object[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const itemsIn = (batch: readonly object[]) => (batch as MapItems[]).reduce((n, b) => n + b.claims.length + b.arguments.length, 0);
 
 /** Whether a phase writes anything for items of this collection (a pass can skip the others). */
 export function phaseWrites(phase: ImportPhase, key: Collection): boolean {
@@ -239,10 +265,13 @@ export class GraphImportRepository {
       await this.requireStored({ external });
       for (const pass of batchedPasses(doc)) {
         const { items } = pass;
-        for (let start = 0; start < items.length; start += batchSize) {
-          const rows = pass.rows(items.slice(start, start + batchSize));
+        const batches = pass.batches?.(batchSize) ?? cut(items, batchSize);
+        let done = 0;
+        for (const batch of batches) {
+          const rows = pass.rows(batch);
           if (rows.length > 0) add(total, (await this.db.writeTx((tx) => pass.write(tx, rows))).summary);
-          onProgress?.({ step: pass.name, done: Math.min(start + batchSize, items.length), total: items.length });
+          done += pass.batches ? itemsIn(batch) : batch.length;
+          onProgress?.({ step: pass.name, done, total: items.length });
         }
       }
     }
@@ -252,6 +281,49 @@ export class GraphImportRepository {
   /** Checks, before a document is written in batches, that the stored nodes it refers to exist (NOT_FOUND names one that does not). */
   async requireStored({ external }: { external: readonly ExternalReference[] }): Promise<void> {
     if (external.length > 0) await this.db.writeTx((tx) => requireNodes(tx, external));
+  }
+
+  /**
+   * Writes, in one transaction, the undercuts of a page whose target is already stored or among
+   * them (each whole, as in the `undercuts` phase); returns the ids written. A file's undercuts go
+   * in page by page, pass after pass, until none is left; undercuts that attack each other in a
+   * cycle are written together, with `all`.
+   */
+  async importUndercuts({
+    items,
+    all = false,
+  }: {
+    items: readonly object[];
+    all?: boolean;
+  }): Promise<{ written: string[] } & ImportResultRecord> {
+    const undercuts = (items as DocumentItem<'arguments'>[]).filter(isUndercut);
+    if (undercuts.length === 0) return { written: [], ...result(0, emptySummary()) };
+    const whole = stepNamed('import/whole-arguments (undercuts)');
+    let written: DocumentItem<'arguments'>[] = [];
+    const { summary } = await this.db.writeTx(async (tx) => {
+      written = undercuts;
+      if (!all) {
+        const stored = await tx.run(node.findNodeLabelsByIds, { ids: [...new Set(undercuts.map((a) => a.targetArgumentId!))] });
+        const available = new Set(stored.filter((row) => row.label === 'Argument').map((row) => row.id));
+        // Those attacking an undercut of the same page wait for it.
+        const chosen = new Set<string>();
+        let grew = true;
+        written = [];
+        while (grew) {
+          grew = false;
+          for (const a of undercuts) {
+            if (!chosen.has(a.id) && available.has(a.targetArgumentId!)) {
+              chosen.add(a.id);
+              available.add(a.id);
+              written.push(a);
+              grew = true;
+            }
+          }
+        }
+      }
+      if (written.length > 0) await whole.write(tx, written);
+    });
+    return { written: written.map((a) => a.id), ...result(written.length, summary) };
   }
 
   /**

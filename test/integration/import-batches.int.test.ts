@@ -39,6 +39,10 @@ describe('argmap import batches a large document by default', () => {
         pages.push(`${input.phase} ${input.key} ${input.items.length}`);
         return repos.graphImport.importPage(input);
       },
+      importUndercuts: (input) => {
+        pages.push(`undercuts arguments ${input.items.length}`);
+        return repos.graphImport.importUndercuts(input);
+      },
       requireStored: (input) => repos.graphImport.requireStored(input),
     };
     const report = await importMaps({
