@@ -141,6 +141,10 @@ export class DocumentRules {
   private readonly defined = new Map<string, NodeLabel>();
   /** References not resolved when they were met, the first per id (most resolve at once). */
   private readonly unresolved = new Map<string, InputReference>();
+  /** Each provision's parent, with the item's index: PART_OF may not go round in a cycle. */
+  private readonly parents = new Map<string, { partOfId: string; index: number }>();
+  /** Each claim's stance on each issue: a claim answers a question one way. */
+  private readonly stances = new Map<string, string>();
 
   /** Checks the item at `input.<key>[index]` and returns it normalised. */
   item<K extends Collection>(key: K, index: number, raw: RawItem<K>): DocumentItem<K> {
@@ -155,7 +159,45 @@ export class DocumentRules {
     for (const ref of references) {
       if (this.defined.get(ref.id) !== ref.label && !this.unresolved.has(ref.id)) this.unresolved.set(ref.id, ref);
     }
+    if (key === 'provisions') {
+      const { id, partOfId } = item as DocumentItem<'provisions'>;
+      if (partOfId) this.parents.set(id, { partOfId, index });
+    }
+    if (key === 'positions') {
+      const { claimId, issueId, stance } = item as DocumentItem<'positions'>;
+      const pair = `${claimId} ${issueId}`;
+      const earlier = this.stances.get(pair);
+      if (earlier !== undefined && earlier !== stance) {
+        throw invalid(
+          `input.positions[${index}].stance`,
+          `"${claimId}" is given both ${earlier} and ${stance} on "${issueId}"; a claim takes one stance on an issue`,
+        );
+      }
+      this.stances.set(pair, stance);
+    }
     return item;
+  }
+
+  /** Refuses provisions that are, through PART_OF, part of themselves. */
+  private checkProvisionCycles(): void {
+    const settled = new Set<string>();
+    for (const start of this.parents.keys()) {
+      const path = new Set<string>();
+      let at: string | undefined = start;
+      while (at !== undefined && !settled.has(at)) {
+        if (path.has(at)) {
+          const { index } = this.parents.get(at)!;
+          const cycle = [...path].slice([...path].indexOf(at));
+          throw invalid(
+            `input.provisions[${index}].partOfId`,
+            `Provisions cannot be part of each other in a cycle: ${[...cycle, at].map((id) => `"${id}"`).join(' is part of ')}`,
+          );
+        }
+        path.add(at);
+        at = this.parents.get(at)?.partOfId;
+      }
+      for (const id of path) settled.add(id);
+    }
   }
 
   /** The item normalised by its validator alone, for a document whose rules were checked before (a second pass over a file). */
@@ -168,8 +210,12 @@ export class DocumentRules {
     return this.defined.size;
   }
 
-  /** The references to nodes the document does not hold: they must already be stored. */
+  /**
+   * Once the whole document has been seen: the rules that need all of it (no PART_OF cycle), and
+   * the references to nodes the document does not hold, which must already be stored.
+   */
   external(): ExternalReference[] {
+    this.checkProvisionCycles();
     return [...this.unresolved.values()].filter((ref) => this.defined.get(ref.id) !== ref.label);
   }
 }

@@ -5,6 +5,7 @@ import * as node from '../db/statements/node.js';
 import type { PremiseRow } from '../db/statements/import.js';
 import type { Collection, DocumentItem, ExternalReference, GraphDocument } from '../domain/graph-document.js';
 import { documentSize } from '../domain/graph-document.js';
+import { invalid } from '../domain/errors.js';
 import type { ImportResultRecord } from '../domain/index.js';
 import { scheduleMapBatches } from '../domain/import-schedule.js';
 import { searchText } from '../domain/search-text.js';
@@ -76,7 +77,15 @@ const STEPS: readonly Step[] = [
   wholeArguments('arguments', (a) => !isUndercut(a)),
   // In one transaction all undercuts are created before any is linked, so one may attack another.
   wholeArguments('undercuts', isUndercut),
-  step('links', importing.linkProvisions, 'provisions', same),
+  {
+    ...step('links', importing.linkProvisions, 'provisions', same),
+    async write(tx, rows) {
+      const provisions = rows as DocumentItem<'provisions'>[];
+      await tx.run(importing.linkProvisions, { rows: provisions });
+      const [cycle] = await tx.run(importing.findProvisionCycles, { rows: provisions });
+      if (cycle) throw invalid('input.provisions', `"${cycle.id}" would be part of itself through the provisions already stored`);
+    },
+  },
   step('links', importing.upsertAssertions, 'assertions', (a) => ({ ...a, searchText: searchText.assertion(a) })),
   step('links', importing.linkAffiliations, 'affiliations', same),
   step('links', importing.linkCitations, 'citations', same),

@@ -72,6 +72,37 @@ describe('hostile input', () => {
   });
   after(() => t?.close());
 
+  it('an import refuses what the mutations refuse, a PART_OF cycle through stored provisions and PRO with CON included, and changes nothing', async () => {
+    const importing = (doc: Record<string, unknown>) => t.gql(IMPORT_MUTATION, { input: asInput(doc) });
+    const stored = {
+      provisions: [
+        { id: 'provision:cycle-top', name: 'Top', kind: 'CONSTITUTION' },
+        { id: 'provision:cycle-part', name: 'Part', kind: 'ARTICLE', partOfId: 'provision:cycle-top' },
+      ],
+    };
+    assert.equal((await importing(stored)).errors, undefined);
+    const before = await t.service.backend.repos.database.counts();
+    const revision = (await t.gql<{ currentRevision: number }>('{ currentRevision }')).data!.currentRevision;
+    // The top, stored as the part's parent, made part of its own part.
+    const closing = await importing({
+      provisions: [{ id: 'provision:cycle-top', name: 'Top', kind: 'CONSTITUTION', partOfId: 'provision:cycle-part' }],
+    });
+    assert.equal(closing.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(closing.errors));
+    assert.match(closing.errors![0]!.message, /"provision:cycle-(top|part)" would be part of itself/);
+    const both = await importing({
+      issues: [{ id: 'issue:one-way', question: 'One way?' }],
+      claims: [{ id: 'claim:one-way', text: 'One way', kind: 'VALUE' }],
+      positions: [
+        { claimId: 'claim:one-way', issueId: 'issue:one-way', stance: 'PRO' },
+        { claimId: 'claim:one-way', issueId: 'issue:one-way', stance: 'CON' },
+      ],
+    });
+    assert.equal(both.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(both.errors?.[0]?.extensions?.field, 'input.positions[1].stance');
+    assert.deepEqual(await t.service.backend.repos.database.counts(), before);
+    assert.equal((await t.gql<{ currentRevision: number }>('{ currentRevision }')).data!.currentRevision, revision);
+  });
+
   it('a few thousand malformed requests get no 5xx and change nothing', async () => {
     const next = random(20261201);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;

@@ -50,6 +50,32 @@ describe('graph documents', () => {
     refuse((d) => ((d.assertions[0] as Record<string, unknown>).argumentId = 'argument:x'), /exactly one claim or one argument/);
   });
 
+  it('refuses what the mutations refuse: provisions part of each other, a claim both for and against one issue', () => {
+    const withProvisions = (parents: Record<string, string | null>) => (d: ReturnType<typeof valid>) =>
+      Object.assign(d, {
+        provisions: Object.entries(parents).map(([id, partOfId]) => ({ id, name: id, kind: 'CLAUSE', partOfId })),
+      });
+    refuse(
+      withProvisions({ 'provision:a': 'provision:b', 'provision:b': 'provision:a' }),
+      /"provision:a" is part of "provision:b" is part of "provision:a"/,
+    );
+    refuse(withProvisions({ 'provision:a': 'provision:b', 'provision:b': 'provision:c', 'provision:c': 'provision:a' }), /cycle/);
+    refuse(withProvisions({ 'provision:a': 'provision:a' }), /part of itself/);
+    const chain = valid();
+    withProvisions({ 'provision:a': 'provision:b', 'provision:b': 'provision:c', 'provision:c': null })(chain);
+    assert.equal(parseGraphDocument(chain, schema).doc.provisions.length, 3);
+
+    const withPositions = (stances: string[]) => (d: ReturnType<typeof valid>) =>
+      Object.assign(d, {
+        issues: [{ id: 'issue:q', question: 'Q?' }],
+        positions: stances.map((stance) => ({ claimId: 'claim:a', issueId: 'issue:q', stance })),
+      });
+    refuse(withPositions(['PRO', 'CON']), /"claim:a" is given both PRO and CON on "issue:q"/);
+    const twice = valid();
+    withPositions(['PRO', 'PRO'])(twice);
+    assert.equal(parseGraphDocument(twice, schema).doc.positions.length, 2);
+  });
+
   it('refuses other formats and versions', () => {
     refuse((d) => ((d as Record<string, unknown>).format = 'aif'), /format is "aif"/);
     refuse((d) => ((d as Record<string, unknown>).version = 2), /version 2/);

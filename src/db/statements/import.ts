@@ -15,6 +15,7 @@ export const upsertActors = statement('import/upsert-actors', rows<'actors', Sea
 export const upsertSources = statement('import/upsert-sources', rows<'sources'>(), noRow, own);
 export const upsertProvisions = statement('import/upsert-provisions', rows<'provisions', Searchable>(), noRow, own);
 export const linkProvisions = statement('import/link-provisions', rows<'provisions'>(), noRow, own);
+export const findProvisionCycles = statement('import/find-provision-cycles', rows<'provisions'>(), z.object({ id: z.string() }));
 export const upsertClaims = statement('import/upsert-claims', rows<'claims', Searchable>(), noRow, own);
 export const upsertArguments = statement('import/upsert-arguments', rows<'arguments'>(), noRow, own);
 export const linkArguments = statement('import/link-arguments', rows<'arguments'>(), noRow, { ids: ['premiseIds'], referrers: ['id'] });
