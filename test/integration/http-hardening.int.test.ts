@@ -97,6 +97,49 @@ describe('a production deployment', () => {
     const typo = await t.gql('{ claimz { totalCount } }', {}, null);
     assert.ok(typo.errors?.length);
     assert.doesNotMatch(JSON.stringify(typo.errors), /Did you mean/);
+    // Nor enum values, written in the query or passed as a variable.
+    const literal = await t.gql('{ claims(where: { kind: LEGL }) { totalCount } }', {}, null);
+    assert.equal(literal.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+    const variable = await t.gql('query($k: ClaimKind) { claims(where: { kind: $k }) { totalCount } }', { k: 'LEGL' }, null);
+    assert.equal(variable.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    for (const answer of [literal, variable]) assert.doesNotMatch(JSON.stringify(answer.errors), /Did you mean|LEGAL/);
+  });
+
+  it('answers every error with a code of the catalog and no internal detail', async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const expect = async (response: Response, status: number, code: string) => {
+      const text = await response.text();
+      assert.equal(response.status, status, text);
+      const body = JSON.parse(text) as { errors?: { extensions?: Record<string, unknown> }[]; code?: string };
+      assert.equal(body.errors?.[0]?.extensions?.code ?? body.code, code, text);
+      assert.doesNotMatch(text, /originalError|stack|SyntaxError|at [a-zA-Z.]+ \(/);
+    };
+    await expect(await post('{"query":'), 400, 'BAD_REQUEST');
+    await expect(await post('{"query":""}'), 400, 'BAD_REQUEST');
+    await expect(await post(JSON.stringify({ query: 'query A { currentRevision } query B { currentRevision }' })), 400, 'BAD_REQUEST');
+    await expect(
+      await post(JSON.stringify({ query: 'query($n: Int) { claims(first: $n) { totalCount } }', variables: { n: 'x' } })),
+      400,
+      'BAD_USER_INPUT',
+    );
+    await expect(await post('{"query":"{ currentRevision }"}', { 'content-type': 'text/plain' }), 415, 'BAD_REQUEST');
+    await expect(await post('{"query":"{ currentRevision }"}', { accept: 'image/png' }), 406, 'BAD_REQUEST');
+    await expect(
+      await post(
+        JSON.stringify({ query: `{ claims(where: { kind: ${'['.repeat(100_000)}LEGAL${']'.repeat(100_000)} }) { totalCount } }` }),
+      ),
+      200,
+      'QUERY_TOO_COMPLEX',
+    );
+    await expect(
+      await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } })),
+      200,
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
+    await expect(await fetch(`${t.url}/graphql`, { headers: { 'x-big': 'a'.repeat(70_000) } }), 431, 'BAD_REQUEST');
+    await expect(await fetch(`${t.url}/export?format=json&asOf=2025-02-30T00:00:00Z`), 400, 'BAD_USER_INPUT');
+    await expect(await fetch(`${t.url}/nothing-here`), 404, 'NOT_FOUND');
   });
 });
 
