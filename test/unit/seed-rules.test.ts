@@ -34,13 +34,19 @@ const stanceOf = new Map(doc.positions!.map((p) => [p.claimId as string, p.stanc
 const ownAssertions = new Map<string, Item[]>();
 for (const a of doc.assertions!) if (a.argumentId) ownAssertions.set(a.argumentId, [...(ownAssertions.get(a.argumentId) ?? []), a]);
 const premiseOfSome = new Set(doc.arguments!.flatMap((a) => a.premiseIds as string[]));
+const supported = new Set(doc.arguments!.filter((a) => a.kind === 'SUPPORT').map((a) => a.conclusionId as string));
+const inSomeArgument = new Set([...premiseOfSome, ...doc.arguments!.map((a) => a.conclusionId as string)]);
 const kindOf = (a: Item) => (a.attackKind ?? a.kind) as string;
 
-/** Words that qualify a statement: a claim that drops them from its quote overstates it. */
-const HEDGE = /\b(likely|could|might|may|if|probably|perhaps|appears?|in theory|tends? to)\b/i;
-/** A claim keeps a hedge with one of these (a conditional, a modal, a doubt, a risk). */
+/**
+ * Words that qualify a statement (a modal, a condition, a limit of the speaker's knowledge, a
+ * reservation): a claim that drops them from its quote overstates it.
+ */
+const HEDGE =
+  /\b(likely|could|might|may|if|probably|perhaps|appears?|in theory|tends? to|to (?:my|our) knowledge|know of nothing|as far as (?:I|we) know|at least not|not sure|almost certainly|can[’']t imagine)\b/i;
+/** A claim keeps a hedge with one of these (a conditional, a modal, a doubt, a risk, a limit of knowledge). */
 const CLAIM_HEDGE =
-  /\b(likely|could|might|may|if|probably|perhaps|appears?|in theory|tends? to|whether(?! or not)|unless|assuming|risk|unclear|not sure)\b/i;
+  /\b(likely|could|might|may|if|probably|perhaps|appears?|in theory|tends? to|whether(?! or not)|unless|assuming|risk|unclear|not sure|known|at least)\b/i;
 /** Reporting verbs: a sentence with one reports someone else's words or views. */
 const REPORTING =
   /(?<![-\w])(said|says|told|according to|wrote|insists?|insisting|claims?|alleges?|characterized|reported|documented|noted|acknowledged|warned|stressed|pointed out|suggested|commented)\b/i;
@@ -106,10 +112,106 @@ describe('the seed debate keeps the analyst rules (data/seed/README.md)', () => 
     });
   });
 
+  describe('the map argues, not only quotes', () => {
+    it('at most 10 % of the claims are in no argument, and review.json says why each of them is not', () => {
+      const unlinked = doc.claims!.filter((c) => !inSomeArgument.has(c.id)).map((c) => c.id as string);
+      const listed = ((review.unlinkedClaims ?? []) as Item[]).map((e) => {
+        assert.ok(typeof e.reason === 'string' && e.reason.length > 40, `unlinkedClaims: ${e.claimId} needs a reason`);
+        return e.claimId as string;
+      });
+      assert.deepEqual([...listed].sort(), [...unlinked].sort(), 'review.json lists exactly the claims in no argument');
+      assert.ok(
+        unlinked.length <= doc.claims!.length * 0.1,
+        `${unlinked.length} of ${doc.claims!.length} claims are in no argument (at most 10 %)`,
+      );
+    });
+
+    it('at most 35 % of the arguments are the analyst’s reconstructions', () => {
+      const reconstructed = doc.arguments!.filter((a) => a.reconstructed === true).length;
+      assert.ok(
+        reconstructed <= doc.arguments!.length * 0.35,
+        `${reconstructed} of ${doc.arguments!.length} arguments are reconstructions (at most 35 %)`,
+      );
+    });
+  });
+
+  describe('data/seed/README.md says what the data holds', () => {
+    const section = (title: string) => new RegExp(`## ${title}\n([\\s\\S]*?)(\n## |$)`).exec(readme)?.[1] ?? '';
+    const figures = (pattern: RegExp, text = section('What is covered')) => {
+      const m = pattern.exec(text.replace(/\s+/g, ' '));
+      assert.ok(m, `the README states ${pattern}`);
+      return m.slice(1).map(Number);
+    };
+    const count = <T>(items: T[], test: (x: T) => boolean) => items.filter(test).length;
+
+    it('gives the counts of claims, arguments, assertions, actors, provisions and citations as they are', () => {
+      const cl = doc.claims!;
+      const kinds = ['LEGAL', 'FACTUAL', 'VALUE', 'PREDICTION', 'POLICY'].map((k) => count(cl, (c) => c.kind === k));
+      assert.deepEqual(figures(/\*\*(\d+) claims\*\* \((\d+) legal, (\d+) factual, (\d+) value, (\d+) prediction, (\d+) policy\)/), [
+        cl.length,
+        ...kinds,
+      ]);
+      const stances = ['PRO', 'CON', 'NEUTRAL'].map((k) => count(doc.positions!, (p) => p.stance === k));
+      assert.deepEqual(figures(/(\d+) take a stance on the issue \((\d+) PRO, (\d+) CON, (\d+) NEUTRAL\)/), [
+        doc.positions!.length,
+        ...stances,
+      ]);
+      const unlinked = count(cl, (c) => !inSomeArgument.has(c.id));
+      assert.deepEqual(figures(/(\d+) are a premise or a conclusion of some argument; the (\d+) in no argument/), [
+        cl.length - unlinked,
+        unlinked,
+      ]);
+      const ar = doc.arguments!;
+      assert.deepEqual(
+        figures(
+          /\*\*(\d+) arguments\*\*: (\d+) supports \((\d+) arguments are linked, with several premises\), (\d+) rebuttals, (\d+) undermining attacks and (\d+) undercuts\. (\d+) are stated by a speaker/,
+        ),
+        [
+          ar.length,
+          count(ar, (a) => a.kind === 'SUPPORT'),
+          count(ar, (a) => a.premiseIds.length > 1),
+          ...['REBUT', 'UNDERMINE', 'UNDERCUT'].map((k) => count(ar, (a) => a.attackKind === k)),
+          count(ar, (a) => a.reconstructed !== true),
+        ],
+      );
+      const as = doc.assertions!;
+      assert.deepEqual(figures(/\*\*(\d+) assertions\*\* \((\d+) of claims, (\d+) of arguments\)/), [
+        as.length,
+        count(as, (a) => Boolean(a.claimId)),
+        count(as, (a) => Boolean(a.argumentId)),
+      ]);
+      assert.deepEqual(figures(/\*\*(\d+) actors\*\*/), [doc.actors!.length]);
+      assert.deepEqual(figures(/(\d+) affiliations/), [doc.affiliations!.length]);
+      assert.deepEqual(figures(/\*\*(\d+) provisions\*\*/), [doc.provisions!.length]);
+      const ci = doc.citations!;
+      assert.deepEqual(figures(/\*\*(\d+) citations\*\* \((\d+) the speaker's, (\d+) the analyst's reading\)/), [
+        ci.length,
+        count(ci, (c) => (c.attribution ?? 'SPEAKER') === 'SPEAKER'),
+        count(ci, (c) => c.attribution === 'ANALYST'),
+      ]);
+      for (const s of doc.sources!) {
+        const row = new RegExp(`\\(\`${s.id}\`\\) \\| (\\d+) \\|`);
+        assert.deepEqual(figures(row), [count(as, (a) => a.sourceId === s.id)], s.id);
+      }
+    });
+
+    it('quotes the texts verbatim where it says what changed and why', (t) => {
+      if (!haveTexts) return skipWithoutTexts(t);
+      const corpus = allTexts();
+      const text = section('What changed in the third pass').replace(/\s*\n\s*/g, ' ');
+      const missing = quotedPassages(text).filter((p) => !corpus.some((x) => x.includes(p)));
+      assert.deepEqual(missing, [], 'passages in double quotes that are not in the texts');
+    });
+  });
+
   it("keeps the quote's hedges: a hedged quote's claim is hedged too, or the data explains why not", () => {
-    const flagged = doc
-      .assertions!.filter((a) => a.claimId && HEDGE.test(a.quote) && !CLAIM_HEDGE.test(claims.get(a.claimId)!.text))
-      .map((a) => a.id as string);
+    const hedged = (id: string) => CLAIM_HEDGE.test(claims.get(id)!.text);
+    // An argument's quote keeps its hedge in the claims it joins: its conclusion or one of its premises.
+    const kept = (a: Item) =>
+      a.claimId
+        ? hedged(a.claimId)
+        : [...args.get(a.argumentId)!.premiseIds, args.get(a.argumentId)!.conclusionId].some((id) => id && hedged(id));
+    const flagged = doc.assertions!.filter((a) => HEDGE.test(a.quote) && !kept(a)).map((a) => a.id as string);
     const reasons = explained('hedgeExceptions');
     assert.deepEqual(
       flagged.filter((id) => !reasons.has(id)),
@@ -237,6 +339,23 @@ describe('the seed debate keeps the analyst rules (data/seed/README.md)', () => 
         if (kind === 'UNDERMINE')
           assert.ok(premiseOfSome.has(a.conclusionId), `${a.id}: ${a.conclusionId} is no premise of any argument; this is a rebuttal`);
       }
+    });
+
+    it("an attack on a claim is named by the claim's place in the inferences, whatever stance it takes", () => {
+      // README "Rules": a claim some argument supports is a conclusion, and so is a claim no argument uses
+      // (a standalone view): attacking it is a rebuttal. A claim used as a premise and supported by nothing
+      // is an undermining's target, even when it also takes a stance on the issue.
+      const misnamed: string[] = [];
+      for (const a of doc.arguments!.filter((x) => x.kind === 'ATTACK' && x.conclusionId)) {
+        const c = a.conclusionId as string;
+        const rule = supported.has(c) || !premiseOfSome.has(c) ? 'REBUT' : 'UNDERMINE';
+        if (a.attackKind !== rule) misnamed.push(`${a.id}: ${a.attackKind}, the rule says ${rule}`);
+      }
+      assert.deepEqual(misnamed, []);
+      const both = doc.arguments!.filter(
+        (a) => a.attackKind === 'UNDERMINE' && stanceOf.get(a.conclusionId) !== undefined && stanceOf.get(a.conclusionId) !== 'NEUTRAL',
+      );
+      assert.ok(both.length > 0, 'the map has premises that take a stance and are undermined: the rule is exercised');
     });
 
     it('nothing attacks or supports itself', () => {
