@@ -7,6 +7,9 @@ import { REPO_ROOT } from '../../src/config.js';
 import { parseGraphDocument } from '../../src/cli/document-io.js';
 import { buildSchema } from '../../src/api/graphql/schema.js';
 import { SEED_FILE } from '../../src/cli/seed.js';
+import { deriveFramework, evaluateDerived, issueVerdict } from '../../src/domain/evaluation/index.js';
+import type { GraphDocument } from '../../src/domain/graph-document.js';
+import { evaluationMapOf } from '../../src/interchange/formats.js';
 
 type Item = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -180,5 +183,27 @@ describe('the seed debate (data/seed)', () => {
     ]) {
       assert.ok(!names.includes(outsider), `${outsider} comes from material outside the articles`);
     }
+  });
+  it("README.md's account of the seed debate, evaluated, is what the engine gives", () => {
+    const map = evaluationMapOf(doc as unknown as GraphDocument);
+    const positions = doc.positions!.map((p) => ({ claimId: p.claimId, stance: p.stance }));
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const stated =
+      /The seed debate, evaluated\.[^]*?answers (\w+) under all four semantics[^]*?: (\d+) of (\d+) claims are IN, (\d+) OUT, none UNDEC/.exec(
+        readme,
+      );
+    assert.ok(stated, 'README.md states the verdict and the labels of the seed debate');
+    const verdicts = issueVerdict(map, positions);
+    assert.deepEqual([...new Set(verdicts.map((v) => v.answer))], [stated[1]]);
+    const grounded = evaluateDerived(deriveFramework(map), { semantics: 'GROUNDED' });
+    const labels = doc.claims!.map((c) => grounded.statusOf(c.id)!.label);
+    assert.deepEqual(
+      [labels.filter((l) => l === 'IN').length, doc.claims!.length, labels.filter((l) => l === 'OUT').length],
+      stated.slice(2, 5).map(Number),
+    );
+    assert.equal(labels.filter((l) => l === 'UNDEC').length, 0);
+    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const pro = /that (\w+) PRO positions stand/.exec(readme)?.[1];
+    assert.equal(pro, words[verdicts[0]!.standing.PRO.length], 'the number of PRO positions that stand');
   });
 });
