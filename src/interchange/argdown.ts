@@ -228,6 +228,8 @@ const data = (fields: Record<string, string | null | undefined>) => {
   return entries.length ? ` {${entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}}` : '';
 };
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Free text on one line, with Argdown's markup characters escaped so a quoted "[and]" stays text. */
+const freeText = (text: string) => oneLine(text).replace(/[\\[\]<>]/g, (c) => `\\${c}`);
 
 /**
  * The document as Argdown: every claim a statement, every support argument a
@@ -242,9 +244,9 @@ export function documentToArgdown(doc: GraphDocument): string {
     '// (actors, assertions, sources, provisions and issues are not carried by Argdown)',
     '',
   ];
-  for (const c of doc.claims) lines.push(`[${titleOfId(c.id)}]: ${oneLine(c.text)}${data({ id: c.id, kind: c.kind })}`, '');
+  for (const c of doc.claims) lines.push(`[${titleOfId(c.id)}]: ${freeText(c.text)}${data({ id: c.id, kind: c.kind })}`, '');
   for (const a of doc.arguments) {
-    const head = `<${titleOfId(a.id)}>${a.rationale ? `: ${oneLine(a.rationale)}` : ''}`;
+    const head = `<${titleOfId(a.id)}>${a.rationale ? `: ${freeText(a.rationale)}` : ''}`;
     if (a.kind === 'SUPPORT' && a.conclusionId) {
       lines.push(
         `${head}${data({ id: a.id, scheme: a.scheme, schemeId: a.schemeId, reconstructed: a.reconstructed ? 'true' : null })}`,

@@ -86,4 +86,30 @@ describe('argmap -> Argdown -> argmap', () => {
     assert.deepEqual(sorted(again.claims), sorted(doc.claims));
     assert.deepEqual(sorted(again.arguments), sorted(doc.arguments));
   });
+
+  it('keeps text that holds Argdown markup (a quote\'s "[and]", angle brackets, a backslash) as text', () => {
+    const doc = parseGraphDocument(
+      {
+        claims: [
+          { id: 'claim:a', text: 'We are not sure [and] <nobody> knows: C:\\path', kind: 'FACTUAL' },
+          { id: 'claim:b', text: 'It is allowed.', kind: 'LEGAL' },
+        ],
+        arguments: [
+          {
+            id: 'argument:a-rebuts-b',
+            kind: 'ATTACK',
+            attackKind: 'REBUT',
+            premiseIds: ['claim:a'],
+            conclusionId: 'claim:b',
+            rationale: '"He’s not sure, [and] we are not"',
+          },
+        ],
+      },
+      schema,
+      'markup',
+    ).doc;
+    const again = parseGraphDocument(argdownToDocument(documentToArgdown(doc), { idBase: 'm' }).doc, schema, 'argdown').doc;
+    assert.deepEqual(again.claims, doc.claims);
+    assert.deepEqual(again.arguments, doc.arguments);
+  });
 });
