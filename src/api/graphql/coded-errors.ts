@@ -55,9 +55,10 @@ function recode(error: GraphQLError, suggestions: boolean): void {
     }
   }
   // A request that is not a well-formed GraphQL-over-HTTP request is answered 400 whatever the
-  // media type (graphql-yoga would answer 200 to application/json once its parser's detail is gone).
+  // media type (graphql-yoga would answer 200 to application/json once its parser's detail is gone);
+  // so is a document refused as too complex while it is parsed, as one refused after.
   const http = extensions.http as { spec?: boolean } | undefined;
-  if (extensions.code === ErrorCode.BAD_REQUEST && http?.spec) delete http.spec;
+  if ((extensions.code === ErrorCode.BAD_REQUEST || extensions.code === ErrorCode.QUERY_TOO_COMPLEX) && http?.spec) delete http.spec;
   if (!suggestions) error.message = error.message.replace(SUGGESTION, '');
 }
 

@@ -59,16 +59,25 @@ const CLIENT_ERRORS: Readonly<Record<string, [number, string]>> = {
   ERR_HTTP_HEADERS_TIMEOUT: [408, 'The request headers took too long to arrive'],
 };
 
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+/** An answer written on the bare socket (no request object to answer with), then the connection closed. */
+export function refuseOnSocket(socket: Duplex, status: number, message: string): void {
+  if (!socket.writable) {
     socket.destroy();
     return;
   }
-  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP'];
   const body = JSON.stringify({ error: message, code: ErrorCode.BAD_REQUEST });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP'];
+  refuseOnSocket(socket, status, message);
 }
 
 class BodyTooLarge extends Error {}
@@ -200,15 +209,17 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
   /** Open subscription streams: they never finish by themselves, so a shutdown ends them. */
   const streams = new Set<ServerResponse>();
 
-  const server = createServer((req, res) => {
+  // A request without Host is refused below, with a code, rather than by Node without one.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
     inFlight += 1;
     res.on('close', () => {
       inFlight -= 1;
       if (inFlight === 0 && draining) draining();
     });
     void handle(req, res).catch((error: unknown) => {
-      // The client went away before its answer (its request was aborted): nothing failed, nothing to send.
-      if ((error as Error)?.name === 'AbortError' && (res.destroyed || req.socket.destroyed)) return;
+      // The client went away before its answer (it aborted, or stopped sending its body): nothing failed, nothing to send.
+      const gone = (error as Error)?.name === 'AbortError' || (error as NodeJS.ErrnoException)?.code === 'ECONNRESET';
+      if (gone && (res.destroyed || req.destroyed || req.socket.destroyed)) return;
       process.stderr.write(`argmap: request failed: ${String(error)}\n`);
       if (!res.headersSent)
         sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
@@ -228,6 +239,10 @@ export function createHttpServer(opts: HttpServerOptions): ArgmapHttpServer {
       return;
     }
     if (draining) res.setHeader('connection', 'close');
+    if (req.httpVersionMajor === 1 && req.httpVersionMinor >= 1 && req.headers.host === undefined) {
+      sendError(res, 400, ErrorCode.BAD_REQUEST, 'An HTTP/1.1 request needs a Host header');
+      return;
+    }
     if (url.pathname === '/healthz') {
       sendJson(res, 200, { status: 'ok' });
       return;
