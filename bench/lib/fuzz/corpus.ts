@@ -1820,19 +1820,18 @@ export const FAMILIES: readonly Family[] = [
   invalidInput,
 ];
 
-/** The order to take a list in so that any prefix is spread over all of it: 0, n/2, n/4, 3n/4... */
+/** The order to take a list in so that any prefix is spread over all of it: 0, n/2, n/4, 3n/4, n/8... */
 function spreadOrder<T>(list: readonly T[]): T[] {
   const taken = new Set<number>();
   const order: T[] = [];
-  for (let bits = 1; taken.size < list.length; bits *= 2) {
-    for (let k = 0; k < bits; k++) {
-      const at = Math.floor(((2 * k + 1) / (2 * bits)) * list.length);
+  for (let parts = 1; taken.size < list.length; parts *= 2) {
+    for (let k = 0; k < parts; k++) {
+      const at = Math.floor((k / parts) * list.length);
       if (!taken.has(at)) {
         taken.add(at);
         order.push(list[at]!);
       }
     }
-    if (bits > 2 * list.length) list.forEach((item, i) => (taken.has(i) ? null : (taken.add(i), order.push(item))));
   }
   return order;
 }
