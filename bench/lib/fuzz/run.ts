@@ -432,7 +432,9 @@ export function formatReport(report: FuzzReport, healthzLimitMs: number): string
     );
   }
   lines.push(
-    `writes: ${report.writes.succeeded} of ${report.writes.attempted} concurrent valid writes in the map afterwards, ${report.writes.answered} answered in time`,
+    report.writes.attempted === 0
+      ? 'writes: none (read-only run)'
+      : `writes: ${report.writes.succeeded} of ${report.writes.attempted} concurrent valid writes in the map afterwards, ${report.writes.answered} answered in time`,
   );
   for (const f of report.writes.failed) lines.push(`  failed: ${f}`);
   const r = report.revisions;
