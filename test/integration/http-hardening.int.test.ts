@@ -129,7 +129,7 @@ describe('a production deployment', () => {
       await post(
         JSON.stringify({ query: `{ claims(where: { kind: ${'['.repeat(100_000)}LEGAL${']'.repeat(100_000)} }) { totalCount } }` }),
       ),
-      200,
+      400,
       'QUERY_TOO_COMPLEX',
     );
     await expect(
@@ -140,6 +140,28 @@ describe('a production deployment', () => {
     await expect(await fetch(`${t.url}/graphql`, { headers: { 'x-big': 'a'.repeat(70_000) } }), 431, 'BAD_REQUEST');
     await expect(await fetch(`${t.url}/export?format=json&asOf=2025-02-30T00:00:00Z`), 400, 'BAD_USER_INPUT');
     await expect(await fetch(`${t.url}/nothing-here`), 404, 'NOT_FOUND');
+    // What Node's parser and the WebSocket library would answer without a code.
+    const socket = async (request: string) => {
+      const { hostname, port } = new URL(t.url);
+      const answer = await new Promise<string>((resolve, reject) => {
+        const s = connect(Number(port), hostname, () => s.write(request));
+        let data = '';
+        s.on('data', (chunk) => (data += chunk.toString('latin1')));
+        s.on('error', reject);
+        s.on('close', () => resolve(data));
+      });
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      assert.match(head, /^HTTP\/1\.1 400 /, answer);
+      assert.equal((JSON.parse(body) as { code: string }).code, 'BAD_REQUEST', answer);
+    };
+    await socket('GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
+    const upgrade = (path: string, key: string, extra = '') =>
+      `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n${extra}\r\n`;
+    await socket(upgrade('/graphql', 'x'));
+    await socket(upgrade('/export', 'dGhlIHNhbXBsZSBub25jZQ=='));
+    await socket(
+      'GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\n',
+    );
   });
 });
 
