@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
@@ -19,6 +20,19 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
+/**
+ * The process's own event target: every open subscription listens on it, so more than Node's
+ * default of 10 listeners is the normal case, not a leak (each is removed when its client goes).
+ */
+function localTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(SUBSCRIBERS_MAX, target);
+  return target;
+}
+
+/** Subscribers one process expects at most before Node warns of a leak. */
+const SUBSCRIBERS_MAX = 10_000;
+
 export function createChangeFeed({ redisUrl, onError }: { redisUrl: string | null; onError: (error: unknown) => void }): ChangeFeed {
   const clients = redisUrl
     ? {
@@ -29,7 +43,7 @@ export function createChangeFeed({ redisUrl, onError }: { redisUrl: string | nul
   for (const client of clients ? [clients.publishClient, clients.subscribeClient] : []) {
     client.on('error', (error) => onError(error));
   }
-  const pubsub = createPubSub<{ [TOPIC]: [ChangeEvent] }>(clients ? { eventTarget: createRedisEventTarget(clients) } : {});
+  const pubsub = createPubSub<{ [TOPIC]: [ChangeEvent] }>({ eventTarget: clients ? createRedisEventTarget(clients) : localTarget() });
   const listeners: AsyncIterableIterator<ChangeEvent>[] = [];
   return {
     publish: (event) => pubsub.publish(TOPIC, event),
