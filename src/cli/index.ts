@@ -16,6 +16,7 @@ import { GRAPH_DEPTH_MAX, pastPoint } from '../domain/validation.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `Usage: argmap <command> [options]
 
@@ -45,8 +46,6 @@ Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, ARGMAP
 ARGMAP_DATA_DIR (see README.md).`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-class UsageError extends Error {}
 
 /** The database for one command: bulk work (imports, seeding, exports) under the command line's own timeout. */
 async function withBackend<T>(config: Config, work: (backend: Backend) => Promise<T>): Promise<T> {
@@ -236,7 +235,6 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     log(`argmap: ${error.message}`);
     process.exit(1);
   }
-  const extensions = (error as { extensions?: { field?: string } }).extensions;
-  log(`argmap: ${extensions?.field ? `${extensions.field}: ` : ''}${(error as Error)?.message ?? String(error)}`);
+  log(`argmap: ${(error as Error)?.message ?? String(error)}`);
   process.exit(1);
 });
