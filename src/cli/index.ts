@@ -12,7 +12,7 @@ import {
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../interchange/formats.js';
 import { generateDebate } from './generate.js';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../domain/graph-document.js';
-import { GRAPH_DEPTH_MAX, pastPoint } from '../domain/validation.js';
+import { GRAPH_DEPTH_MAX, pastPoint, type PastPoint } from '../domain/validation.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
@@ -158,7 +158,7 @@ export async function main(argv: string[]): Promise<void> {
         },
       });
       const format = values.format ?? 'json';
-      let point: { asOf?: string; atRevision?: number };
+      let point: PastPoint | null;
       try {
         point = pastPoint(values['as-of'], values['at-revision']);
       } catch (error) {
