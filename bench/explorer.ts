@@ -25,6 +25,7 @@ import { documentSize } from '../src/domain/graph-document.js';
 import { openBackend, startService } from '../src/main.js';
 import { launchChromium } from '../test/support/explorer-page.js';
 import { machine } from './lib/machine.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const { values } = parseArgs({
@@ -39,16 +40,8 @@ const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 
 const base = loadConfig();
-let conn = base.neo4j;
-let stopManaged = async () => {};
-if (conn) {
-  if (!values.yes) throw new Error(`This benchmark wipes the database at NEO4J_URI (${conn.uri}); pass --yes`);
-} else {
-  const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-  const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: 'bench-explorer', onProgress: log });
-  conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-  stopManaged = () => managed.stop();
-}
+const neo4j = await benchNeo4j(base, { instance: 'bench-explorer', wipe: { allowed: values.yes }, onProgress: log });
+const { conn } = neo4j;
 
 interface Sample {
   firstPaintMs: number;
@@ -93,7 +86,7 @@ try {
     } finally {
       await loader.close();
     }
-    const service = await startService({ config: { ...base, neo4j: conn, port: 0, host: '127.0.0.1' }, log: () => {}, seedIfEmpty: false });
+    const service = await startService({ config: { ...base, neo4j: conn, port: 0, host: '127.0.0.1' }, log: () => {} });
     try {
       for (const view of ['overview', 'map'] as const) {
         const samples: Sample[] = [];
@@ -139,7 +132,7 @@ try {
   }
 } finally {
   await browser.close();
-  await stopManaged();
+  await neo4j.release();
 }
 
 const host = machine();

@@ -58,7 +58,7 @@ async function withBackend<T>(config: Config, work: (backend: Backend) => Promis
 }
 
 async function serve(config: Config): Promise<void> {
-  const service = await startService({ config, log });
+  const service = await startService({ config, log, seed: ({ repos, schema }) => loadSeed(repos, schema) });
   log(`argmap ready: GraphQL ${service.url}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}, explorer ${service.url}/`);
   let stopping = false;
   const stop = (signal: string) => {
