@@ -1,6 +1,6 @@
 import type { ActorKind } from '../../domain/index.js';
 import { actorShape, affiliationShape, itemRow, keyedRow, pageRow } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { EVERY_NAMED_NODE, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -24,4 +24,5 @@ export const createActor = statement(
     searchText: param<string>(),
   },
   itemRow(actorShape),
+  EVERY_NAMED_NODE,
 );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArgumentKind, AttackKind } from '../../domain/index.js';
 import { argumentShape, itemRow, keyedRow } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { EVERY_NAMED_NODE, param, statement } from '../statement.js';
 
 const ids = param<readonly string[]>();
 
@@ -22,6 +22,7 @@ export const createArgument = statement(
     targetArgumentId: param<string | null>(),
   },
   itemRow(argumentShape),
+  EVERY_NAMED_NODE,
 );
 export const findArgumentDeletion = statement(
   'argument/find-argument-deletion',

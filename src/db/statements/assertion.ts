@@ -1,5 +1,5 @@
 import { assertionShape, itemRow, keyedPageRow, keyedRow } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { EVERY_NAMED_NODE, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -37,4 +37,5 @@ export const createAssertion = statement(
     searchText: param<string | null>(),
   },
   itemRow(assertionShape),
+  EVERY_NAMED_NODE,
 );

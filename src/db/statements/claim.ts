@@ -12,7 +12,7 @@ import {
   pageRow,
   positionShape,
 } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { EVERY_NAMED_NODE, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -67,11 +67,13 @@ export const createClaim = statement(
   'claim/create-claim',
   { id: param<string>(), text: param<string>(), kind: param<ClaimKind>(), searchText: param<string>() },
   itemRow(claimShape),
+  EVERY_NAMED_NODE,
 );
 export const updateClaim = statement(
   'claim/update-claim',
   { id: param<string>(), text: param<string | null>(), kind: param<ClaimKind | null>(), searchText: param<string | null>() },
   itemRow(claimShape),
+  EVERY_NAMED_NODE,
 );
 export const findClaimDeletion = statement(
   'claim/find-claim-deletion',
@@ -82,4 +84,5 @@ export const citeProvisions = statement(
   'claim/cite-provisions',
   { citations: param<readonly { claimId: string; provisionId: string; role: CitationRole; note: string | null }[]>() },
   itemRow(citationShape),
+  EVERY_NAMED_NODE,
 );

@@ -1,6 +1,6 @@
 import type { ProvisionKind } from '../../domain/index.js';
 import { citationShape, itemRow, keyedRow, pageRow, provisionShape } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { EVERY_NAMED_NODE, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -25,4 +25,5 @@ export const createProvision = statement(
     searchText: param<string>(),
   },
   itemRow(provisionShape),
+  EVERY_NAMED_NODE,
 );

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../domain/index.js';
 import { itemRow, pageRow, sourceShape } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { EVERY_NAMED_NODE, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 export const findSourcesByIds = statement('source/find-sources-by-ids', { ids: param<readonly string[]>() }, itemRow(sourceShape));
@@ -17,4 +17,5 @@ export const createSource = statement(
     url: param<string | null>(),
   },
   itemRow(sourceShape),
+  EVERY_NAMED_NODE,
 );
