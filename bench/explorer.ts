@@ -23,7 +23,7 @@ import { loadConfig, REPO_ROOT } from '../src/config.js';
 import { generateDebate } from '../src/cli/generate.js';
 import { documentSize } from '../src/domain/graph-document.js';
 import { openBackend, startService } from '../src/main.js';
-import { launchChromium } from '../test/support/explorer-page.js';
+import { launchChromium, VIEWPORT } from '../test/support/explorer-page.js';
 import { machine } from './lib/machine.js';
 import { benchNeo4j } from './lib/neo4j.js';
 
@@ -92,7 +92,7 @@ try {
         const samples: Sample[] = [];
         let drawnClaims: number | null = null;
         for (let run = 0; run < runs; run += 1) {
-          const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+          const context = await browser.newContext({ viewport: VIEWPORT });
           const page = await context.newPage();
           await page.goto(`${service.url}/${view === 'map' ? '?view=map' : ''}`);
           await page.waitForFunction(

@@ -37,10 +37,13 @@ export function isKeeperOf(pid: number, runDir: string): boolean {
   try {
     cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    return true;
+    return true; // no /proc (macOS): liveness is all we can know
   }
   return /keeper\.[jt]s/.test(cmdline) && cmdline.includes(`"runDir":${JSON.stringify(runDir)}`);
 }
+
+/** True for the error of a file or folder that does not exist. */
+export const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 export function signal(pid: number, sig: NodeJS.Signals): void {
   try {

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isAlive } from './processes.js';
+import { isAlive, isMissing } from './processes.js';
 
 /**
  * run/ holds:
@@ -96,6 +96,7 @@ export function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
+    // Absent, or not JSON (a file of an older argmap, or damaged): read as not there; writers replace it whole (writeJsonAtomic).
     return null;
   }
 }
@@ -156,8 +157,9 @@ export function liveOwners(files: RunFiles): number[] {
   let names: string[];
   try {
     names = readdirSync(files.owners);
-  } catch {
-    return [];
+  } catch (error) {
+    if (isMissing(error)) return []; // no process has registered yet
+    throw error;
   }
   return [...new Set(names.map((name) => Number(name.split('-')[0])).filter((pid) => isAlive(pid)))];
 }

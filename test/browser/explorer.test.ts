@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXPLORER_DIR } from '../../src/api/http/explorer-route.js';
 import { generateDebate } from '../../src/cli/generate.js';
-import { clickNode, CHROMIUM, launchChromium, shoot, statusText, waitForMap } from '../support/explorer-page.js';
+import { clickNode, CHROMIUM, launchChromium, openPage, shoot, statusText, waitForMap } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -67,11 +67,7 @@ describe('the explorer in headless Chromium', () => {
     // A shared machine can be slow: the seed's load gets more than the default 15 s.
     t = await startTestService({ seed: true, apiKeys: [`editor:${EDITOR_KEY}`], env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' } });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    page = await openPage(browser, problems);
   });
   after(async () => {
     await browser?.close();
@@ -445,8 +441,7 @@ describe('the explorer on a generated debate of 600 claims', () => {
     t = await startTestService({ env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' } });
     await t.service.backend.repos.graphImport.importGraph({ doc: generateDebate({ claims: 600, seed: 7 }), external: [], batchSize: 5000 });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    page = await openPage(browser, problems);
   });
   after(async () => {
     await browser?.close();
