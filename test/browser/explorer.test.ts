@@ -173,8 +173,11 @@ describe('the explorer in headless Chromium', () => {
     assert.ok(layout.claims > 20 && layout.arguments > 20, JSON.stringify(layout));
     assert.ok(layout.upward / layout.conclusions > 0.8, `conclusions above their arguments: ${layout.upward} of ${layout.conclusions}`);
     assert.ok(layout.zoom * 12 >= 9, `claim text drawn at ${(layout.zoom * 12).toFixed(1)}px`);
-    await page.waitForTimeout(300); // Cytoscape draws on the next frames
-    const inked = await inkedShare(page);
+    // Cytoscape draws on the next frames: the canvas is read again after each frame until the map is on it.
+    let inked = await inkedShare(page);
+    for (const started = Date.now(); inked <= 0.01 && Date.now() - started < 10_000; inked = await inkedShare(page)) {
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
     assert.ok(inked > 0.01, `the map canvas is not blank (${(inked * 100).toFixed(1)}% drawn)`);
     await shoot(page, 'explorer-map.png');
     assert.deepEqual(problems, []);
