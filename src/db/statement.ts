@@ -46,5 +46,10 @@ export function statement<const PS extends Record<string, z.ZodType>, RS extends
   return { name, paramNames: Object.keys(params), row: row as z.ZodType<z.output<RS>>, ...(writes ? { writes } : {}) };
 }
 
+/** A mutation's statement: it changes the few nodes its parameters name (the revision log reads each of them first). */
+export function mutation<const PS extends Record<string, z.ZodType>, RS extends z.ZodType>(name: string, params: PS, row: RS) {
+  return statement(name, params, row, EVERY_NAMED_NODE);
+}
+
 /** A statement that returns no rows worth reading (writes, maintenance). */
 export const noRow = z.unknown();

@@ -9,17 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
-import {
-  clickNode,
-  dragNodeOnto,
-  drawn,
-  launchChromium,
-  openPage,
-  shoot,
-  statusText,
-  VIEWPORT,
-  waitForMap,
-} from '../support/explorer-page.js';
+import { browserWithPage, clickNode, dragNodeOnto, drawn, shoot, statusText, VIEWPORT, waitForMap } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -59,8 +49,7 @@ describe('the explorer with several people at work', () => {
       apiKeys: [`editor:${EDITOR_KEY}`, `alice:${OTHER_KEY}`],
       env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' },
     });
-    browser = await launchChromium();
-    page = await openPage(browser, problems);
+    ({ browser, page } = await browserWithPage(problems));
   });
   after(async () => {
     await browser?.close();

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXPLORER_DIR } from '../../src/api/http/explorer-route.js';
 import { generateDebate } from '../../src/cli/generate.js';
-import { clickNode, CHROMIUM, launchChromium, openPage, shoot, statusText, waitForMap } from '../support/explorer-page.js';
+import { clickNode, CHROMIUM, browserWithPage, shoot, statusText, waitForMap } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -66,8 +66,7 @@ describe('the explorer in headless Chromium', () => {
     assert.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
     // A shared machine can be slow: the seed's load gets more than the default 15 s.
     t = await startTestService({ seed: true, apiKeys: [`editor:${EDITOR_KEY}`], env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' } });
-    browser = await launchChromium();
-    page = await openPage(browser, problems);
+    ({ browser, page } = await browserWithPage(problems));
   });
   after(async () => {
     await browser?.close();
@@ -443,8 +442,7 @@ describe('the explorer on a generated debate of 600 claims', () => {
   before(async () => {
     t = await startTestService({ env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' } });
     await t.service.backend.repos.graphImport.importGraph({ doc: generateDebate({ claims: 600, seed: 7 }), external: [], batchSize: 5000 });
-    browser = await launchChromium();
-    page = await openPage(browser, problems);
+    ({ browser, page } = await browserWithPage(problems));
   });
   after(async () => {
     await browser?.close();

@@ -41,6 +41,12 @@ export async function openPage(browser: Browser, problems: string[]): Promise<Pa
   return recordProblems(await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true }), problems);
 }
 
+/** Headless Chromium with one page open on it (openPage). */
+export async function browserWithPage(problems: string[]): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  return { browser, page: await openPage(browser, problems) };
+}
+
 /** A screenshot into test-output/ (for people to look at; nothing is compared against it). */
 export async function shoot(page: Page, name: string): Promise<Buffer> {
   await mkdir(OUTPUT, { recursive: true });
