@@ -12,6 +12,14 @@ const graphqlPackages = [
 ];
 const folder = (name, why) => ({ group: [`**/${name}/*`, `**/${name}/**`], message: why });
 
+const composition = { group: ['**/main.js'], message: 'main.ts composes the service from the layers; they do not import it.' };
+/** What the API may not import besides the data layer: what stands above it, or beside it. */
+const apiAbove = [
+  folder('cli', 'The CLI is above the API.'),
+  folder('managed-neo4j', 'The API is given a database; main.ts finds or starts it.'),
+  composition,
+];
+
 /** What each layer may not import: imports point only downward (api -> repositories -> db -> domain). */
 const layers = {
   'src/domain/**/*.ts': {
@@ -38,6 +46,12 @@ const layers = {
     paths: [driver, ...graphqlPackages],
     patterns: ['api', 'cli', 'interchange'].map((f) => folder(f, 'Repositories return domain records; the API shapes them.')),
   },
+  // The API is handed its repositories (made in main.ts, the composition root); it never reaches below them.
+  'src/api/**/*.ts': {
+    paths: [driver],
+    patterns: [folder('db', 'The API reaches data through repositories, which main.ts makes for it.'), ...apiAbove],
+  },
+  // Listed after src/api/: for resolvers, this rule replaces the one above.
   'src/api/graphql/resolvers/**/*.ts': {
     paths: [driver],
     patterns: [
@@ -45,7 +59,20 @@ const layers = {
         group: ['**/db/*', '**/db/**', '**/repositories/*.js', '!**/repositories/index.js'],
         message: 'Resolvers call repositories through the context, never db/ directly.',
       },
-      folder('cli', 'The CLI is above the API.'),
+      ...apiAbove,
+    ],
+  },
+  'src/main.ts': {
+    paths: [driver],
+    patterns: [folder('cli', 'The CLI runs main.ts; what main.ts needs of it (the seed loader) is passed in.')],
+  },
+  'src/managed-neo4j/**/*.ts': {
+    paths: [driver, ...graphqlPackages],
+    patterns: [
+      ...['api', 'db', 'repositories', 'cli', 'interchange', 'domain'].map((f) =>
+        folder(f, 'The managed server is processes and files: it knows nothing of the map or the service.'),
+      ),
+      composition,
     ],
   },
 };

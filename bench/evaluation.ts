@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/evaluation.ts [--sizes 10000,100000,1000000] [--runs 3] [--cyclic 1000,10000]`
  *
- * The evaluation engine in-process, no database: for generated debates (src/generate.ts,
+ * The evaluation engine in-process, no database: for generated debates (src/cli/generate.ts,
  * seed 42) the translation into a framework, grounded labelling of the whole map, one
  * claim's status, a what-if without one actor, gradual strengths, and preferred semantics on
  * what the grounded labelling leaves open; then preferred, stable and complete on maps made

@@ -23,8 +23,9 @@ import { loadConfig, REPO_ROOT } from '../src/config.js';
 import { generateDebate } from '../src/cli/generate.js';
 import { documentSize } from '../src/domain/graph-document.js';
 import { openBackend, startService } from '../src/main.js';
-import { launchChromium } from '../test/support/explorer-page.js';
+import { launchChromium, VIEWPORT } from '../test/support/explorer-page.js';
 import { machine } from './lib/machine.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const { values } = parseArgs({
@@ -39,16 +40,8 @@ const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 
 const base = loadConfig();
-let conn = base.neo4j;
-let stopManaged = async () => {};
-if (conn) {
-  if (!values.yes) throw new Error(`This benchmark wipes the database at NEO4J_URI (${conn.uri}); pass --yes`);
-} else {
-  const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-  const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: 'bench-explorer', onProgress: log });
-  conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-  stopManaged = () => managed.stop();
-}
+const neo4j = await benchNeo4j(base, { instance: 'bench-explorer', wipe: { allowed: values.yes }, onProgress: log });
+const { conn } = neo4j;
 
 interface Sample {
   firstPaintMs: number;
@@ -93,13 +86,13 @@ try {
     } finally {
       await loader.close();
     }
-    const service = await startService({ config: { ...base, neo4j: conn, port: 0, host: '127.0.0.1' }, log: () => {}, seedIfEmpty: false });
+    const service = await startService({ config: { ...base, neo4j: conn, port: 0, host: '127.0.0.1' }, log: () => {} });
     try {
       for (const view of ['overview', 'map'] as const) {
         const samples: Sample[] = [];
         let drawnClaims: number | null = null;
         for (let run = 0; run < runs; run += 1) {
-          const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+          const context = await browser.newContext({ viewport: VIEWPORT });
           const page = await context.newPage();
           await page.goto(`${service.url}/${view === 'map' ? '?view=map' : ''}`);
           await page.waitForFunction(
@@ -139,7 +132,7 @@ try {
   }
 } finally {
   await browser.close();
-  await stopManaged();
+  await neo4j.release();
 }
 
 const host = machine();

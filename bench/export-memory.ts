@@ -22,6 +22,7 @@ import { renderExport } from '../src/interchange/formats.js';
 import { streamJsonDocument } from '../src/interchange/stream-json.js';
 import { openBackend } from '../src/main.js';
 import { machine } from './lib/machine.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -66,23 +67,8 @@ async function main() {
     return;
   }
   const claims = Number(values.claims);
-  let conn = base.neo4j;
-  let stopManaged = async () => {};
-  let neo4jMemory = 'external server (its own settings)';
-  if (conn) {
-    if (!values.yes) throw new Error(`This bench wipes the database at NEO4J_URI (${conn.uri}); pass --yes`);
-  } else {
-    const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-    const managed = await ensureManagedNeo4j({
-      dataDir: base.dataDir,
-      instance: values.instance!,
-      onProgress: (line) => {
-        if (line.startsWith('Neo4j memory')) neo4jMemory = line;
-      },
-    });
-    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-    stopManaged = () => managed.stop();
-  }
+  const neo4j = await benchNeo4j(base, { instance: values.instance!, wipe: { allowed: values.yes } });
+  const { conn } = neo4j;
   const backend = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
   let items: number | string = 'what was there (--keep)';
   if (!values.keep) {
@@ -93,11 +79,11 @@ async function main() {
   const counts = await backend.repos.database.counts();
   await backend.close();
   const host = machine();
-  log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB, Node.js ${host.node}; ${neo4jMemory}`);
+  log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB, Node.js ${host.node}; ${neo4j.memory}`);
   log(
     `the map: ${values.keep ? 'as the instance held it' : `generated, ${claims} claims`}, ${items} items, ${counts.nodes} nodes, ${counts.relationships} relationships`,
   );
-  const env = { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  const env = { ...process.env, ...neo4j.env };
   const results: Record<string, { peakMiB: number; bytes: number; sha256: string; seconds: number }> = {};
   for (const mode of ['base', 'whole', 'stream', 'whole', 'stream']) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/export-memory.ts', '--child', mode], {
@@ -109,7 +95,7 @@ async function main() {
     log(`${mode}: peak RSS ${r.peakMiB} MiB, ${r.bytes} bytes in ${r.seconds} s, sha256 ${r.sha256.slice(0, 16)}`);
     results[mode] = r;
   }
-  await stopManaged();
+  await neo4j.release();
   log(results.whole!.sha256 === results.stream!.sha256 ? 'the same bytes both ways' : 'THE BYTES DIFFER between the two ways');
 }
 

@@ -21,6 +21,7 @@ import { createBookmarks, openDatabase } from '../src/db/index.js';
 import { createExecutor, type ExecutorOptions } from '../src/db/executor.js';
 import { documentSize } from '../src/domain/graph-document.js';
 import { createRepositories, type Repositories } from '../src/repositories/index.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const { values } = parseArgs({
   options: {
@@ -73,16 +74,8 @@ const report = (figure: string, data: Record<string, unknown>) =>
 
 async function main() {
   const base = loadConfig();
-  let conn = base.neo4j;
-  let stop = async () => {};
-  if (conn) {
-    if (!values.yes) throw new Error(`bench/history.ts wipes the database at NEO4J_URI (${conn.uri}); pass --yes`);
-  } else {
-    const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-    const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: 'bench-history', onProgress: log });
-    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-    stop = () => managed.stop();
-  }
+  const neo4j = await benchNeo4j(base, { instance: 'bench-history', wipe: { allowed: values.yes }, onProgress: log });
+  const { conn } = neo4j;
   const db = await openDatabase(conn, { timeoutMs: 600_000 });
   const repos = (options: Partial<ExecutorOptions>): Repositories =>
     createRepositories(
@@ -140,7 +133,7 @@ async function main() {
     );
   } finally {
     await db.close();
-    await stop();
+    await neo4j.release();
   }
 }
 

@@ -33,6 +33,7 @@ import { COLLECTIONS, DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize, type Grap
 import { streamJsonDocument } from '../src/interchange/stream-json.js';
 import { openBackend } from '../src/main.js';
 import { loadavg, machine } from './lib/machine.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 type Mode = 'base' | 'whole' | 'stream';
@@ -154,23 +155,9 @@ async function main() {
     const writeClaims = Number(values['write-claims']);
     if (writeClaims > 0) {
       const base = loadConfig();
-      let conn = base.neo4j;
-      let stopManaged = async () => {};
-      if (conn) {
-        if (!values.yes) throw new Error(`This bench wipes the database at NEO4J_URI (${conn.uri}); pass --yes`);
-      } else {
-        const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-        const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: values.instance!, onProgress: () => {} });
-        conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-        stopManaged = () => managed.stop();
-      }
-      const env = {
-        ...process.env,
-        NEO4J_URI: conn.uri,
-        NEO4J_USER: conn.user,
-        NEO4J_PASSWORD: conn.password,
-        NEO4J_DATABASE: conn.database,
-      };
+      const neo4j = await benchNeo4j(base, { instance: values.instance!, wipe: { allowed: values.yes } });
+      const { conn } = neo4j;
+      const env = { ...process.env, ...neo4j.env };
       const backend = await openBackend({ ...base, neo4j: conn }, () => {});
       const file = await generate(writeClaims);
       log('the whole import into Neo4j (the database wiped before each):');
@@ -182,7 +169,7 @@ async function main() {
         log(`         then ${counts.nodes} nodes, ${counts.relationships} relationships`);
       }
       await backend.close();
-      await stopManaged();
+      await neo4j.release();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import lighthouse from 'lighthouse';
 import { loadConfig } from '../src/config.js';
 import { startService } from '../src/main.js';
 import { launchChromium } from '../test/support/explorer-page.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const { values } = parseArgs({
@@ -50,16 +51,11 @@ const cleanups: (() => Promise<void>)[] = [];
 let url = values.url?.replace(/\/$/, '');
 if (!url) {
   const base = loadConfig();
-  let conn = base.neo4j;
-  if (conn) {
-    if (!values.yes) throw new Error(`This audit empties the database at NEO4J_URI (${conn.uri}) to load the seed debate; pass --yes`);
-  } else {
-    const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-    const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: 'bench-lighthouse', onProgress: log });
-    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-    cleanups.unshift(() => managed.stop());
-  }
-  const service = await startService({ config: { ...base, neo4j: conn, port: 0, host: '127.0.0.1' }, log: () => {}, seedIfEmpty: false });
+  // The database is emptied to load the seed debate.
+  const neo4j = await benchNeo4j(base, { instance: 'bench-lighthouse', wipe: { allowed: values.yes }, onProgress: log });
+  const { conn } = neo4j;
+  cleanups.unshift(() => neo4j.release());
+  const service = await startService({ config: { ...base, neo4j: conn, port: 0, host: '127.0.0.1' }, log: () => {} });
   cleanups.unshift(() => service.close());
   await service.backend.repos.database.deleteEverything();
   const { loadSeed } = await import('../src/cli/seed.js');

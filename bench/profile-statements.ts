@@ -12,18 +12,13 @@ import { loadConfig, REPO_ROOT } from '../src/config.js';
 import { CypherRegistry } from '../src/db/registry.js';
 import { toSearchQuery } from '../src/domain/spelling.js';
 import { rawDriver } from './raw-driver.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
 const base = loadConfig();
-let conn = base.neo4j;
-let stop = async () => {};
-if (!conn) {
-  const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-  const managed = await ensureManagedNeo4j({ dataDir: base.dataDir, instance: 'bench', onProgress: () => {} });
-  conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-  stop = () => managed.stop();
-}
+const database = await benchNeo4j(base, { instance: 'bench' });
+const { conn } = database;
 const registry = await CypherRegistry.load(path.join(REPO_ROOT, 'cypher'));
 const driver = rawDriver(conn.uri, conn.user, conn.password);
 const int = neo4j.int;
@@ -113,5 +108,5 @@ try {
 } finally {
   await session.close();
   await driver.close();
-  await stop();
+  await database.release();
 }

@@ -4,22 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-interface Usage {
-  seconds: number;
-  loadBefore: number;
-  loadAfter: number;
-  cpu: Record<string, number | null>;
-  machineBusy: number | null;
-  rss: Record<string, number | null>;
-}
-interface Measure {
-  p50: number;
-  p99: number;
-  rps: number;
-  requests: number;
-  usage: Usage;
-}
+import type { Measure, Results, Usage } from './lib/results.js';
 
 /**
  * CPU milliseconds a process used per request answered during a measurement: what the load does
@@ -35,48 +20,6 @@ const perRequest = (m: Measure | null, name: string, idle?: Usage) => {
   const net = Math.max(0, seconds - (idleSeconds / idle.seconds) * m.usage.seconds);
   return `${gross} (${((net * 1000) / m.requests).toFixed(1)})`;
 };
-interface Results {
-  command: string;
-  machine: { cpuModel: string; cpus: number; memoryGiB: number; node: string; platform: string };
-  neo4jMemory: string;
-  seconds: number;
-  connections: number;
-  loads: {
-    size: number;
-    importPath: { items: number; seconds: number; itemsPerSecond: number; batchSize: number; usage: Usage } | null;
-    ceiling: { items: number; seconds: number; itemsPerSecond: number; batchSize: number; usage: Usage } | null;
-    storeMiB: number | null;
-    counts: { nodes: number; relationships: number };
-  }[];
-  services: { size: number; rssMiB: number | null; startMs: number; evaluationReadyMs?: number; rssAfterWarmUpMiB?: number | null }[];
-  results: {
-    size: number;
-    operation: string;
-    roundTrips: number | null;
-    argmap: Measure;
-    raw: Measure;
-    rawHttp: Measure;
-    neo4jGraphql: Measure | null;
-    idle?: Usage;
-  }[];
-  evaluations: {
-    size: number;
-    claims: number;
-    arguments: number;
-    assertions: number;
-    extractionMs: number[];
-    groundedSolveMs: number[];
-    gradualSolveMs: number[];
-    groundedColdMs: number[];
-    groundedFirstMs?: number;
-    gradualMs: number[];
-    groundedWarmMs: number[];
-    preferred: { ms: number[]; extensionCount: number; exact: boolean } | null;
-    warmStatus: Measure;
-    statusSingleMs?: number[];
-  }[];
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');

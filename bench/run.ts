@@ -28,66 +28,13 @@ import { EvaluationCache, EvaluationRepository } from '../src/repositories/evalu
 import { CypherRegistry } from '../src/db/registry.js';
 import { rawDriver } from './raw-driver.js';
 import { importCeiling } from './import-ceiling.js';
-import { machine, watch, type Usage } from './lib/machine.js';
+import { machine, watch } from './lib/machine.js';
 import { autocannon, buildBaselines, startProcess, type LoadResult, type Server } from './lib/processes.js';
+import { benchNeo4j } from './lib/neo4j.js';
+import type { EvaluationFigures, Load, LoadRecord, Measure, Results, Row, ServiceStart } from './lib/results.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const KEY = 'bench-key';
-
-interface Measure extends LoadResult {
-  usage: Usage;
-}
-
-interface Row {
-  size: number;
-  operation: string;
-  roundTrips: number | null;
-  argmap: Measure;
-  raw: Measure;
-  rawHttp: Measure;
-  neo4jGraphql: Measure | null;
-  /** Neo4j with no request for a few seconds just before: its own background work, charged to no one. */
-  idle?: Usage;
-}
-
-interface Load {
-  items: number;
-  seconds: number;
-  itemsPerSecond: number;
-  batchSize: number;
-  usage: Usage;
-}
-
-interface EvaluationFigures {
-  size: number;
-  claims: number;
-  arguments: number;
-  assertions: number;
-  /** The whole map read as the service reads it (evaluation/find-map through the executor, rows checked, the map built), from the bench process: ms of each run. */
-  extractionMs: number[];
-  /** In this process on the extracted rows: translation + grounded, and gradual, ms of each run. */
-  groundedSolveMs: number[];
-  gradualSolveMs: number[];
-  /**
-   * Through GraphQL, right after a write (revision moved): the service brings its map forward
-   * with what the write changed, then labels it; ms of each run. (Results before the map was kept
-   * between revisions read the whole map here.)
-   */
-  groundedColdMs: number[];
-  /** Through GraphQL, the service's first evaluation (whole map read + grounded), once; absent in older results. */
-  groundedFirstMs?: number;
-  /** Through GraphQL on the same snapshot: gradual strengths of the whole map (the first page asks for them). */
-  gradualMs: number[];
-  /** Through GraphQL, snapshot and labelling cached: the whole map's counts again. */
-  groundedWarmMs: number[];
-  /** Preferred on the generated map (through GraphQL, snapshot cached): ms, extensions, nodes left open. */
-  preferred: { ms: number[]; extensionCount: number; exact: boolean } | null;
-  /** One claim's status on a warm cache, autocannon at the run's concurrency. */
-  warmStatus: Measure;
-  /** The same, one request at a time, sorted (ms). */
-  statusSingleMs: number[];
-  usage: Usage;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -114,32 +61,17 @@ async function main(): Promise<void> {
   const batchSize = Number(values['batch-size']);
   const ceilingBatch = Number(values['ceiling-batch-size']);
   const base = loadConfig();
-  let conn = base.neo4j;
-  let neo4jPid: () => number | undefined = () => undefined;
-  let stopManaged = async () => {};
-  let neo4jMemory = 'external server (its own settings)';
-  if (conn) {
-    if (!values.yes && process.env.ARGMAP_BENCH_WIPE !== 'true') {
-      throw new Error(`The benchmark wipes the database at NEO4J_URI (${conn.uri}); pass --yes or set ARGMAP_BENCH_WIPE=true`);
-    }
-  } else {
-    const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-    const managed = await ensureManagedNeo4j({
-      dataDir: base.dataDir,
-      instance: 'bench',
-      onProgress: (line) => {
-        if (line.startsWith('Neo4j memory')) neo4jMemory = line;
-        log(line);
-      },
-    });
-    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-    neo4jPid = () => managed.pid;
-    stopManaged = () => managed.stop();
-  }
+  const neo4j = await benchNeo4j(base, {
+    instance: 'bench',
+    wipe: { allowed: values.yes || process.env.ARGMAP_BENCH_WIPE === 'true', howToAllow: 'pass --yes or set ARGMAP_BENCH_WIPE=true' },
+    onProgress: log,
+  });
+  const { conn, memory: neo4jMemory } = neo4j;
+  const neo4jPid = () => neo4j.managed?.pid;
   log('building the service (npm run build) and the baseline servers...');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const baselines = await buildBaselines();
-  const env = { NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  const { env } = neo4j;
   // The loader's transactions are batches of thousands of rows, not requests: on a busy machine one may take
   // longer than a request's timeout (ARGMAP_QUERY_TIMEOUT_MS, 15 s), so the loader waits up to 10 minutes.
   const backend = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
@@ -147,30 +79,28 @@ async function main(): Promise<void> {
   const host = machine();
   log(`machine: ${host.cpuModel}, ${host.cpus} CPUs, ${host.memoryGiB} GiB, ${host.platform}, Node.js ${host.node}; ${neo4jMemory}`);
   const rows: Row[] = [];
-  const loads: {
-    size: number;
-    importPath: Load | null;
-    ceiling: Load | null;
-    storeMiB: number | null;
-    counts: { nodes: number; relationships: number };
-  }[] = [];
+  const loads: LoadRecord[] = [];
   const evaluations: EvaluationFigures[] = [];
-  const services: {
-    size: number;
-    rssMiB: number | null;
-    startMs: number;
-    evaluationReadyMs?: number;
-    rssAfterWarmUpMiB?: number | null;
-  }[] = [];
+  const services: ServiceStart[] = [];
   const self = process.pid;
   const file = path.join(REPO_ROOT, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
   /** Written after every size, so a run stopped part-way keeps what it measured. */
-  const save = () =>
-    writeFileSync(
-      file,
-      `${JSON.stringify({ command, machine: host, neo4jMemory, sizes, seconds, connections, loads, services, results: rows, evaluations }, null, 2)}\n`,
-    );
+  const save = () => {
+    const results: Results = {
+      command,
+      machine: host,
+      neo4jMemory,
+      sizes,
+      seconds,
+      connections,
+      loads,
+      services,
+      results: rows,
+      evaluations,
+    };
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  };
   try {
     for (const size of sizes) {
       log(`\n== ${size} claims`);
@@ -330,7 +260,7 @@ async function main(): Promise<void> {
   } finally {
     await driver.close();
     await backend.close();
-    await stopManaged();
+    await neo4j.release();
   }
   save();
   log(`\nresults: ${path.relative(REPO_ROOT, file)}`);

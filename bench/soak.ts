@@ -21,6 +21,7 @@ import { generateDebate } from '../src/cli/generate.js';
 import { openBackend } from '../src/main.js';
 import { loadavg, machine } from './lib/machine.js';
 import { startProcess } from './lib/processes.js';
+import { benchNeo4j } from './lib/neo4j.js';
 
 const KEY = 'soak-key-0123456789';
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -63,27 +64,11 @@ async function main() {
   const warmup = Math.min(Number(values.warmup), Math.max(0, minutes - 1));
   const command = `npm run soak -- ${process.argv.slice(2).join(' ')}`.trim();
   const base = loadConfig();
-  let conn = base.neo4j;
-  let stopManaged = async () => {};
-  let neo4jMemory = 'external server (its own settings)';
-  if (conn) {
-    if (!values.yes) throw new Error(`The soak wipes the database at NEO4J_URI (${conn.uri}); pass --yes`);
-  } else {
-    const { ensureManagedNeo4j } = await import('../src/managed-neo4j/index.js');
-    const managed = await ensureManagedNeo4j({
-      dataDir: base.dataDir,
-      instance: 'soak',
-      onProgress: (line) => {
-        if (line.startsWith('Neo4j memory')) neo4jMemory = line;
-        log(line);
-      },
-    });
-    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: base.database };
-    stopManaged = () => managed.stop();
-  }
+  const neo4j = await benchNeo4j(base, { instance: 'soak', wipe: { allowed: values.yes }, onProgress: log });
+  const { conn, memory: neo4jMemory } = neo4j;
   log('building the service (npm run build)...');
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const env = { NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database };
+  const { env } = neo4j;
 
   const doc = generateDebate({ claims, seed: 1 });
   const backend = await openBackend({ ...base, neo4j: conn, queryTimeoutMs: 600_000 }, () => {});
@@ -184,7 +169,7 @@ async function main() {
   const seconds = (Date.now() - started) / 1000;
   const claimsAtEnd = await claimCount();
   await service.stop();
-  await stopManaged();
+  await neo4j.release();
 
   const total = rows.reduce((s, r) => s + r.requests, 0);
   const errors = rows.reduce((s, r) => s + r.errors, 0);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, REPO_ROOT } from '../src/config.js';
+import { useNeo4j } from '../src/neo4j.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -62,21 +63,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const config = loadConfig();
+  if (config.neo4j) log(`Testing against NEO4J_URI=${config.neo4j.uri} (its data is wiped by the integration tests)`);
+  const { conn, managed, release: cleanup } = await useNeo4j(config, { instance: 'test', fresh: true, onProgress: log });
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test' };
-  let cleanup = async () => {};
-  if (!config.neo4j) {
-    const { ensureManagedNeo4j, removeManagedInstance } = await import('../src/managed-neo4j/index.js');
-    const opts = { dataDir: config.dataDir, instance: 'test', onProgress: log };
-    await removeManagedInstance(opts);
-    const managed = await ensureManagedNeo4j(opts);
-    Object.assign(env, { NEO4J_URI: managed.uri, NEO4J_USER: managed.user, NEO4J_PASSWORD: managed.password });
-    cleanup = async () => {
-      await managed.stop();
-      await removeManagedInstance(opts);
-    };
-  } else {
-    log(`Testing against NEO4J_URI=${config.neo4j.uri} (its data is wiped by the integration tests)`);
-  }
+  if (managed) Object.assign(env, { NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password });
   const stop = () => void cleanup().finally(() => process.exit(130));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
-import type { Config, Neo4jConnectionConfig } from './config.js';
-import { createContextFactory } from './api/graphql/context.js';
+import type { Config } from './config.js';
+import { useNeo4j } from './neo4j.js';
+import { createContextFactory, type RepositoriesFor } from './api/graphql/context.js';
 import { createBookmarks, openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
 import type { ChangeEvent, WriteOrigin } from './domain/revisions.js';
+import type { ImportResultRecord } from './domain/index.js';
 import { explorerRoute } from './api/http/explorer-route.js';
 import { exportRoute } from './api/http/export-route.js';
 import { HeavyGate } from './api/heavy-gate.js';
@@ -14,7 +16,6 @@ import { attachGraphqlWs } from './api/http/graphql-ws.js';
 import type { ManagedNeo4j } from './managed-neo4j/index.js';
 import { createRepositories, createSharedState, type Repositories } from './repositories/index.js';
 import { buildSchema } from './api/graphql/schema.js';
-import { loadSeed } from './cli/seed.js';
 import { createArgmapYoga } from './api/graphql/yoga.js';
 import { createChangeFeed, type ChangeFeed } from './api/graphql/change-feed.js';
 
@@ -33,16 +34,7 @@ export interface Backend {
 
 /** Connects to Neo4j: the one at NEO4J_URI, or the managed local server (started if needed). */
 export async function openBackend(config: Config, log: Log): Promise<Backend> {
-  let managed: ManagedNeo4j | null = null;
-  let conn: Neo4jConnectionConfig;
-  if (config.neo4j) {
-    conn = config.neo4j;
-  } else {
-    // Loaded only when needed: with NEO4J_URI set, nothing of the managed server is touched.
-    const { ensureManagedNeo4j } = await import('./managed-neo4j/index.js');
-    managed = await ensureManagedNeo4j({ dataDir: config.dataDir, onProgress: log });
-    conn = { uri: managed.uri, user: managed.user, password: managed.password, database: config.database };
-  }
+  const { conn, managed, release } = await useNeo4j(config, { onProgress: log });
   try {
     const db = await openDatabase(conn, { timeoutMs: config.queryTimeoutMs, onWait: log });
     const schema = await buildSchema();
@@ -56,11 +48,11 @@ export async function openBackend(config: Config, log: Log): Promise<Backend> {
       managed,
       async close() {
         await db.close();
-        await managed?.stop();
+        await release();
       },
     };
   } catch (error) {
-    await managed?.stop();
+    await release();
     throw error;
   }
 }
@@ -74,13 +66,13 @@ export interface RunningService {
 export interface ServiceOptions {
   config: Config;
   log: Log;
-  /** Load the seed debate when the database is empty (default true). */
-  seedIfEmpty?: boolean;
+  /** Loads the seed debate (the CLI's loader), run when the database is empty; without it, nothing is loaded. */
+  seed?: (backend: Backend) => Promise<ImportResultRecord>;
   routes?: (backend: Backend) => Route[];
 }
 
 /** The composition root: database, migrations, seed, schema, HTTP. */
-export async function startService({ config, log, seedIfEmpty = true, routes }: ServiceOptions): Promise<RunningService> {
+export async function startService({ config, log, seed, routes }: ServiceOptions): Promise<RunningService> {
   const backend = await openBackend(config, log);
   let changes: ChangeFeed | null = null;
   try {
@@ -90,9 +82,9 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     await backend.repos.database
       .warmUp()
       .catch((error: unknown) => log(`argmap: planning the write statements ahead failed: ${String((error as Error)?.message ?? error)}`));
-    if (seedIfEmpty && (await backend.repos.database.counts()).nodes === 0) {
+    if (seed && (await backend.repos.database.counts()).nodes === 0) {
       backend.origin.operation = 'seed';
-      const result = await loadSeed(backend.repos, backend.schema);
+      const result = await seed(backend);
       log(`Seed debate loaded: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships`);
     }
     changes = createChangeFeed({
@@ -112,9 +104,12 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     const shared = createSharedState();
     const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
     const rateLimits = createRateLimits(config.rateLimits);
+    // Each request's repositories, over an executor that counts its round trips and names who writes.
+    const repositoriesFor: RepositoriesFor = ({ stats, origin }) =>
+      createRepositories(createExecutor(executorOptions, stats, origin), executorOptions.registry, shared);
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ executorOptions, apiKeys: config.apiKeys, changes: feed, heavy, shared }),
+      context: createContextFactory({ repositoriesFor, apiKeys: config.apiKeys, changes: feed, heavy }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -137,7 +132,7 @@ export async function startService({ config, log, seedIfEmpty = true, routes }: 
     });
     // The first evaluation reads the whole map: read it now, in the background, not in a user's request.
     const warmUpStarted = performance.now();
-    createRepositories(createExecutor(executorOptions), executorOptions.registry, shared)
+    repositoriesFor({ stats: { roundTrips: 0 }, origin: { keyName: null, operation: null } })
       .evaluation.snapshot()
       .then(
         (snapshot) =>

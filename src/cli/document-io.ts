@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { GraphQLSchema } from 'graphql';
-import { GraphDocumentError, parseGraphDocument } from '../api/graphql/document-input.js';
+import { GraphDocumentError, parseGraphDocument, parseGraphDocumentText } from '../api/graphql/document-input.js';
 
 export { GraphDocumentError, parseGraphDocument };
 
 export async function readGraphDocument(file: string, schema: GraphQLSchema) {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new GraphDocumentError(`${file}: ${(error as Error).message}`);
+    throw new GraphDocumentError(file, `${file}: ${(error as Error).message}`);
   }
-  return parseGraphDocument(json, schema, file);
+  return parseGraphDocumentText(text, schema, file);
 }

@@ -1,8 +1,11 @@
 import type { GraphDocument } from '../domain/graph-document.js';
 import type { ActorKind, ClaimKind, Stance } from '../domain/index.js';
 
-/** mulberry32: a small, fast, seedable PRNG, so a given seed always yields the same debate. */
-function prng(seed: number): () => number {
+/**
+ * mulberry32: a small, fast, seedable PRNG, so a given seed always yields the same debate (and the
+ * tests' random maps and inputs the same draws, so a failure can be replayed).
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -27,7 +30,7 @@ const STANCES: Stance[] = ['PRO', 'CON', 'NEUTRAL'];
  * cycles), 0.35 citations into a provision hierarchy, and stances for one claim in ten.
  */
 export function generateDebate({ claims: claimCount, seed = 1 }: { claims: number; seed?: number }): GraphDocument {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]) => items[int(items.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');

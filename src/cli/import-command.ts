@@ -3,9 +3,9 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SourceKind } from '../domain/index.js';
 import type { Backend } from '../main.js';
-import { InterchangeError } from '../interchange/common.js';
 import { IMPORT_FORMATS, isImportFormat } from '../interchange/files.js';
 import { importMaps } from './import-maps.js';
+import { UsageError } from './usage-error.js';
 
 const SOURCE_KINDS = ['NEWS', 'OPINION', 'COURT_OPINION', 'STATEMENT', 'SOCIAL_POST', 'REPORT'] as const;
 
@@ -27,19 +27,19 @@ export async function importCommand(
     },
   });
   const format = values.format ?? 'json';
-  if (!isImportFormat(format)) throw new InterchangeError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
-  if (positionals.length === 0) throw new InterchangeError('argmap import needs at least one FILE or FOLDER');
+  if (!isImportFormat(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+  if (positionals.length === 0) throw new UsageError('argmap import needs at least one FILE or FOLDER');
   const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1))
-    throw new InterchangeError('--batch-size must be a positive whole number');
+    throw new UsageError('--batch-size must be a positive whole number');
   const mapsPerTransaction = Number(values['maps-per-transaction']);
   if (!Number.isInteger(mapsPerTransaction) || mapsPerTransaction < 1)
-    throw new InterchangeError('--maps-per-transaction must be a positive whole number');
+    throw new UsageError('--maps-per-transaction must be a positive whole number');
   const sourceKind = values['source-kind'] ?? 'REPORT';
   if (!(SOURCE_KINDS as readonly string[]).includes(sourceKind))
-    throw new InterchangeError(`--source-kind must be one of ${SOURCE_KINDS.join(', ')}`);
+    throw new UsageError(`--source-kind must be one of ${SOURCE_KINDS.join(', ')}`);
   const sourceName = (values.source ?? basename(resolve(positionals[0]!)).replace(/\.[^.]+$/, '')).trim();
-  if (!sourceName) throw new InterchangeError('--source needs a name');
+  if (!sourceName) throw new UsageError('--source needs a name');
   const tty = process.stderr.isTTY;
   await withBackend(async ({ repos, schema, origin }) => {
     await repos.database.migrate();

@@ -131,6 +131,7 @@ export async function writeGraphFile(
     const now = await stat(file);
     if (now.size !== size || now.mtimeMs !== checked.modified) {
       throw new GraphDocumentError(
+        file,
         `${file} changed while it was being imported; import it again (what was written is kept, and importing again is safe)`,
       );
     }

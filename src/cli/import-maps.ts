@@ -64,7 +64,7 @@ const bar = (done: number, total: number, width = 24) => {
  */
 export async function importMaps(options: ImportMapsOptions): Promise<ImportMapsReport> {
   const files = await collectFiles(options.paths, options.format);
-  if (files.length === 0) throw new InterchangeError(`no ${options.format} files in ${options.paths.join(', ')}`);
+  if (files.length === 0) throw new InterchangeError(options.paths.join(', '), `no ${options.format} files in ${options.paths.join(', ')}`);
   const batchSize = options.batchSize ?? IMPORT_BATCH_DEFAULT;
   const skipped = new Tally();
   const maps: CheckedFile[] = [];
@@ -183,10 +183,9 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
 const progressOf = ({ progress, onBatch }: ImportMapsOptions) => ({ ...(progress ? { progress } : {}), ...(onBatch ? { onBatch } : {}) });
 
 function failure(file: string, error: unknown, before: number): InterchangeError {
-  const field = (error as { extensions?: { field?: string } }).extensions?.field;
-  return new InterchangeError(
-    `${file}: ${field ? `${field}: ` : ''}${(error as Error).message} (${before} maps imported before it; importing again is safe)`,
-  );
+  return new InterchangeError(file, `${file}: ${(error as Error).message} (${before} maps imported before it; importing again is safe)`, {
+    cause: error,
+  });
 }
 
 const ID_COLLECTIONS = ['issues', 'actors', 'sources', 'provisions', 'claims', 'arguments', 'assertions'] as const;

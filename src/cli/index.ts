@@ -12,10 +12,11 @@ import {
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../interchange/formats.js';
 import { generateDebate } from './generate.js';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSize } from '../domain/graph-document.js';
-import { GRAPH_DEPTH_MAX, pastPoint } from '../domain/validation.js';
+import { GRAPH_DEPTH_MAX, pastPoint, type PastPoint } from '../domain/validation.js';
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `Usage: argmap <command> [options]
 
@@ -46,8 +47,6 @@ ARGMAP_DATA_DIR (see README.md).`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-class UsageError extends Error {}
-
 /** The database for one command: bulk work (imports, seeding, exports) under the command line's own timeout. */
 async function withBackend<T>(config: Config, work: (backend: Backend) => Promise<T>): Promise<T> {
   const backend = await openBackend({ ...config, queryTimeoutMs: config.cliTimeoutMs }, log);
@@ -59,7 +58,7 @@ async function withBackend<T>(config: Config, work: (backend: Backend) => Promis
 }
 
 async function serve(config: Config): Promise<void> {
-  const service = await startService({ config, log });
+  const service = await startService({ config, log, seed: ({ repos, schema }) => loadSeed(repos, schema) });
   log(`argmap ready: GraphQL ${service.url}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}, explorer ${service.url}/`);
   let stopping = false;
   const stop = (signal: string) => {
@@ -159,7 +158,7 @@ export async function main(argv: string[]): Promise<void> {
         },
       });
       const format = values.format ?? 'json';
-      let point: { asOf?: string; atRevision?: number };
+      let point: PastPoint | null;
       try {
         point = pastPoint(values['as-of'], values['at-revision']);
       } catch (error) {
@@ -236,7 +235,6 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     log(`argmap: ${error.message}`);
     process.exit(1);
   }
-  const extensions = (error as { extensions?: { field?: string } }).extensions;
-  log(`argmap: ${extensions?.field ? `${extensions.field}: ` : ''}${(error as Error)?.message ?? String(error)}`);
+  log(`argmap: ${(error as Error)?.message ?? String(error)}`);
   process.exit(1);
 });

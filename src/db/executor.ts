@@ -4,9 +4,8 @@ import type { DatabaseHealth } from './health.js';
 import type { CypherRegistry } from './registry.js';
 import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
 import type { Statement } from './statement.js';
-import * as db from './statements/db.js';
 import { toPlain } from './values.js';
-import { idsIn, idsUnder, RevisionRecorder, type ChangeEvent, type WriteOrigin } from './revision-log.js';
+import { WriteRevision, type ChangeEvent, type WriteOrigin } from './revision-log.js';
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -158,26 +157,15 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** Owns sessions: every statement runs from the catalog, in a managed transaction, on the named database, within a deadline. */
+/**
+ * Owns sessions: every statement runs from the catalog, on the named database, within a deadline;
+ * a read as one auto-commit statement (readAutoCommit), a write in a managed transaction that
+ * moves the map's revision on (the revision log's part is WriteRevision, in revision-log.ts).
+ */
 export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter, origin?: WriteOrigin): Executor {
   const { driver, registry, database, timeoutMs, health, bookmarkManager } = options;
   const deadlineMs = timeoutMs + DEADLINE_MARGIN_MS;
 
-  // A statement that changes the map (not the log's own bookkeeping): the nodes it names are recorded first.
-  const writing = new Map<string, boolean>();
-  const writesMap = (name: string): boolean => {
-    let writes = writing.get(name);
-    if (writes === undefined) {
-      const code = registry
-        .get(name)
-        .text.split('\n')
-        .filter((line) => !line.trimStart().startsWith('//'))
-        .join('\n');
-      writes = !name.startsWith('revision/') && /\b(CREATE|MERGE|DELETE|SET|REMOVE)\b/.test(code);
-      writing.set(name, writes);
-    }
-    return writes;
-  };
   const txConfig = (name: string, timeout = timeoutMs) => ({ timeout, metadata: { app: 'argmap', query: name } });
   const count = () => {
     if (counter) counter.roundTrips += 1;
@@ -325,31 +313,19 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
             summary.propertiesSet += updates.propertiesSet;
             return res.records.map((record) => decode(statement, record));
           };
-          const send = <P, R>(statement: Statement<P, R>, params: P) => exec(statement, params, true);
-          const bookkeeping = <P, R>(statement: Statement<P, R>, params: P) => exec(statement, params, false);
-          // Every committed write moves the map to its next revision, in the write's own
-          // transaction. Taking the revision first makes every writer queue on one lock before
-          // it takes any other: revisions follow commit order and writers never deadlock.
-          const [state] = await bookkeeping(db.bumpRevision, {});
-          const at = { revision: state?.revision ?? 0, epoch: state?.epoch ?? '' };
-          const recorder = options.revisionLog === false ? null : new RevisionRecorder(bookkeeping);
+          // The map's revision moves on with every write (see WriteRevision), kept out of the summary.
+          const revision = await WriteRevision.begin((statement, params) => exec(statement, params, false), {
+            record: options.revisionLog !== false,
+          });
           const result = await work({
-            revision: at.revision,
-            touch: async (ids, touchOptions) => recorder?.touch(ids, touchOptions),
+            revision: revision.revision,
+            touch: (ids, touchOptions) => revision.touch(ids, touchOptions),
             async run(statement, params) {
-              if (recorder && writesMap(statement.name)) {
-                const { writes } = statement;
-                if (!writes) await recorder.touch(idsIn(params));
-                else {
-                  await recorder.touch(idsUnder(params, writes.ids));
-                  if (writes.referrers) await recorder.touch(idsUnder(params, writes.referrers), { referrers: true });
-                }
-              }
-              return send(statement, params);
+              await revision.beforeWrite(statement, params);
+              return exec(statement, params, true);
             },
           });
-          const change = (await recorder?.finish(at, origin ?? { keyName: null, operation: null })) ?? null;
-          if (recorder && !change) await bookkeeping(db.returnRevision, { revision: at.revision });
+          const change = await revision.finish(origin ?? { keyName: null, operation: null });
           return { result, summary, change };
         }, txConfig('write-transaction'));
         bookmarks = session.lastBookmarks();

@@ -1,6 +1,6 @@
 /**
  * The errors of the domain and of data access, free of any transport: the GraphQL layer gives
- * them their codes in one place (src/api/errors.ts), the CLI prints their message.
+ * them their codes in one place (src/api/graphql/errors.ts), the CLI prints their message.
  */
 export type DomainErrorKind = 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'TOO_COMPLEX' | 'BUSY';
 
@@ -38,8 +38,8 @@ export abstract class DomainError extends Error {
 /** Input that breaks a rule; `field` says where. */
 export class InvalidInputError extends DomainError {
   readonly kind = 'INVALID';
-  constructor(field: string, message: string) {
-    super(message, { field });
+  constructor(field: string, message: string, options?: ErrorOptions) {
+    super(message, { field }, options);
   }
 }
 

@@ -162,26 +162,34 @@ export function graphRootOf(value: string, field: string): { id: string; label: 
   return { id, label };
 }
 
+/** A point in the map's past: a revision, or the last revision made by a time. */
+export type PastPoint = { atRevision: number } | { asOf: string };
+
 /**
- * A point in the map's past from text (a query string, a command-line option): `atRevision` a
- * revision number, or `asOf` a date-time with its offset; not both; neither for the present.
+ * The one rule for a point in the map's past (every read with `asOf`/`atRevision`, the export
+ * route, `argmap export`): `atRevision` a revision number, or `asOf` a date-time with its offset;
+ * not both; neither (null) for the present.
  */
-export function pastPoint(asOf: string | null | undefined, atRevision: string | null | undefined): { asOf?: string; atRevision?: number } {
-  const time = asOf?.trim();
-  const revision = atRevision?.trim();
-  if (time && revision) throw invalid('atRevision', 'asOf and atRevision cannot be given together');
-  if (revision) {
-    if (!/^\d{1,15}$/.test(revision)) throw invalid('atRevision', 'atRevision must be a revision number (0 or more)');
-    return { atRevision: Number(revision) };
+export function pastPointOf(asOf: string | null | undefined, atRevision: number | null | undefined): PastPoint | null {
+  if (asOf && atRevision !== null && atRevision !== undefined) throw invalid('atRevision', 'asOf and atRevision cannot be given together');
+  if (atRevision !== null && atRevision !== undefined) {
+    if (!Number.isInteger(atRevision) || atRevision < 0) throw invalid('atRevision', 'atRevision must be a revision number (0 or more)');
+    return { atRevision };
   }
-  if (time) {
-    if (!isIsoDateTime(time)) {
+  if (asOf) {
+    if (!isIsoDateTime(asOf)) {
       throw invalid(
         'asOf',
-        `asOf must be a date-time that exists, with its offset, such as 2025-04-20T12:00:00Z; got "${time.slice(0, 40)}"`,
+        `asOf must be a date-time that exists, with its offset, such as 2025-04-20T12:00:00Z; got "${asOf.slice(0, 40)}"`,
       );
     }
-    return { asOf: time };
+    return { asOf };
   }
-  return {};
+  return null;
+}
+
+/** pastPointOf from text (a query string, a command-line option): a revision is written in digits only. */
+export function pastPoint(asOf: string | null | undefined, atRevision: string | null | undefined): PastPoint | null {
+  const revision = atRevision?.trim();
+  return pastPointOf(asOf?.trim(), revision ? (/^\d{1,15}$/.test(revision) ? Number(revision) : Number.NaN) : undefined);
 }

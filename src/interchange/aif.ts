@@ -69,7 +69,7 @@ const idText = (value: unknown): string | null =>
 /** Checks the shape of an AIF document (AIFdb JSON) and gives every id as a string. */
 export function parseAif(json: unknown, origin: string): AifDocument {
   const fail = (message: string): never => {
-    throw new InterchangeError(`${origin}: ${message}`);
+    throw new InterchangeError(origin, `${origin}: ${message}`);
   };
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('expected an AIF JSON object with "nodes" and "edges"');
   const raw = json as Record<string, unknown>;

@@ -41,7 +41,10 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
  * contradictory: an attack each way). Data `{id, kind, attackKind, scheme}` on statements and
  * arguments (what argmap's own export writes) is read back.
  */
-export function argdownToDocument(text: string, options: { idBase: string; source?: unknown }): { doc: GraphDocument; skipped: Tally } {
+export function argdownToDocument(
+  text: string,
+  options: { idBase: string; source?: unknown; origin?: string },
+): { doc: GraphDocument; skipped: Tally } {
   const response = parser().run({ input: text, process: ['parse-input', 'build-model'], logLevel: 'none' }) as {
     parserErrors?: { message: string; token?: { startLine?: number } }[];
     lexerErrors?: { message: string; line?: number }[];
@@ -55,7 +58,8 @@ export function argdownToDocument(text: string, options: { idBase: string; sourc
     ...(response.parserErrors ?? []).map((e) => `line ${e.token?.startLine ?? '?'}: ${e.message}`),
     ...(response.exceptions ?? []).map((e) => e.message),
   ];
-  if (errors.length > 0) throw new InterchangeError(`not valid Argdown: ${errors.slice(0, 5).join('; ')}`);
+  const origin = options.origin ?? 'document';
+  if (errors.length > 0) throw new InterchangeError(origin, `${origin}: not valid Argdown: ${errors.slice(0, 5).join('; ')}`);
 
   const skipped = new Tally();
   const doc = emptyDocument();

@@ -1,8 +1,12 @@
 // What the interchange converters share: their error, the tally of what a format could not carry, an empty document.
+import { InvalidInputError } from '../domain/errors.js';
 import type { GraphDocument } from '../domain/graph-document.js';
 
-/** A file that cannot be read as the format it is said to be in. */
-export class InterchangeError extends Error {}
+/**
+ * A file or text that cannot be read as the format it is said to be in: invalid input, whose
+ * `field` names where it came from (the input field of a mutation, or the file).
+ */
+export class InterchangeError extends InvalidInputError {}
 
 /** Counts, by reason, the nodes and edges a conversion could not carry over. */
 export class Tally {

@@ -23,7 +23,7 @@ export async function collectFiles(paths: readonly string[], format: ImportForma
     try {
       info = await stat(path);
     } catch {
-      throw new InterchangeError(`${path}: no such file or folder`);
+      throw new InterchangeError(path, `${path}: no such file or folder`);
     }
     if (info.isDirectory()) {
       const entries = (await readdir(path)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -73,12 +73,12 @@ export function convertText(
     url: null,
   };
   const ids = { idBase: `${corpus}-${map}`, actorBase: corpus, source };
-  if (format === 'argdown') return argdownToDocument(text, ids);
+  if (format === 'argdown') return argdownToDocument(text, { ...ids, origin: options.origin });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InterchangeError(`${options.origin}: not JSON (${(error as Error).message})`);
+    throw new InterchangeError(options.origin, `${options.origin}: not JSON (${(error as Error).message})`);
   }
   return aifToDocument(parseAif(json, options.origin), ids);
 }

@@ -62,7 +62,7 @@ export async function* readJsonDocument(
   let count = 0;
   let lastOffset = 0;
   const fail = (offset: number, message: string): never => {
-    throw new InterchangeError(`${origin}: ${message} ${where(offset)}`);
+    throw new InterchangeError(origin, `${origin}: ${message} ${where(offset)}`);
   };
   const observe = ({ token, value, offset }: ParsedTokenInfo) => {
     lastOffset = offset;

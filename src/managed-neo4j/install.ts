@@ -113,6 +113,7 @@ export function isInstalled(installDir: string): boolean {
     const jars = readdirSync(libDir).filter((name) => name.endsWith('.jar'));
     return marker.version === NEO4J_VERSION && marker.jars > 0 && jars.length >= marker.jars && jars.includes(`neo4j-${NEO4J_VERSION}.jar`);
   } catch {
+    // No marker, one that does not parse, or no lib/: not a complete installation (it is installed again).
     return false;
   }
 }
@@ -122,6 +123,7 @@ function dirSizeMb(dir: string): number {
     const bytes = readdirSync(dir).reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
     return Math.round(bytes / 1024 / 1024);
   } catch {
+    // Only for the progress line: a size that cannot be read is not worth failing an installation that worked.
     return 0;
   }
 }

@@ -12,6 +12,7 @@ import {
   liveOwners,
   readServer,
   runFiles,
+  touchServer,
   writeLastExit,
   writeServer,
   type KeeperConfig,
@@ -124,6 +125,7 @@ function runKeeper(config: KeeperConfig): void {
 
   const poll = setInterval(() => {
     if (record.state === 'stopping') return;
+    touchServer(files);
     if (!existsSync(files.keep) && liveOwners(files).length === 0) return stop('no owner process is alive');
     const pause = activePause(files);
     if (pause && record.state !== 'paused') {

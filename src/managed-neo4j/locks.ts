@@ -9,6 +9,7 @@ function holder(file: string): number | null {
     const pid = Number(readFileSync(file, 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 ? pid : null;
   } catch {
+    // Released meanwhile (or unreadable): no holder to name; the caller tries to take the lock again.
     return null;
   }
 }
@@ -19,6 +20,7 @@ function stale(file: string): boolean {
   try {
     return Date.now() - statSync(file).mtimeMs > 5_000; // empty for 5 s: its writer died between open and write
   } catch {
+    // Gone meanwhile: nothing to wait for (removing it again is harmless).
     return true;
   }
 }

@@ -20,27 +20,28 @@ export function isAlive(pid: number): boolean {
  * (so a recycled pid is never taken for our server, nor signalled).
  */
 export function isNeo4jOf(pid: number, homeDir: string): boolean {
+  const cmdline = liveCommandLine(pid);
+  return cmdline === null || (cmdline !== false && cmdline.includes('CommunityEntryPoint') && cmdline.includes(`--home-dir=${homeDir}`));
+}
+
+/** A live process's command line; false when it is not alive; null when it lives but no /proc can tell (macOS). */
+function liveCommandLine(pid: number): string | false | null {
   if (!isAlive(pid)) return false;
-  let cmdline: string;
   try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    return true; // no /proc (macOS): liveness is all we can know
+    return null; // no /proc: liveness is all that can be known
   }
-  return cmdline.includes('CommunityEntryPoint') && cmdline.includes(`--home-dir=${homeDir}`);
 }
 
 /** True when pid is alive and, where /proc can tell, is the keeper of this run folder. */
 export function isKeeperOf(pid: number, runDir: string): boolean {
-  if (!isAlive(pid)) return false;
-  let cmdline: string;
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return true;
-  }
-  return /keeper\.[jt]s/.test(cmdline) && cmdline.includes(`"runDir":${JSON.stringify(runDir)}`);
+  const cmdline = liveCommandLine(pid);
+  return cmdline === null || (cmdline !== false && /keeper\.[jt]s/.test(cmdline) && cmdline.includes(`"runDir":${JSON.stringify(runDir)}`));
 }
+
+/** True for the error of a file or folder that does not exist. */
+export const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 export function signal(pid: number, sig: NodeJS.Signals): void {
   try {

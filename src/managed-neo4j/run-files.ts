@@ -1,13 +1,13 @@
 // The run-file protocol between the keeper process and the processes that use its server: the files in an
 // instance's run/ folder, what each holds, and who writes it. Both sides read and write them only through here.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isAlive } from './processes.js';
+import { isAlive, isMissing } from './processes.js';
 
 /**
  * run/ holds:
- * - server.json (keeper writes, everyone reads): the ServerRecord while the keeper runs;
+ * - server.json (keeper writes, everyone reads): the ServerRecord while the keeper runs, touched at every poll;
  * - owners/<pid>-<random> (each user process writes its own): the processes using the server; the keeper
  *   stops java once none of them is alive;
  * - keep (`argmap db start` writes): the server stays up without owners, until `argmap db stop`;
@@ -96,6 +96,7 @@ export function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
+    // Absent, or not JSON (a file of an older argmap, or damaged): read as not there; writers replace it whole (writeJsonAtomic).
     return null;
   }
 }
@@ -110,6 +111,16 @@ export function writeJsonAtomic(file: string, value: unknown, mode = 0o600): voi
 export function readServer(files: RunFiles): ServerRecord | null {
   const record = readJson<ServerRecord>(files.server);
   return record && Number.isInteger(record.javaPid) && Number.isInteger(record.port) ? record : null;
+}
+
+/** The keeper's mark of each poll: server.json's modification time says when it last looked (owners, pauses, Bolt). */
+export function touchServer(files: RunFiles): void {
+  const now = new Date();
+  try {
+    utimesSync(files.server, now, now);
+  } catch (error) {
+    if (!isMissing(error)) throw error; // not written yet, or cleared as the keeper stops: nothing to mark
+  }
 }
 
 export function writeServer(files: RunFiles, record: ServerRecord): void {
@@ -156,8 +167,9 @@ export function liveOwners(files: RunFiles): number[] {
   let names: string[];
   try {
     names = readdirSync(files.owners);
-  } catch {
-    return [];
+  } catch (error) {
+    if (isMissing(error)) return []; // no process has registered yet
+    throw error;
   }
   return [...new Set(names.map((name) => Number(name.split('-')[0])).filter((pid) => isAlive(pid)))];
 }

@@ -13,7 +13,7 @@ import { checkJava, ensureInstalled, resolveCommands } from './install.js';
 import { readState, writeState, type InstanceState } from './instance-state.js';
 import { memoryFor, SIZED_INSTANCES, type MemorySettings } from './memory.js';
 import { makePrivate, PRIVATE_FILE, uriOf, type Paths } from './paths.js';
-import { boltAnswers, freeLoopbackPort, isAlive, portIsFree, signal, sleep, waitForExit } from './processes.js';
+import { boltAnswers, freeLoopbackPort, isAlive, isMissing, portIsFree, signal, sleep, waitForExit } from './processes.js';
 import {
   clearRunFiles,
   readJson,
@@ -61,6 +61,7 @@ function logSince(file: string, from: number): string {
   try {
     return readFileSync(file, 'utf8').slice(from);
   } catch {
+    // Only for the message of a failed start: a log that cannot be read must not hide why it failed.
     return '';
   }
 }
@@ -68,8 +69,9 @@ function logSince(file: string, from: number): string {
 function sizeOf(file: string): number {
   try {
     return statSync(file).size;
-  } catch {
-    return 0;
+  } catch (error) {
+    if (isMissing(error)) return 0; // not written yet: everything in it will be new
+    throw error;
   }
 }
 
@@ -151,8 +153,9 @@ function treeBytes(dir: string): number {
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
-    return 0;
+  } catch (error) {
+    if (isMissing(error)) return 0;
+    throw error;
   }
   for (const name of names) {
     const file = path.join(dir, name);

@@ -3,6 +3,7 @@ import * as evaluation from '../db/statements/evaluation.js';
 import * as revision from '../db/statements/revision.js';
 import { NODE_LABELS } from '../domain/ids.js';
 import { MapAtRevision } from '../domain/map-at-revision.js';
+import type { PastPoint } from '../domain/validation.js';
 import { parseDocument, type NodeDocument } from '../domain/revisions.js';
 import { PastReader } from './past-reader.js';
 import type { RevisionRepository } from './revisions.js';
@@ -26,10 +27,9 @@ export class PastMapRepository {
     private readonly revisions: RevisionRepository,
   ) {}
 
-  /** A reader of the map at a revision, or at the last revision made by a time; undefined for the present. */
-  async readerFor({ asOf, atRevision }: { asOf?: string; atRevision?: number }): Promise<PastReader | undefined> {
-    const at = atRevision ?? (asOf ? await this.revisions.revisionAt(asOf) : null);
-    return at === null ? undefined : ((await this.readerAt(at)) ?? undefined);
+  /** A reader of the map at a point in its past; undefined for the present (null), or a revision not yet superseded. */
+  async readerFor(point: PastPoint | null): Promise<PastReader | undefined> {
+    return point === null ? undefined : ((await this.readerAt(await this.revisions.revisionOf(point))) ?? undefined);
   }
 
   /** A reader of the map at `at`; null when `at` is the current revision or later (read the database). */

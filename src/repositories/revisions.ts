@@ -7,6 +7,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../domain/error
 import { labelOfId } from '../domain/ids.js';
 import { revisionNumberOf } from '../domain/revisions.js';
 import type { Page, PageRequest } from '../domain/index.js';
+import type { PastPoint } from '../domain/validation.js';
 import { readPage, readPages } from './rows.js';
 
 /** One committed write as the log keeps it; `id` is `revision:` and its number. */
@@ -109,6 +110,11 @@ export class RevisionRepository {
   async revisionAt(at: string): Promise<number> {
     const [row] = await this.db.read(revision.findRevisionAt, { at });
     return row?.revision ?? 0;
+  }
+
+  /** The revision a point in the past names. */
+  async revisionOf(point: PastPoint): Promise<number> {
+    return 'atRevision' in point ? point.atRevision : this.revisionAt(point.asOf);
   }
 
   /** The map's current revision. */

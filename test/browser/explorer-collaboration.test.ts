@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
-import { clickNode, dragNodeOnto, drawn, launchChromium, shoot, statusText, waitForMap } from '../support/explorer-page.js';
+import { browserWithPage, clickNode, dragNodeOnto, drawn, shoot, statusText, VIEWPORT, waitForMap } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -49,12 +49,7 @@ describe('the explorer with several people at work', () => {
       apiKeys: [`editor:${EDITOR_KEY}`, `alice:${OTHER_KEY}`],
       env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    ({ browser, page } = await browserWithPage(problems));
   });
   after(async () => {
     await browser?.close();
@@ -172,7 +167,7 @@ describe('the explorer with several people at work', () => {
   });
 
   it('read-only without a key; with one, adds a claim, an argument, an assertion and a citation, and shows the API’s errors', async () => {
-    const editor = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const editor = await browser.newPage({ viewport: VIEWPORT });
     try {
       await editor.goto(`${t.url}/`);
       await editor.waitForSelector('#overview .card');
@@ -268,7 +263,7 @@ describe('the explorer with several people at work', () => {
   });
 
   it('with a key, a premise dragged onto a conclusion on the map becomes an argument of the kind chosen', async () => {
-    const editor = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const editor = await browser.newPage({ viewport: VIEWPORT });
     try {
       await editor.goto(`${t.url}/?view=map&root=${encodeURIComponent(POLICY)}&depth=2`);
       await waitForMap(editor);

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXPLORER_DIR } from '../../src/api/http/explorer-route.js';
 import { generateDebate } from '../../src/cli/generate.js';
-import { clickNode, CHROMIUM, launchChromium, shoot, statusText, waitForMap } from '../support/explorer-page.js';
+import { clickNode, CHROMIUM, browserWithPage, shoot, statusText, waitForMap } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -66,12 +66,7 @@ describe('the explorer in headless Chromium', () => {
     assert.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
     // A shared machine can be slow: the seed's load gets more than the default 15 s.
     t = await startTestService({ seed: true, apiKeys: [`editor:${EDITOR_KEY}`], env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    ({ browser, page } = await browserWithPage(problems));
   });
   after(async () => {
     await browser?.close();
@@ -177,8 +172,11 @@ describe('the explorer in headless Chromium', () => {
     assert.ok(layout.claims > 20 && layout.arguments > 20, JSON.stringify(layout));
     assert.ok(layout.upward / layout.conclusions > 0.8, `conclusions above their arguments: ${layout.upward} of ${layout.conclusions}`);
     assert.ok(layout.zoom * 12 >= 9, `claim text drawn at ${(layout.zoom * 12).toFixed(1)}px`);
-    await page.waitForTimeout(300); // Cytoscape draws on the next frames
-    const inked = await inkedShare(page);
+    // Cytoscape draws on the next frames: the canvas is read again after each frame until the map is on it.
+    let inked = await inkedShare(page);
+    for (const started = Date.now(); inked <= 0.01 && Date.now() - started < 10_000; inked = await inkedShare(page)) {
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
     assert.ok(inked > 0.01, `the map canvas is not blank (${(inked * 100).toFixed(1)}% drawn)`);
     await shoot(page, 'explorer-map.png');
     assert.deepEqual(problems, []);
@@ -444,9 +442,7 @@ describe('the explorer on a generated debate of 600 claims', () => {
   before(async () => {
     t = await startTestService({ env: { ARGMAP_QUERY_TIMEOUT_MS: '60000' } });
     await t.service.backend.repos.graphImport.importGraph({ doc: generateDebate({ claims: 600, seed: 7 }), external: [], batchSize: 5000 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    ({ browser, page } = await browserWithPage(problems));
   });
   after(async () => {
     await browser?.close();

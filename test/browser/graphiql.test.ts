@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../../src/config.js';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/api/graphql/graphiql-examples.js';
 import { GRAPHIQL_CSP } from '../../src/api/graphql/graphiql.js';
 import { graphiqlLink } from '../../web/src/api.js';
-import { CHROMIUM, launchChromium } from '../support/explorer-page.js';
+import { CHROMIUM, launchChromium, recordProblems, VIEWPORT } from '../support/explorer-page.js';
 import { CLAIM } from '../../web/src/operations.js';
 import { startTestService, type TestService } from '../support/service.js';
 
@@ -33,7 +33,7 @@ describe('GraphiQL in headless Chromium, offline', () => {
     assert.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
     t = await startTestService({ seed: true });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
     // Every request of the page and of its workers goes through here; anything not local is refused and recorded.
     await context.route('**/*', async (route) => {
       const url = route.request().url();
@@ -49,11 +49,7 @@ describe('GraphiQL in headless Chromium, offline', () => {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    page = recordProblems(await context.newPage(), problems);
   });
   after(async () => {
     await browser?.close();
@@ -67,7 +63,7 @@ describe('GraphiQL in headless Chromium, offline', () => {
     await page.waitForLoadState('networkidle');
     assert.deepEqual(external, [], 'the page asked for nothing outside the service');
     await page.waitForSelector('.graphiql-container .graphiql-execute-button', { timeout: 30_000 });
-    // The query editor holds the first example, as typed in src/graphiql-examples.ts.
+    // The query editor holds the first example, as typed in src/api/graphql/graphiql-examples.ts.
     await page.waitForFunction(
       () => /query\sWhoAssertedWhat/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''),
       null,

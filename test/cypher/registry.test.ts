@@ -64,6 +64,27 @@ describe('the statement catalog', () => {
     assert.deepEqual(declared, files);
   });
 
+  it('declares, for every statement that changes the map, what it writes (the revision log reads those nodes first)', async () => {
+    const registry = await CypherRegistry.load(CYPHER_DIR);
+    // What changes the graph without being a change of the map the log keeps: the revision counter, the
+    // log itself, maintenance; a revert touches the nodes it restores itself (repositories/revisions.ts).
+    const bookkeeping = new Set([
+      'db/bump-revision',
+      'db/return-revision',
+      'db/delete-everything',
+      'revision/record-revision',
+      'revision/restore-nodes',
+      'revision/restore-relationships',
+    ]);
+    const wrong: string[] = [];
+    for (const { statement } of CATALOG) {
+      const code = registry.get(statement.name).text.replace(/\/\/.*$/gm, '');
+      const writes = /\b(CREATE|MERGE|DELETE|SET|REMOVE)\b/.test(code) && !bookkeeping.has(statement.name);
+      if (writes !== (statement.writes !== undefined)) wrong.push(`${statement.name}: ${writes ? 'writes, declares nothing' : 'declares writes'}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it("declares exactly the parameters each statement's text uses", async () => {
     const registry = await CypherRegistry.load(CYPHER_DIR);
     const mismatches: string[] = [];

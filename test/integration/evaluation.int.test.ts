@@ -61,7 +61,7 @@ describe('evaluation through the API, over the live map', () => {
     assert.equal(r.data!.c.status.label, 'IN');
     assert.deepEqual(r.data!.p.explanation.defeatedBy, ['argument:b-rebuts-p']);
     assert.match(r.data!.p.explanation.sentences.join(' '), /A statute forbids it/);
-    assert.ok(r.data!.p.strength >= 0 && r.data!.p.strength < 0.5, `strength ${r.data!.p.strength}`);
+    assert.equal(r.data!.p.strength, 0.4, 'p, defeated, is weakened below 0.5');
     assert.deepEqual(
       r.data!.issue.verdict.map((v: Data) => [v.semantics, v.answer]),
       [

@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { IMPORT_MUTATION, asInput, debateFixture } from '../support/fixtures.js';
 import { startTestService, TEST_API_KEY, type TestService } from '../support/service.js';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/cli/generate.js';
 
 /** Percent-encodes, sending a lone surrogate as the raw bytes a browser would refuse to make. */
 const encode = (text: string) => {
@@ -104,7 +94,7 @@ describe('hostile input', () => {
   });
 
   it('a few thousand malformed requests get no 5xx and change nothing', async () => {
-    const next = random(20261201);
+    const next = seededRandom(20261201);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const before = await t.service.backend.repos.database.counts();
     const failures: string[] = [];

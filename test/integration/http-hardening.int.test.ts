@@ -36,7 +36,7 @@ describe('HTTP protocol faults get a 4xx, never a 500', () => {
   it('a malformed Host header', async () => {
     for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/']) {
       const r = await raw(t.url, `GET ${path} HTTP/1.1\r\nHost: exa mple:99999\r\nConnection: close\r\n\r\n`);
-      assert.ok(r.status < 500, `${path}: ${r.status}`);
+      assert.equal(r.status, 200, path);
     }
   });
 
@@ -51,8 +51,9 @@ describe('HTTP protocol faults get a 4xx, never a 500', () => {
 
   it('OPTIONS without Origin, and multipart/mixed, send one Content-Length and no chunked encoding beside it', async () => {
     const options = await raw(t.url, `OPTIONS /graphql HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
-    assert.ok(options.status < 500);
-    assert.ok(named(options.headers, 'content-length').length <= 1, JSON.stringify(options.headers));
+    assert.equal(options.status, 204);
+    assert.deepEqual(named(options.headers, 'content-length'), ['0'], JSON.stringify(options.headers));
+    assert.deepEqual(named(options.headers, 'transfer-encoding'), []);
     const body = JSON.stringify({ query: '{ __typename }' });
     const multipart = await raw(
       t.url,

@@ -195,9 +195,12 @@ describe('interchange: importDocument over HTTP', { skip: corporaMissing() }, ()
       { format: 'AIF', content: 'not json' },
       { format: 'ARGDOWN', content: '(1) [A]: a\n----\n' },
       { format: 'JSON', content: '{"claims": [{"id": "bad id", "text": "x", "kind": "VALUE"}]}' },
+      { format: 'JSON', content: '{"claims": [' },
     ]) {
       const r = await t.gql(IMPORT_DOCUMENT, { input });
       assert.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(r.errors));
+      assert.equal(r.errors?.[0]?.extensions?.field, 'input.content', JSON.stringify(r.errors));
+      assert.match(r.errors?.[0]?.message ?? '', /^input\.content: /);
     }
     const anonymous = await t.gql(IMPORT_DOCUMENT, { input: { format: 'ARGDOWN', content: '[A]: a' } }, null);
     assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');

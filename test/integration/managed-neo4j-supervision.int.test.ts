@@ -16,16 +16,8 @@ import {
   removeManagedInstance,
   type ManagedNeo4j,
 } from '../../src/managed-neo4j/index.js';
+import { alive, processesOf, within } from '../support/processes.js';
 import { startTestService, type TestService } from '../support/service.js';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('a managed Neo4j that dies', { timeout: 10 * 60_000 }, () => {
   const opts = { dataDir: loadConfig().dataDir, instance: 'supervision-test', onProgress: () => {} };
@@ -134,7 +126,8 @@ describe('a managed Neo4j that dies', { timeout: 10 * 60_000 }, () => {
     await db.stop();
     assert.equal(alive(pid), false);
     assert.equal((await managedNeo4jStatus(opts)).running, false);
-    await new Promise((resolve) => setTimeout(resolve, 2_000)); // four keeper polls
+    // Nothing of the instance is left that could start it again: no keeper, no java.
+    await within(10_000, () => processesOf(managedInstancePaths(opts).home).length === 0);
     assert.equal((await managedNeo4jStatus(opts)).running, false, 'nothing came back');
   });
 });

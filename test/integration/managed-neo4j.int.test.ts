@@ -31,6 +31,7 @@ import {
 } from '../../src/managed-neo4j/index.js';
 import { ensureInstalled, installationPaths, isInstalled } from '../../src/managed-neo4j/install.js';
 import { formatSize, recommendMemory, parseSize } from '../../src/managed-neo4j/memory.js';
+import { alive, keeperPolls, processesOf, within } from '../support/processes.js';
 
 const installDir = loadConfig().dataDir;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'argmap-managed-'));
@@ -39,38 +40,6 @@ const dataDir = path.join(tmp, 'data');
 function optsFor(instance: string, extra: Partial<ManagedNeo4jOptions> = {}): ManagedNeo4jOptions & { lines: string[] } {
   const lines: string[] = [];
   return { dataDir, installDir, instance, onProgress: (line) => lines.push(line), lines, ...extra };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Pids of every process whose command line names this instance folder (java, keeper). */
-function processesOf(home: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(home);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-async function within(ms: number, check: () => boolean): Promise<number> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > ms) throw new Error(`condition not reached within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return Date.now() - started;
 }
 
 /** An independent Bolt check: the handshake answered with a version. */
@@ -304,7 +273,7 @@ describe('managed Neo4j', { timeout: 20 * 60_000 }, () => {
     const { child, started } = ownerProcess(opts, 'exit');
     const { pid, uri } = await started;
     await within(10_000, () => child.exitCode !== null);
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // three keeper polls
+    await keeperPolls(optsFor('detached'), 3); // three times the keeper looked for owners after its starter went
     assert.ok(alive(pid), 'still running after its starter exited');
     const status = await managedNeo4jStatus(opts);
     assert.deepEqual([status.running, status.pid, status.uri, status.detached], [true, pid, uri, true]);

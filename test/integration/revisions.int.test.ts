@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestService, type GqlResult, type TestService } from '../support/service.js';
+import { timeBetweenRevisions } from '../support/clock.js';
 
 const ALICE = 'alice-key-0123456';
 const OPS = 'ops-key-01234567';
@@ -89,8 +90,7 @@ describe('revisions', () => {
     );
     const id = created.data!.createClaim.id;
     const first = (await latest()).revision;
-    const midway = new Date().toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const midway = await timeBetweenRevisions(t);
     const update = (text: string, expected: number) =>
       t.gql<{ updateClaim: { text: string } }>(
         `mutation($expected: Int) { updateClaim(id: "${id}", input: { text: "${text}" }, expectedRevision: $expected) { text } }`,

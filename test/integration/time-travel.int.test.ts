@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Direction } from '../../src/domain/index.js';
 import { claimIdsWhere } from '../../src/domain/map-at-revision.js';
 import { PastReader } from '../../src/repositories/past-reader.js';
+import { timeBetweenRevisions } from '../support/clock.js';
 import { startTestService, type GqlResult, type TestService } from '../support/service.js';
 
 const code = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
@@ -152,9 +153,7 @@ describe('the map at a revision, rebuilt from the log', () => {
     const evaluationThen = ok(await t.gql(evaluationQuery, { root: c }));
     const exportThen = await exported();
     const rootedThen = await exported(`&root=${encodeURIComponent(c)}&depth=2`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const between = new Date().toISOString();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const between = await timeBetweenRevisions(t);
 
     // Change the neighbourhood: reword c, delete p (and the arguments it alone supports), add an attack on c.
     ok(await t.gql(`mutation($id: ID!) { updateClaim(id: $id, input: { text: "A reworded claim for time travel" }) { id } }`, { id: c }));

@@ -24,6 +24,29 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
+/** The viewport every browser test draws in. */
+export const VIEWPORT = { width: 1400, height: 900 };
+
+/** Records the page's console errors and uncaught errors in `problems` (the tests assert it stays empty). */
+export function recordProblems(page: Page, problems: string[]): Page {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  return page;
+}
+
+/** A new page at the tests' viewport that accepts downloads, its problems recorded in `problems`. */
+export async function openPage(browser: Browser, problems: string[]): Promise<Page> {
+  return recordProblems(await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true }), problems);
+}
+
+/** Headless Chromium with one page open on it (openPage). */
+export async function browserWithPage(problems: string[]): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  return { browser, page: await openPage(browser, problems) };
+}
+
 /** A screenshot into test-output/ (for people to look at; nothing is compared against it). */
 export async function shoot(page: Page, name: string): Promise<Buffer> {
   await mkdir(OUTPUT, { recursive: true });

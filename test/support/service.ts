@@ -31,7 +31,7 @@ export async function startTestService({
 }: { seed?: boolean; wipe?: boolean; apiKeys?: string[]; env?: Record<string, string> } = {}): Promise<TestService> {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: run the tests with `npm test`, which starts a test database');
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', ARGMAP_API_KEYS: apiKeys.join(','), ...env });
-  const service = await startService({ config, log: () => {}, seedIfEmpty: false });
+  const service = await startService({ config, log: () => {} });
   try {
     if (wipe) await service.backend.repos.database.deleteEverything();
     if (seed) {

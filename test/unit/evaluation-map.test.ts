@@ -21,6 +21,7 @@ import {
   type ScenarioInput,
 } from '../../src/domain/evaluation/index.js';
 import { generateDebate } from '../../src/cli/generate.js';
+import { seededRandom } from '../../src/cli/generate.js';
 
 const claims = (...ids: string[]) => ids.map((id) => ({ id: `claim:${id}` }));
 const c = (id: string) => `claim:${id}`;
@@ -208,18 +209,6 @@ describe('scenarios', () => {
   });
 });
 
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A small random map with every kind of argument, cycles included. */
 function randomMap(random: () => number): EvaluationMap {
   const n = 2 + Math.floor(random() * 10);
@@ -267,7 +256,7 @@ function checkMapConditions(map: EvaluationMap, statusOf: (id: string) => string
 
 describe('random maps through the translation', () => {
   it('grounded, preferred and stable labellings read as the map says, on 1500 random maps', () => {
-    const random = prng(3);
+    const random = seededRandom(3);
     for (let k = 0; k < 1500; k += 1) {
       const map = randomMap(random);
       const derived = deriveFramework(map);
@@ -289,7 +278,7 @@ describe('random maps through the translation', () => {
   });
 
   it('stays linear in the size of the map, generated debates included', () => {
-    const random = prng(8);
+    const random = seededRandom(8);
     const maps = [
       ...Array.from({ length: 200 }, () => randomMap(random)),
       ...[50, 500, 3000].map((n) => generateDebate({ claims: n, seed: n })),
@@ -342,7 +331,7 @@ describe('gradual strengths (quadratic energy)', () => {
   });
 
   it('stay in [0, 1] and converge on random maps with cycles, and on a generated debate', () => {
-    const random = prng(21);
+    const random = seededRandom(21);
     const maps = [...Array.from({ length: 500 }, () => randomMap(random)), generateDebate({ claims: 5000, seed: 4 })];
     for (const [k, map] of maps.entries()) {
       const r = gradualStrengths(map);
@@ -353,7 +342,7 @@ describe('gradual strengths (quadratic energy)', () => {
 
   it('reach the fixpoint a plain damped iteration of the model reaches, on random maps with cycles', () => {
     const h = (x: number) => (x <= 0 ? 0 : (x * x) / (1 + x * x));
-    const random = prng(33);
+    const random = seededRandom(33);
     for (let k = 0; k < 300; k += 1) {
       const map = randomMap(random);
       // Reference: every item updated together from the previous step, step 0.5, many steps.
@@ -378,7 +367,7 @@ describe('gradual strengths (quadratic energy)', () => {
   });
 
   it('adding an attack never raises the strength of what it attacks (acyclic maps)', () => {
-    const random = prng(4);
+    const random = seededRandom(4);
     for (let k = 0; k < 300; k += 1) {
       const n = 3 + Math.floor(random() * 8);
       const ids = Array.from({ length: n }, (_, i) => `k${i}`);
@@ -452,7 +441,7 @@ describe('explanations', () => {
   });
 
   it('on random maps: every explanation agrees with the labelling and its dispute tree alternates IN and OUT', () => {
-    const random = prng(9);
+    const random = seededRandom(9);
     for (let k = 0; k < 400; k += 1) {
       const map = randomMap(random);
       const d = deriveFramework(map);

@@ -3,6 +3,8 @@ import { before, describe, it } from 'node:test';
 import type { GraphQLSchema } from 'graphql';
 import { GraphDocumentError, parseGraphDocument } from '../../src/cli/document-io.js';
 import { buildSchema } from '../../src/api/graphql/schema.js';
+import { parseGraphDocumentText } from '../../src/api/graphql/document-input.js';
+import { InvalidInputError } from '../../src/domain/errors.js';
 
 const valid = () => ({
   format: 'argmap-graph',
@@ -74,6 +76,27 @@ describe('graph documents', () => {
     const twice = valid();
     withPositions(['PRO', 'PRO'])(twice);
     assert.equal(parseGraphDocument(twice, schema).doc.positions.length, 2);
+  });
+
+  it('refuses as invalid input of the field it came from, keeping the broken rule with its own field path', () => {
+    const d = valid();
+    d.claims[1]!.text = ' ';
+    const error = (() => {
+      try {
+        parseGraphDocument(d, schema, 'input.content');
+      } catch (e) {
+        return e;
+      }
+    })();
+    assert.ok(error instanceof GraphDocumentError && error instanceof InvalidInputError, String(error));
+    assert.equal(error.field, 'input.content');
+    assert.match(error.message, /^input\.content: input\.claims\[1\]\.text: /);
+    assert.ok(error.cause instanceof InvalidInputError);
+    assert.equal(error.cause.field, 'input.claims[1].text');
+    assert.throws(
+      () => parseGraphDocumentText('{"claims": [', schema, 'input.content'),
+      (e) => e instanceof GraphDocumentError && e.field === 'input.content' && /^input\.content: /.test(e.message),
+    );
   });
 
   it('refuses other formats and versions', () => {

@@ -9,7 +9,7 @@ import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
 import { decodeCursor, encodeCursor } from '../../src/api/graphql/connection.js';
 import { isIsoDate, isIsoDateTime } from '../../src/domain/dates.js';
-import { idOf, LIMITS, optionalText, optionalUrl, pageSize, requiredText } from '../../src/domain/validation.js';
+import { idOf, LIMITS, optionalText, optionalUrl, pageSize, pastPoint, pastPointOf, requiredText } from '../../src/domain/validation.js';
 
 /** The code the API gives a domain error, and the field it names. */
 const code = (e: unknown) => toGraphQLError(e)?.extensions.code;
@@ -179,5 +179,37 @@ describe('API keys', () => {
     assert.equal(viewerFrom(null, keys).refusal, 'MISSING_KEY');
     assert.equal(viewerFrom('Basic k1-secret-one', keys).refusal, 'MISSING_KEY');
     assert.equal(viewerFrom('Bearer k1-secret-one', []).refusal, 'NO_KEYS_CONFIGURED');
+  });
+});
+
+describe('a point in the past', () => {
+  /** The field and message a call is refused with. */
+  const refusal = (call: () => unknown) => {
+    try {
+      call();
+    } catch (e) {
+      return { field: field(e), message: (e as Error).message };
+    }
+    assert.fail('accepted');
+  };
+
+  it('is one rule, for arguments (asOf, atRevision) and for text (a query string, a command-line option)', () => {
+    assert.equal(pastPointOf(null, undefined), null);
+    assert.equal(pastPoint(' ', ''), null);
+    assert.deepEqual(pastPointOf(undefined, 0), { atRevision: 0 });
+    assert.deepEqual(pastPoint(null, ' 12 '), { atRevision: 12 });
+    assert.deepEqual(pastPointOf('2025-04-20T12:00:00Z', null), { asOf: '2025-04-20T12:00:00Z' });
+    assert.deepEqual(pastPoint('2025-04-20T12:00:00+02:00', null), { asOf: '2025-04-20T12:00:00+02:00' });
+    const cases: [() => unknown, () => unknown][] = [
+      [() => pastPointOf('2025-04-20T12:00:00Z', 3), () => pastPoint('2025-04-20T12:00:00Z', '3')],
+      [() => pastPointOf('2025-04-20T12:00:00Z', -1), () => pastPoint('2025-04-20T12:00:00Z', 'x')],
+      [() => pastPointOf(null, -1), () => pastPoint(null, '-1')],
+      [() => pastPointOf(null, 1.5), () => pastPoint(null, '1.5')],
+      [() => pastPointOf('2025-04-20', null), () => pastPoint('2025-04-20', null)],
+    ];
+    for (const [args, text] of cases) assert.deepEqual(refusal(text), refusal(args));
+    assert.deepEqual(refusal(cases[0]![0]), { field: 'atRevision', message: 'asOf and atRevision cannot be given together' });
+    assert.deepEqual(refusal(cases[2]![0]), { field: 'atRevision', message: 'atRevision must be a revision number (0 or more)' });
+    assert.equal(refusal(cases[4]![0]).field, 'asOf');
   });
 });

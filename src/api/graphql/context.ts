@@ -3,11 +3,20 @@ import type { Viewer } from './auth.js';
 import type { ChangeFeed } from './change-feed.js';
 import type { HeavyGate } from '../heavy-gate.js';
 import { viewerFrom } from './auth.js';
-import type { ExecutorOptions, RoundTripCounter } from '../../db/executor.js';
-import { createExecutor } from '../../db/executor.js';
 import type { WriteOrigin } from '../../domain/revisions.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import { createRepositories, createSharedState, type Repositories, type SharedState } from '../../repositories/index.js';
+import type { Repositories } from '../../repositories/index.js';
+
+/** Database round trips a request has made so far (its executor counts them). */
+export interface RoundTripCounter {
+  roundTrips: number;
+}
+
+/**
+ * One request's repositories, made by the composition root (main.ts) over an executor of their
+ * own: it counts the request's round trips in `stats`, and its writes record `origin`.
+ */
+export type RepositoriesFor = (request: { stats: RoundTripCounter; origin: WriteOrigin }) => Repositories;
 
 export interface Context {
   viewer: Viewer;
@@ -26,21 +35,18 @@ export interface Context {
 }
 
 export interface ContextDeps {
-  executorOptions: ExecutorOptions;
+  repositoriesFor: RepositoriesFor;
   apiKeys: readonly ApiKey[];
-  /** What repositories keep between requests (the evaluated map). */
-  shared?: SharedState;
   changes: ChangeFeed;
   heavy: HeavyGate;
 }
 
 /** The one place a request's dependencies come in: a counting executor, repositories and fresh loaders. */
 export function createContextFactory(deps: ContextDeps) {
-  const shared = deps.shared ?? createSharedState();
   return ({ request, clientAddress }: { request: Request; clientAddress?: string }): Context => {
     const stats: RoundTripCounter = { roundTrips: 0 };
     const origin: WriteOrigin = { keyName: null, operation: null };
-    const repos = createRepositories(createExecutor(deps.executorOptions, stats, origin), deps.executorOptions.registry, shared);
+    const repos = deps.repositoriesFor({ stats, origin });
     return {
       viewer: viewerFrom(request.headers.get('authorization'), deps.apiKeys),
       repos,

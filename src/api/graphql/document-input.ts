@@ -1,4 +1,4 @@
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, InvalidInputError } from '../../domain/errors.js';
 import { coerceInputValue, GraphQLInputObjectType, GraphQLList, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import {
   COLLECTIONS,
@@ -14,17 +14,22 @@ import {
   type RawItem,
 } from '../../domain/graph-document.js';
 
-export class GraphDocumentError extends Error {}
+/**
+ * A graph document that breaks a rule: invalid input, whose `field` names where the document came
+ * from (the input field of a mutation, or the file); the message says where in the document, and
+ * a rule an item broke is kept as the `cause`, with its own field path.
+ */
+export class GraphDocumentError extends InvalidInputError {}
 
 /** At most this many shape problems are listed in one error. */
 const PROBLEMS_MAX = 20;
 
 function checkHeader(format: unknown, version: unknown, origin: string): void {
   if (format !== undefined && format !== DOCUMENT_FORMAT) {
-    throw new GraphDocumentError(`${origin}: format is "${String(format)}", expected "${DOCUMENT_FORMAT}"`);
+    throw new GraphDocumentError(origin, `${origin}: format is "${String(format)}", expected "${DOCUMENT_FORMAT}"`);
   }
   if (version !== undefined && version !== DOCUMENT_VERSION) {
-    throw new GraphDocumentError(`${origin}: version ${String(version)} is not supported (expected ${DOCUMENT_VERSION})`);
+    throw new GraphDocumentError(origin, `${origin}: version ${String(version)} is not supported (expected ${DOCUMENT_VERSION})`);
   }
 }
 
@@ -34,13 +39,14 @@ function coerce(value: unknown, type: GraphQLInputType, path: readonly (string |
   const coerced: unknown = coerceInputValue(value, type, (at, _invalid, error) => {
     if (problems.length < PROBLEMS_MAX) problems.push(`${['input', ...path, ...at].join('.')}: ${error.message}`);
   });
-  if (problems.length > 0) throw new GraphDocumentError(`${origin} is not a valid graph document:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new GraphDocumentError(origin, `${origin} is not a valid graph document:\n  ${problems.join('\n  ')}`);
   return coerced;
 }
 
-function domainFailure(error: unknown, origin: string): GraphDocumentError {
-  const field = error instanceof DomainError ? error.field : undefined;
-  return new GraphDocumentError(`${origin}: ${field ? `${field}: ` : ''}${(error as Error).message}`);
+/** A rule an item broke, said of the document it is in: where in the document, then what is wrong. */
+function brokenRule(error: unknown, origin: string): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new GraphDocumentError(origin, `${origin}: ${error.field ? `${error.field}: ` : ''}${error.message}`, { cause: error });
 }
 
 /**
@@ -53,7 +59,7 @@ export function parseGraphDocument(
   origin = 'document',
 ): { doc: GraphDocument; external: ExternalReference[] } {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new GraphDocumentError(`${origin}: expected a JSON object with ${COLLECTIONS.join(', ')}`);
+    throw new GraphDocumentError(origin, `${origin}: expected a JSON object with ${COLLECTIONS.join(', ')}`);
   }
   const { format, version, ...collections } = json as Record<string, unknown>;
   checkHeader(format, version, origin);
@@ -61,8 +67,19 @@ export function parseGraphDocument(
   try {
     return normalizeGraphDocument(value as Parameters<typeof normalizeGraphDocument>[0]);
   } catch (error) {
-    throw domainFailure(error, origin);
+    throw brokenRule(error, origin);
   }
+}
+
+/** parseGraphDocument of a JSON text; text that is not JSON is refused as the document is. */
+export function parseGraphDocumentText(text: string, schema: GraphQLSchema, origin = 'document'): ReturnType<typeof parseGraphDocument> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new GraphDocumentError(origin, `${origin}: ${(error as Error).message}`);
+  }
+  return parseGraphDocument(json, schema, origin);
 }
 
 /**
@@ -90,7 +107,7 @@ export class GraphDocumentChecker {
     if (name === 'format') checkHeader(value, undefined, this.origin);
     else if (name === 'version') checkHeader(undefined, value, this.origin);
     else if (!(isCollection(name) && value === null)) {
-      throw new GraphDocumentError(`${this.origin} is not a valid graph document:\n  input.${name}: expected a list of items`);
+      throw new GraphDocumentError(this.origin, `${this.origin} is not a valid graph document:\n  input.${name}: expected a list of items`);
     }
   }
 
@@ -116,6 +133,7 @@ export class GraphDocumentChecker {
     const type = this.itemTypes.get(section);
     if (!type || !isCollection(section)) {
       throw new GraphDocumentError(
+        this.origin,
         `${this.origin} is not a valid graph document:\n  input.${section}: not a part of a graph document (expected ${COLLECTIONS.join(', ')})`,
       );
     }
@@ -123,7 +141,7 @@ export class GraphDocumentChecker {
     try {
       return apply(section, value as RawItem<typeof section>);
     } catch (error) {
-      throw domainFailure(error, this.origin);
+      throw brokenRule(error, this.origin);
     }
   }
 

@@ -1,19 +1,15 @@
-import { invalid } from '../../domain/errors.js';
+import { pastPointOf } from '../../domain/validation.js';
 import type { PastReader } from '../../repositories/past-reader.js';
 import type { Context } from './context.js';
 
-/** The revision a read's `asOf` or `atRevision` names; null for the present. */
+/** The revision a read's `asOf` or `atRevision` names (checked by the one rule, pastPointOf); null for the present. */
 export async function pastRevision(
   asOf: string | null | undefined,
   atRevision: number | null | undefined,
   ctx: Context,
 ): Promise<number | null> {
-  if (asOf && atRevision !== null && atRevision !== undefined) throw invalid('atRevision', 'asOf and atRevision cannot be given together');
-  if (atRevision !== null && atRevision !== undefined) {
-    if (!Number.isInteger(atRevision) || atRevision < 0) throw invalid('atRevision', 'atRevision must be a revision number (0 or more)');
-    return atRevision;
-  }
-  return asOf ? ctx.repos.revisions.revisionAt(asOf) : null;
+  const point = pastPointOf(asOf, atRevision);
+  return point === null ? null : ctx.repos.revisions.revisionOf(point);
 }
 
 /**

@@ -15,7 +15,7 @@ import { queryCostPlugin } from './query-cost.js';
 export const QUERY_LIMITS = {
   depth: 10,
   aliases: 15,
-  /** Values an answer may hold at most (src/query-cost.ts; README "Query cost"). */
+  /** Values an answer may hold at most (query-cost.ts; README "Query cost"). */
   cost: 20_000,
   tokens: 2000,
 } as const;

@@ -1,6 +1,6 @@
 import type { ActorKind } from '../../domain/index.js';
 import { actorShape, affiliationShape, itemRow, keyedRow, pageRow } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -14,7 +14,7 @@ export const listActors = statement(
   { nameContains: param<string | null>(), kind: param<ActorKind | null>(), ...pageParams },
   pageRow(actorShape),
 );
-export const createActor = statement(
+export const createActor = mutation(
   'actor/create-actor',
   {
     id: param<string>(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArgumentKind, AttackKind } from '../../domain/index.js';
 import { argumentShape, itemRow, keyedRow } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { mutation, param, statement } from '../statement.js';
 
 const ids = param<readonly string[]>();
 
@@ -9,7 +9,7 @@ export const findArgumentsByIds = statement('argument/find-arguments-by-ids', { 
 export const findArgumentsByConclusionIds = statement('argument/find-arguments-by-conclusion-ids', { ids }, keyedRow(argumentShape));
 export const findArgumentsByPremiseIds = statement('argument/find-arguments-by-premise-ids', { ids }, keyedRow(argumentShape));
 export const findUndercutsByArgumentIds = statement('argument/find-undercuts-by-argument-ids', { ids }, keyedRow(argumentShape));
-export const createArgument = statement(
+export const createArgument = mutation(
   'argument/create-argument',
   {
     id: param<string>(),

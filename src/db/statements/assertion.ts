@@ -1,5 +1,5 @@
 import { assertionShape, itemRow, keyedPageRow, keyedRow } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -24,7 +24,7 @@ export const listAssertionsBySourceIds = statement(
   { ids, ...pageParams },
   keyedPageRow(assertionShape),
 );
-export const createAssertion = statement(
+export const createAssertion = mutation(
   'assertion/create-assertion',
   {
     id: param<string>(),

@@ -12,7 +12,7 @@ import {
   pageRow,
   positionShape,
 } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -63,12 +63,12 @@ export const listClaims = statement('claim/list-claims', { ...filter, ...pagePar
 export const listClaimsByActorIds = statement('claim/list-claims-by-actor-ids', { ids, ...pageParams }, keyedPageRow(claimShape));
 export const listClaimsCiting = statement('claim/list-claims-citing', { ...filter, ...pageParams }, pageRow(claimShape));
 
-export const createClaim = statement(
+export const createClaim = mutation(
   'claim/create-claim',
   { id: param<string>(), text: param<string>(), kind: param<ClaimKind>(), searchText: param<string>() },
   itemRow(claimShape),
 );
-export const updateClaim = statement(
+export const updateClaim = mutation(
   'claim/update-claim',
   { id: param<string>(), text: param<string | null>(), kind: param<ClaimKind | null>(), searchText: param<string | null>() },
   itemRow(claimShape),
@@ -78,7 +78,7 @@ export const findClaimDeletion = statement(
   { id: param<string>() },
   z.object({ ids: z.array(z.string()), argumentsDeleted: z.number() }),
 );
-export const citeProvisions = statement(
+export const citeProvisions = mutation(
   'claim/cite-provisions',
   { citations: param<readonly { claimId: string; provisionId: string; role: CitationRole; note: string | null }[]>() },
   itemRow(citationShape),

@@ -1,6 +1,6 @@
 import type { Stance } from '../../domain/index.js';
 import { issueShape, itemRow, keyedRow, pageRow, positionShape } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -9,8 +9,8 @@ export const findIssuesByIds = statement('issue/find-issues-by-ids', { ids }, it
 export const findPositionsByClaimIds = statement('issue/find-positions-by-claim-ids', { ids }, keyedRow(positionShape));
 export const findPositionsByIssueIds = statement('issue/find-positions-by-issue-ids', { ids }, keyedRow(positionShape));
 export const listIssues = statement('issue/list-issues', pageParams, pageRow(issueShape));
-export const createIssue = statement('issue/create-issue', { id: param<string>(), question: param<string>() }, itemRow(issueShape));
-export const setPositions = statement(
+export const createIssue = mutation('issue/create-issue', { id: param<string>(), question: param<string>() }, itemRow(issueShape));
+export const setPositions = mutation(
   'issue/set-positions',
   { positions: param<readonly { claimId: string; issueId: string; stance: Stance }[]>() },
   itemRow(positionShape),

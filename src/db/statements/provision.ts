@@ -1,6 +1,6 @@
 import type { ProvisionKind } from '../../domain/index.js';
 import { citationShape, itemRow, keyedRow, pageRow, provisionShape } from '../shapes.js';
-import { param, statement } from '../statement.js';
+import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
 const ids = param<readonly string[]>();
@@ -13,7 +13,7 @@ export const listProvisions = statement(
   { nameContains: param<string | null>(), kind: param<ProvisionKind | null>(), ...pageParams },
   pageRow(provisionShape),
 );
-export const createProvision = statement(
+export const createProvision = mutation(
   'provision/create-provision',
   {
     id: param<string>(),

@@ -1,35 +1,29 @@
 import type { MutationResolvers } from '../../../../generated/graphql.js';
-import { invalid } from '../../../../domain/errors.js';
 import { requiredText } from '../../../../domain/validation.js';
-import { InterchangeError, Tally } from '../../../../interchange/common.js';
+import { Tally } from '../../../../interchange/common.js';
 import { convertText } from '../../../../interchange/files.js';
-import { GraphDocumentError, parseGraphDocument } from '../../document-input.js';
+import { parseGraphDocument, parseGraphDocumentText } from '../../document-input.js';
 import { withInputFields } from '../../input-fields.js';
 
+/** A document that cannot be read, or breaks a rule, is refused as invalid `input.content` (its errors are domain errors). */
 export const importDocument: MutationResolvers['importDocument'] = async (_parent, { input }, ctx, info) => {
   const sourceName = requiredText(input.source ?? 'Imported map', 'input.source', 'title');
   const mapName = requiredText(input.map ?? 'map', 'input.map', 'title');
+  const origin = 'input.content';
   let parsed: ReturnType<typeof parseGraphDocument>;
   let skipped = new Tally();
-  try {
-    if (input.format === 'JSON') {
-      parsed = parseGraphDocument(JSON.parse(input.content), info.schema, 'input.content');
-    } else {
-      const converted = convertText(input.content, input.format === 'AIF' ? 'aif' : 'argdown', {
-        sourceName,
-        mapName,
-        sourcePerMap: false,
-        sourceKind: input.sourceKind ?? 'REPORT',
-        origin: 'input.content',
-      });
-      skipped = converted.skipped;
-      parsed = parseGraphDocument(converted.doc, info.schema, 'input.content');
-    }
-  } catch (error) {
-    if (error instanceof InterchangeError || error instanceof GraphDocumentError || error instanceof SyntaxError) {
-      throw invalid('input.content', error.message);
-    }
-    throw error;
+  if (input.format === 'JSON') {
+    parsed = parseGraphDocumentText(input.content, info.schema, origin);
+  } else {
+    const converted = convertText(input.content, input.format === 'AIF' ? 'aif' : 'argdown', {
+      sourceName,
+      mapName,
+      sourcePerMap: false,
+      sourceKind: input.sourceKind ?? 'REPORT',
+      origin,
+    });
+    skipped = converted.skipped;
+    parsed = parseGraphDocument(converted.doc, info.schema, origin);
   }
   const result = await withInputFields(parsed.external, () => ctx.repos.graphImport.importGraph(parsed));
   const { doc } = parsed;

@@ -1,8 +1,8 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { claimFromState } from '../../../../domain/revisions.js';
-import { invalid } from '../../../../domain/errors.js';
 import { idOf } from '../../../../domain/validation.js';
 import { CLAIM_EVALUATED_FIELDS, loadClaimLookingAhead, selectedFields } from '../../look-ahead.js';
+import { pastRevision } from '../../time-travel.js';
 
 /**
  * The claim and the relations the query selects under it come in one round trip. With `asOf`
@@ -10,7 +10,8 @@ import { CLAIM_EVALUATED_FIELDS, loadClaimLookingAhead, selectedFields } from '.
  */
 export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevision }, ctx, info) => {
   const claimId = idOf('Claim', id, 'id');
-  if ((asOf === null || asOf === undefined) && (atRevision === null || atRevision === undefined)) {
+  const at = await pastRevision(asOf, atRevision, ctx);
+  if (at === null) {
     const fields = selectedFields(info);
     // A status (or strength, explanation) needs the map's current revision: checked while the
     // claim is read, not after it. The snapshot is kept for the request, so the field resolvers
@@ -18,13 +19,6 @@ export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevi
     if (CLAIM_EVALUATED_FIELDS.some((field) => fields.has(field))) ctx.repos.evaluation.snapshot().catch(() => undefined);
     return loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
   }
-  if (asOf && atRevision !== null && atRevision !== undefined) {
-    throw invalid('atRevision', 'asOf and atRevision cannot be given together');
-  }
-  if (atRevision !== null && atRevision !== undefined && (!Number.isInteger(atRevision) || atRevision < 0)) {
-    throw invalid('atRevision', 'atRevision must be a revision number (0 or more)');
-  }
-  const at = atRevision ?? (await ctx.repos.revisions.revisionAt(asOf!));
   const then = (await ctx.repos.revisions.documentsAt([claimId], at)).get(claimId);
   if (!then?.changed) return ctx.loaders.claim.load(claimId);
   return then.state ? claimFromState(claimId, then.state) : null;
