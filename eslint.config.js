@@ -119,6 +119,8 @@ export default tseslint.config(
               'Evaluation',
               'Status',
               'Explanation',
+              'ExplanationStep',
+              'ExplainedClaim',
               'LabelCounts',
               'Verdict',
               'PositionVerdict',

@@ -26,6 +26,7 @@ export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevi
   }
   const at = atRevision ?? (await ctx.repos.revisions.revisionAt(asOf!));
   const then = (await ctx.repos.revisions.documentsAt([claimId], at)).get(claimId);
-  if (!then?.changed) return ctx.loaders.claim.load(claimId);
-  return then.state ? claimFromState(claimId, then.state) : null;
+  // Marked with the revision, so its status and explanations are those of the map of then.
+  const claim = then?.changed ? (then.state ? claimFromState(claimId, then.state) : null) : await ctx.loaders.claim.load(claimId);
+  return claim && { ...claim, asOfRevision: at };
 };
