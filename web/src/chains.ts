@@ -103,7 +103,7 @@ function chainHtml(chain: Chain, index: number): { html: string; rows: Row[] } {
       ? `; undercut by ${argument.undercutBy.map((u) => u.premises.map((p) => `“${p.shortLabel}”`).join(' and ')).join('; ')}`
       : '';
     const kind = relation(argument);
-    const text = `${VERB[kind]}${linked}${undercuts}`;
+    const text = `${VERB[kind]} the next claim${linked}${undercuts}`;
     parts.push(
       `<li class="chain-link ${polarity(argument)}"><span class="arrow" aria-hidden="true">${argument.kind === 'SUPPORT' ? '▼' : '⊥'}</span> <span class="step-kind">${escape(NOUN[kind] ?? kind)}</span>: ${escape(text)}${
         argument.scheme ? ` <span class="hint">(${escape(argument.scheme)})</span>` : ''
@@ -153,7 +153,7 @@ export async function showChains(fromId: string, toId: string): Promise<void> {
     figure = { title: `How “${from}” bears on “${to}”${at}`, columns: drawn.map((d) => d.rows) };
   }
   body.setAttribute('aria-busy', 'false');
-  status(`${argumentChains.length} chains from ${fromId} to ${toId}${at}`);
+  status(`${argumentChains.length} chain${argumentChains.length === 1 ? '' : 's'} from ${fromId} to ${toId}${at}`);
 }
 
 /** The tree of one account: a claim, the steps that bear on it, and under each step its premises (and the undercut on it). */
