@@ -152,3 +152,82 @@ describe('wording', () => {
     assert.deepEqual([...names.values()], ['Leopold', 'Ann Smith', 'Bob Smith Jr.', 'State Department']);
   });
 });
+
+describe('justifications under semantics with several extensions', () => {
+  it('PREFERRED: one labelling that accepts the claim and one that rejects it, each with its own account', () => {
+    // a and b rebut each other: two preferred extensions, one with a, one with b; c rests on a.
+    const snapshot = new EvaluationSnapshot({
+      key: 'cycle',
+      revision: 1,
+      positions: [],
+      texts: new Map([
+        ['claim:a', 'The bridge is safe.'],
+        ['claim:b', 'The bridge is not safe.'],
+        ['claim:c', 'The bridge can stay open.'],
+      ]),
+      map: {
+        claims: [{ id: 'claim:a' }, { id: 'claim:b' }, { id: 'claim:c' }],
+        arguments: [
+          {
+            id: 'argument:ab',
+            kind: 'ATTACK',
+            attackKind: 'REBUT',
+            premiseIds: ['claim:a'],
+            conclusionId: 'claim:b',
+            targetArgumentId: null,
+          },
+          {
+            id: 'argument:ba',
+            kind: 'ATTACK',
+            attackKind: 'REBUT',
+            premiseIds: ['claim:b'],
+            conclusionId: 'claim:a',
+            targetArgumentId: null,
+          },
+          {
+            id: 'argument:ac',
+            kind: 'SUPPORT',
+            attackKind: null,
+            premiseIds: ['claim:a'],
+            conclusionId: 'claim:c',
+            targetArgumentId: null,
+          },
+        ],
+      },
+    });
+    assert.equal(snapshot.justify('claim:c', 'GROUNDED').length, 1, 'grounded: one account');
+    assert.equal(snapshot.justify('claim:c', 'GROUNDED')[0]!.label, 'UNDEC');
+    const accounts = snapshot.justify('claim:c', 'PREFERRED');
+    assert.deepEqual(
+      accounts.map((a) => a.label),
+      ['IN', 'OUT'],
+    );
+    const [accepts, rejects] = accounts;
+    assert.deepEqual(
+      accepts!.steps.map((s) => [s.argumentId, s.label]),
+      [
+        ['argument:ac', 'IN'],
+        ['argument:ba', 'OUT'],
+        ['argument:ab', 'IN'],
+      ],
+    );
+    assert.equal(accepts!.sentences[0], '“The bridge can stay open” stands: a support of it stands and nothing attacks it.');
+    assert.deepEqual(
+      rejects!.steps.map((s) => [s.argumentId, s.label, s.failure]),
+      [
+        ['argument:ac', 'OUT', { premise: 0 }],
+        ['argument:ba', 'IN', null],
+        // b stands in this labelling because the rebuttal from a fails: a is rejected (the account does not go round again).
+        ['argument:ab', 'OUT', { premise: 0 }],
+      ],
+    );
+    assert.equal(
+      rejects!.sentences[1],
+      '“The bridge is safe” supports “The bridge can stay open”; the support fails: its premise is rejected.',
+    );
+    // Under GROUNDED the claim is undecided: the cycle, as steps.
+    const grounded = snapshot.explain('claim:c', 'GROUNDED')!;
+    assert.match(grounded.sentences[0]!, /is undecided: it depends on a cycle/);
+    assert.ok(grounded.steps.every((s) => s.label === 'UNDEC') && grounded.steps.length >= 2);
+  });
+});
