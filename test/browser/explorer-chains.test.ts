@@ -5,7 +5,7 @@
  * keyboard, "Why?", and axe-core.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -205,6 +205,7 @@ describe('the explorer: chains between two claims, and why a claim stands', () =
     const bytes = await readFile((await png.path())!);
     assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
     assert.ok(bytes.length > 5_000, `${bytes.length} bytes`);
+    await writeFile(path.join(REPO_ROOT, 'test-output', 'explorer-chains-export.png'), bytes);
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#chain-export-svg')]);
     assert.equal(svg.suggestedFilename(), 'argmap-chain.svg');
     const text = await readFile((await svg.path())!, 'utf8');
@@ -310,6 +311,36 @@ describe('the explorer: chains between two claims, and why a claim stands', () =
       assert.ok(((await term.getAttribute('data-full')) ?? '').length > ((await term.textContent()) ?? '').length);
     }
     await shoot(page, 'explorer-why.png');
+
+    // Two claims that rebut each other: under preferred semantics one labelling accepts each.
+    const make = async (text: string) =>
+      (
+        await t.gql<{ createClaim: { id: string } }>(
+          'mutation ($input: CreateClaimInput!) { createClaim(input: $input) { id } }',
+          { input: { text, kind: 'FACTUAL' } },
+          EDITOR_KEY,
+        )
+      ).data!.createClaim.id;
+    const yes = await make('The new bridge toll pays for its own upkeep.');
+    const no = await make('The new bridge toll does not cover its upkeep.');
+    for (const [from, to] of [
+      [yes, no],
+      [no, yes],
+    ])
+      await t.gql(
+        'mutation ($input: CreateArgumentInput!) { createArgument(input: $input) { id } }',
+        { input: { kind: 'ATTACK', attackKind: 'REBUT', premiseIds: [from], conclusionId: to } },
+        EDITOR_KEY,
+      );
+    await page.goto(`${t.url}/?view=chains&why=${encodeURIComponent(yes)}&semantics=PREFERRED`);
+    await page.waitForSelector('#chain-body section.account');
+    const headings = await page.locator('#chain-body section.account h3').allTextContents();
+    assert.deepEqual(headings, ['A labelling that accepts it (preferred)', 'A labelling that rejects it (preferred)']);
+    const firstCard = (i: number) =>
+      page.locator('#chain-body section.account').nth(i).locator('button.chain-claim').first().locator('.verdict').textContent();
+    assert.equal(await firstCard(0), '✔ IN');
+    assert.equal(await firstCard(1), '✘ OUT');
+    assert.match((await page.textContent('#chain-summary')) ?? '', /one labelling that accepts it and one that does not/);
     assert.deepEqual(problems, []);
   });
 
