@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { EvaluationSnapshot, SEMANTICS, type Explanation, type MapAtRevision, type Semantics } from '../../src/domain/evaluation/index.js';
-import { firstWords, shortLabels, speakerNames, type Speaker } from '../../src/domain/evaluation/wording.js';
+import { firstWords, LabelBook, shortLabels, speakerNames, type Speaker } from '../../src/domain/evaluation/wording.js';
 import type { GraphDocument } from '../../src/domain/graph-document.js';
 import { evaluationMapOf } from '../../src/interchange/formats.js';
 
@@ -229,5 +229,33 @@ describe('justifications under semantics with several extensions', () => {
     const grounded = snapshot.explain('claim:c', 'GROUNDED')!;
     assert.match(grounded.sentences[0]!, /is undecided: it depends on a cycle/);
     assert.ok(grounded.steps.every((s) => s.label === 'UNDEC') && grounded.steps.length >= 2);
+  });
+});
+
+describe('labels kept between revisions', () => {
+  it('labels only what changed, keeps labels unique, and frees the label of a claim that went', () => {
+    const book = new LabelBook();
+    const texts = new Map([
+      ['claim:a', 'Taxes rise next year.'],
+      ['claim:b', 'Rents fall next year.'],
+    ]);
+    const claims = [{ id: 'claim:a' }, { id: 'claim:b' }];
+    book.sync(claims, (id) => texts.get(id)!);
+    assert.equal(book.get('claim:a'), 'Taxes rise next year');
+    // A new claim whose first words are another's takes more of its text; the other keeps its label.
+    texts.set('claim:c', 'Taxes rise next year, and then they fall again for a long while afterwards.');
+    const more = [...claims, { id: 'claim:c' }];
+    book.sync(more, (id) => texts.get(id)!);
+    assert.equal(book.get('claim:a'), 'Taxes rise next year');
+    assert.notEqual(book.get('claim:c')!.toLowerCase(), 'taxes rise next year');
+    // A changed text is labelled again; a claim that went is forgotten and its label is free.
+    texts.set('claim:b', 'Wages stall.');
+    const fewer = [{ id: 'claim:b' }, { id: 'claim:c' }];
+    book.sync(fewer, (id) => texts.get(id)!);
+    assert.equal(book.get('claim:b'), 'Wages stall');
+    assert.equal(book.get('claim:a'), undefined);
+    texts.set('claim:d', 'Taxes rise next year.');
+    book.sync([...fewer, { id: 'claim:d' }], (id) => texts.get(id)!);
+    assert.equal(book.get('claim:d'), 'Taxes rise next year');
   });
 });

@@ -5,7 +5,7 @@ import { gradualStrengths, type GradualResult } from './gradual.js';
 import { deriveFramework, nodeOf, type DerivedFramework } from './translate.js';
 import type { EvaluationMap, ScenarioInput, Semantics } from './types.js';
 import { verdictOf, type SemanticsVerdict } from './verdict.js';
-import { firstWords, shortLabels, speakerNames, type Speaker } from './wording.js';
+import { firstWords, LabelBook, speakerNames, type Speaker } from './wording.js';
 import type { Stance } from '../index.js';
 
 /** The map as it stood at one revision, as evaluation reads it. */
@@ -27,6 +27,13 @@ export function scenarioKey(scenario: ScenarioInput | null | undefined): string 
     .join('|');
 }
 
+/**
+ * The short labels of the maps evaluated, kept from one snapshot to the next: a new revision
+ * (or a past one) relabels only the claims it changed. Read synchronously, so a snapshot's
+ * lookups never interleave with another's.
+ */
+const LABELS = new LabelBook();
+
 /** At most this many evaluations (semantics x scenario) are kept per revision. */
 const KEPT = 64;
 
@@ -40,7 +47,6 @@ export class EvaluationSnapshot {
   private readonly evaluations = new Map<string, Evaluation>();
   private readonly strengths = new Map<string, GradualResult>();
   private readonly speakerIds = new Map<string, Map<string, string[]>>();
-  private labels: Map<string, string> | null = null;
 
   constructor(readonly state: MapAtRevision) {}
 
@@ -75,8 +81,8 @@ export class EvaluationSnapshot {
 
   /** Each claim's short label, unique in the map (wording.ts); a claim the map does not hold is named by the first words of `text`. */
   shortLabel(claimId: string, text?: string): string {
-    this.labels ??= shortLabels(this.state.map.claims.map((c) => ({ id: c.id, text: this.state.texts.get(c.id) ?? '' })));
-    return this.labels.get(claimId) ?? (text ? firstWords(text) : claimId);
+    LABELS.sync(this.state.map.claims, (id) => this.state.texts.get(id) ?? '');
+    return LABELS.get(claimId) ?? (text ? firstWords(text) : claimId);
   }
 
   /** The actors who asserted each claim, in the order of their assertions, without those the scenario sets aside. */
