@@ -211,17 +211,33 @@ export interface Speaker {
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** Short names for speakers: a person's surname (the full name when two of them share it), anyone else's full name. */
+/** A person's name as written: two to four capitalised words or initials ("M. Isabel Medina"), nothing else. */
+const PERSONAL_NAME = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * Short names for speakers: a person's surname (the full name when two of them share it, or when
+ * the name is not one person's, as "Several legal experts"), anyone else's name; a remark in
+ * brackets ("(not named; ABC News)") is left out.
+ */
 export function speakerNames(speakers: readonly Speaker[]): Map<string, string> {
-  const surname = (s: Speaker): string => {
-    const parts = s.name.trim().split(/\s+/);
+  const plain = (s: Speaker) => s.name.replace(/\s*\([^)]*\)/g, '').trim() || s.name.trim();
+  const surname = (s: Speaker): string | null => {
+    const name = plain(s);
+    const parts = name.split(/\s+/);
     while (parts.length > 1 && SUFFIXES.has(parts.at(-1)!.toLowerCase())) parts.pop();
-    return parts.at(-1) ?? s.name;
+    return s.kind === 'PERSON' && PERSONAL_NAME.test(parts.join(' ')) ? parts.at(-1)! : null;
   };
-  const people = speakers.filter((s) => s.kind === 'PERSON');
   const count = new Map<string, number>();
-  for (const s of people) count.set(surname(s), (count.get(surname(s)) ?? 0) + 1);
-  return new Map(speakers.map((s) => [s.id, s.kind === 'PERSON' && count.get(surname(s)) === 1 ? surname(s) : s.name.trim()]));
+  for (const s of speakers) {
+    const name = surname(s);
+    if (name) count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  return new Map(
+    speakers.map((s) => {
+      const name = surname(s);
+      return [s.id, name && count.get(name) === 1 ? name : plain(s)];
+    }),
+  );
 }
 
 /** "Leopold", "Leopold and Cruz", "Leopold, Cruz and 2 others". */
