@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { EvaluationSnapshot, SEMANTICS, type Explanation, type MapAtRevision, type Semantics } from '../../src/domain/evaluation/index.js';
-import { firstWords, LabelBook, shortLabels, speakerNames, type Speaker } from '../../src/domain/evaluation/wording.js';
+import { firstWords, joinSpeakers, LabelBook, shortLabels, speakerNames, type Speaker } from '../../src/domain/evaluation/wording.js';
 import type { GraphDocument } from '../../src/domain/graph-document.js';
 import { evaluationMapOf } from '../../src/interchange/formats.js';
 
@@ -267,5 +267,21 @@ describe('labels kept between revisions', () => {
     texts.set('claim:d', 'Taxes rise next year.');
     book.sync([...fewer, { id: 'claim:d' }], (id) => texts.get(id)!);
     assert.equal(book.get('claim:d'), 'Taxes rise next year');
+  });
+});
+
+describe('speakers in a sentence', () => {
+  it('writes out the short names first, as many as fit, and counts the rest', () => {
+    assert.equal(joinSpeakers(['Leopold']), 'Leopold');
+    assert.equal(joinSpeakers(['Leopold', 'Cruz']), 'Leopold and Cruz');
+    assert.equal(joinSpeakers(['Cruz', 'Immigration law experts and constitutional scholars', 'Frost']), 'Cruz, Frost and one other');
+    assert.equal(
+      joinSpeakers(['Gerhardt', 'Reichlin-Melnick', 'Gellman', 'Cruz', 'Frost']),
+      'Gerhardt, Reichlin-Melnick, Gellman and 2 others',
+    );
+    assert.equal(
+      joinSpeakers(['Immigration law experts and constitutional scholars']),
+      'Immigration law experts and constitutional scholars',
+    );
   });
 });

@@ -240,11 +240,23 @@ export function speakerNames(speakers: readonly Speaker[]): Map<string, string> 
   );
 }
 
-/** "Leopold", "Leopold and Cruz", "Leopold, Cruz and 2 others". */
+/** The longest list of speakers' names written out; the rest are counted ("and 2 others"). */
+const SPEAKERS_CHARS = 40;
+
+/** "Leopold", "Leopold and Cruz", "Leopold, Cruz and 2 others": short names first, as many as fit. */
 export function joinSpeakers(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
-  return `${names[0]}, ${names[1]} and ${names.length - 2} others`;
+  // Names of a few words (people, most organisations) first, in their order; descriptions of groups after.
+  const ordered = [...names.filter((n) => n.length <= 20), ...names.filter((n) => n.length > 20)];
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of ordered) {
+    if (shown.length > 0 && length + name.length > SPEAKERS_CHARS) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  const rest = ordered.length - shown.length;
+  if (rest === 0) return joinAll(shown);
+  return `${shown.join(', ')} and ${rest === 1 ? 'one other' : `${rest} others`}`;
 }
 
 /** "a", "a and b", "a, b and c". */
