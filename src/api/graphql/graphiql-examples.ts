@@ -101,7 +101,7 @@ const CHAINS = `# How does one claim bear on another? Every chain of arguments f
 # shortest first: each step's kind, its premises (several: linked), and where each claim stands.
 query HowOneClaimBearsOnAnother {
   argumentChains(
-    fromId: "claim:there-is-no-lawful-way-to-do-it"
+    fromId: "claim:the-eighth-amendment-bar-is-humane-treatment-as-us-courts-interpret-it"
     toId: "claim:us-should-send-convicted-citizens-to-el-salvador"
     maxLength: 4
   ) {
