@@ -315,9 +315,13 @@ function svg(): string {
   const indent = 22;
   const font = 12;
   const parts: string[] = [];
-  let height = 40;
+  const width = Math.max(400, 40 + data.columns.length * (columnWidth + 30));
+  // The title wraps to the drawing's width; the columns start below it.
+  const title = wrap(data.title, Math.floor((width - 40) / (16 * 0.6)));
+  const top = 26 + title.length * 16 * 1.3;
+  let height = top;
   data.columns.forEach((rows, c) => {
-    let y = 44;
+    let y = top;
     const x0 = 20 + c * (columnWidth + 30);
     for (const row of rows) {
       const x = x0 + row.depth * indent;
@@ -356,11 +360,10 @@ function svg(): string {
     }
     height = Math.max(height, y + 20);
   });
-  const width = Math.max(400, 40 + data.columns.length * (columnWidth + 30));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(data.title)}">
 <rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff" />
-${svgText([data.title], 20, 26, 16, '#1d1d1f', 'bold')}
+${svgText(title, 20, 26, 16, '#1d1d1f', 'bold')}
 ${parts.join('\n')}
 </svg>
 `;
