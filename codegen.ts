@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           Evaluation: '../api/graphql/resolvers/Evaluation.js#EvaluationResult',
           Verdict: '../domain/evaluation/index.js#SemanticsVerdict',
           Explanation: '../domain/evaluation/index.js#Explanation',
+          ExplanationStep: '../domain/evaluation/index.js#JustificationStep',
+          ExplainedClaim: '../domain/evaluation/index.js#JustifiedClaim',
           Revision: '../repositories/revisions.js#RevisionRecord',
           Change: '../repositories/revisions.js#ChangeRecord',
           NodeState: '../domain/revisions.js#NodeDocument',

@@ -146,6 +146,8 @@ export default tseslint.config(
               'Evaluation',
               'Status',
               'Explanation',
+              'ExplanationStep',
+              'ExplainedClaim',
               'LabelCounts',
               'Verdict',
               'PositionVerdict',

@@ -42,6 +42,8 @@ export interface ClaimRecord {
   kind: ClaimKind;
   createdAt: string | null;
   updatedAt: string | null;
+  /** Set when the claim was read at a past revision: its status, strength and explanations evaluate the map of then. */
+  asOfRevision?: number;
 }
 
 export interface ArgumentRecord {

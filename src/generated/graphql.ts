@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordModel, ActorRecord as ActorRecordModel, SourceRecord as SourceRecordModel, ProvisionRecord as ProvisionRecordModel, AssertionRecord as AssertionRecordModel, IssueRecord as IssueRecordModel, CitationRecord as CitationRecordModel, PositionRecord as PositionRecordModel, AffiliationRecord as AffiliationRecordModel, SearchHitRecord as SearchHitRecordModel, ArgumentGraphRecord as ArgumentGraphRecordModel, ArgumentChainRecord as ArgumentChainRecordModel, ImportResultRecord as ImportResultRecordModel } from '../domain/index.js';
 import type { EvaluationResult as EvaluationResultModel } from '../api/graphql/resolvers/Evaluation.js';
-import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as ExplanationModel } from '../domain/evaluation/index.js';
+import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as ExplanationModel, JustificationStep as JustificationStepModel, JustifiedClaim as JustifiedClaimModel } from '../domain/evaluation/index.js';
 import type { RevisionRecord as RevisionRecordModel, ChangeRecord as ChangeRecordModel } from '../repositories/revisions.js';
 import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../domain/revisions.js';
 import type { Context } from '../api/graphql/context.js';
@@ -419,12 +419,16 @@ export type Claim = Node & {
   history: RevisionConnection;
   /** The claim's id, e.g. `claim:citizens-cannot-be-deported`. */
   id: Scalars['ID']['output'];
+  /** Why the claim stands or falls, as accounts to draw (its justification): under GROUNDED and COMPLETE one, from the grounded labelling; under PREFERRED and STABLE one labelling that accepts the claim and one that rejects it when the extensions differ on it (one when they agree; the combined labels' account when there is no extension). Empty when the scenario leaves the claim out. */
+  justification: Array<Explanation>;
   /** What sort of proposition it is. */
   kind: ClaimKind;
   /** The claim's stances on issues. */
   positions: Array<Position>;
   /** Arguments in which this claim is a premise. */
   premiseOf: Array<Argument>;
+  /** How explanations name the claim: its id's words when the id reads as a phrase (with the casing the map's texts give them), else the first words of its text; unique in the map. */
+  shortLabel: Scalars['String']['output'];
   /** Where the claim stands under a semantics (default GROUNDED) and a scenario. */
   status: Status;
   /** The claim's strength in [0, 1] (quadratic-energy gradual semantics, base score 0.5); null when the scenario left it out. */
@@ -460,6 +464,13 @@ export type ClaimHistoryArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimJustificationArgs = {
+  scenario?: InputMaybe<ScenarioInput>;
+  semantics?: InputMaybe<Semantics>;
 };
 
 
@@ -685,17 +696,69 @@ export type EvaluationClaimsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Why an item has its label, in sentences built from claim texts and with the ids involved. */
+/** A claim an explanation mentions. */
+export type ExplainedClaim = {
+  __typename?: 'ExplainedClaim';
+  /** The claim's id. */
+  claimId: Scalars['ID']['output'];
+  /** Where it stands in the labelling explained. */
+  label: Label;
+  /** How the sentences name it: its id's words, or the first words of its text; unique in the map. */
+  shortLabel: Scalars['String']['output'];
+  /** Short names of those who asserted it (a person's surname), as the sentences give them. */
+  speakers: Array<Scalars['String']['output']>;
+  /** Its full text, as the map evaluated holds it. */
+  text: Scalars['String']['output'];
+  /** No argument of the map attacks it: where a justification ends. */
+  unattacked: Scalars['Boolean']['output'];
+};
+
+/** Why an item has its label, in sentences and as the map's arguments that decide it (its justification): the attacks it survives and what defeats each, the support it stands on, down to claims no one attacks; or, when it is rejected, the attacks that stand against it. Claims are named by short labels (`claims` gives each one's full text), with the names of those who asserted them. */
 export type Explanation = {
   __typename?: 'Explanation';
+  /** Every claim the steps mention (the item first, when it is a claim), with its label in the labelling explained. */
+  claims: Array<ExplainedClaim>;
   /** For UNDEC: the ids on the cycle of attacks that leaves it open (claims and arguments). */
   cycle: Array<Scalars['ID']['output']>;
   /** For OUT: the ids of the accepted attackers that defeat it. */
   defeatedBy: Array<Scalars['ID']['output']>;
   /** The label explained. */
   label: Label;
-  /** The account, one sentence each. */
+  /** The account: what the item amounts to, then one sentence per step (the `sentence` of each of `steps`, in order), and a last one when `truncated`. */
   sentences: Array<Scalars['String']['output']>;
+  /** The arguments of the map that decide the label, the item's own attackers and supports first and the reasons for each after it; each argument once. At most 40 steps, 8 levels deep. */
+  steps: Array<ExplanationStep>;
+  /** Some reasons lie deeper than the 8 levels or 40 steps the account goes. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One step of an explanation: an argument of the map, where it stands in the labelling explained, and why. */
+export type ExplanationStep = {
+  __typename?: 'ExplanationStep';
+  /** The argument's id. */
+  argumentId: Scalars['ID']['output'];
+  /** For an attack: REBUT, UNDERMINE or UNDERCUT. */
+  attackKind?: Maybe<AttackKind>;
+  /** The claim it supports or attacks; null for an undercut. */
+  conclusionId?: Maybe<Scalars['ID']['output']>;
+  /** How far from the item explained: 0 for its own attackers and supports. */
+  depth: Scalars['Int']['output'];
+  /** For an argument OUT because a premise is not accepted: that premise. */
+  failedPremiseId?: Maybe<Scalars['ID']['output']>;
+  /** SUPPORT or ATTACK. */
+  kind: ArgumentKind;
+  /** Where the argument stands in the labelling explained. */
+  label: Label;
+  /** Its premises, in order (several: a linked argument). */
+  premiseIds: Array<Scalars['ID']['output']>;
+  /** The scenario rejects the argument. */
+  rejectedByScenario: Scalars['Boolean']['output'];
+  /** The step in words, as in `sentences`. */
+  sentence: Scalars['String']['output'];
+  /** For an undercut: the argument whose inference it attacks. */
+  targetArgumentId?: Maybe<Scalars['ID']['output']>;
+  /** For an argument OUT because an undercut stands: that undercut. */
+  undercutById?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A directed edge of an `ArgumentGraph`. */
@@ -1923,7 +1986,9 @@ export type ResolversTypes = {
   EvaluatedClaimConnection: ResolverTypeWrapper<Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluatedClaimEdge']> }>;
   EvaluatedClaimEdge: ResolverTypeWrapper<Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   Evaluation: ResolverTypeWrapper<EvaluationResultModel>;
+  ExplainedClaim: ResolverTypeWrapper<JustifiedClaimModel>;
   Explanation: ResolverTypeWrapper<ExplanationModel>;
+  ExplanationStep: ResolverTypeWrapper<JustificationStepModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -2022,7 +2087,9 @@ export type ResolversParentTypes = {
   EvaluatedClaimConnection: Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluatedClaimEdge']> };
   EvaluatedClaimEdge: Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   Evaluation: EvaluationResultModel;
+  ExplainedClaim: JustifiedClaimModel;
   Explanation: ExplanationModel;
+  ExplanationStep: JustificationStepModel;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -2199,9 +2266,11 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ClaimExplanationArgs>>;
   history?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<ClaimHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  justification?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ClaimJustificationArgs>>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   premiseOf?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
+  shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType, Partial<ClaimStatusArgs>>;
   strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ClaimStrengthArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -2251,11 +2320,38 @@ export type EvaluationResolvers<ContextType = Context, ParentType extends Resolv
   semantics?: Resolver<ResolversTypes['Semantics'], ParentType, ContextType>;
 };
 
+export type ExplainedClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplainedClaim'] = ResolversParentTypes['ExplainedClaim']> = {
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+  shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unattacked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
+  claims?: Resolver<Array<ResolversTypes['ExplainedClaim']>, ParentType, ContextType>;
   cycle?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   defeatedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ExplanationStep']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ExplanationStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplanationStep'] = ResolversParentTypes['ExplanationStep']> = {
+  argumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  attackKind?: Resolver<Maybe<ResolversTypes['AttackKind']>, ParentType, ContextType>;
+  conclusionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedPremiseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArgumentKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+  premiseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rejectedByScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetArgumentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  undercutById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2531,7 +2627,9 @@ export type Resolvers<ContextType = Context> = {
   EvaluatedClaimConnection?: EvaluatedClaimConnectionResolvers<ContextType>;
   EvaluatedClaimEdge?: EvaluatedClaimEdgeResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  ExplainedClaim?: ExplainedClaimResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
+  ExplanationStep?: ExplanationStepResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportDocumentResult?: ImportDocumentResultResolvers<ContextType>;

@@ -141,4 +141,74 @@ describe('evaluation through the API, over the live map', () => {
     assert.match(apx, /^arg\(a\d+\)\. % argument:b-rebuts-p$/m);
     assert.match(apx, /^att\(a\d+,a\d+\)\.$/m);
   });
+
+  it('explains in short labels with the speakers named, one sentence per step; justifies per labelling; a claim of a past revision is evaluated then', async () => {
+    // After the write above: claim:u rebuts claim:b, so claim:p stands again.
+    const r = await t.gql<Data>(
+      `{ p: claim(id: "claim:p") { shortLabel
+          explanation { label sentences truncated steps { argumentId label failedPremiseId sentence } claims { claimId shortLabel text label speakers unattacked } }
+          justification(semantics: PREFERRED) { label sentences } } }`,
+      {},
+      null,
+    );
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    const p = r.data!.p;
+    assert.equal(p.shortLabel, 'It may be done');
+    assert.deepEqual(p.explanation.sentences, [
+      '“It may be done” stands: the one attack on it fails.',
+      'Bob: “A statute forbids it” — this rebuts “It may be done”; the rebuttal fails: its premise is rejected.',
+      '“The statute was repealed” rebuts “A statute forbids it”; the rebuttal stands.',
+    ]);
+    assert.deepEqual(
+      p.explanation.steps.map((s: Data) => [s.label, s.failedPremiseId]),
+      [
+        ['OUT', 'claim:b'],
+        ['IN', null],
+      ],
+    );
+    assert.deepEqual(
+      p.explanation.claims.map((c: Data) => [c.claimId, c.label, c.speakers, c.unattacked]),
+      [
+        ['claim:p', 'IN', ['Ann'], false],
+        ['claim:b', 'OUT', ['Bob'], false],
+        ['claim:u', 'IN', [], true],
+      ],
+    );
+    assert.equal(p.explanation.claims[1].text, 'A statute forbids it.');
+    assert.deepEqual(
+      p.justification.map((a: Data) => a.label),
+      ['IN'],
+      'one preferred extension: one account',
+    );
+    assert.deepEqual(p.justification[0].sentences, p.explanation.sentences);
+
+    // Explanations of several claims load their speakers in one batch: as many round trips as one.
+    const one = await t.gql<Data>('{ p: claim(id: "claim:p") { explanation { sentences } } }', {}, null);
+    const three = await t.gql<Data>(
+      '{ p: claim(id: "claim:p") { explanation { sentences } } b: claim(id: "claim:b") { explanation { sentences } } s: claim(id: "claim:s") { explanation { sentences } } }',
+      {},
+      null,
+    );
+    assert.equal(three.errors, undefined, JSON.stringify(three.errors));
+    assert.equal(three.extensions?.roundTrips, one.extensions?.roundTrips);
+
+    // Before claim:u was written, claim:p was rejected: read at that revision, it says so.
+    const made = await t.gql<Data>('{ revisions(nodeId: "claim:u", first: 1) { edges { node { revision } } } }', {}, null);
+    const before = made.data!.revisions.edges[0].node.revision - 1;
+    const then = await t.gql<Data>(
+      'query ($at: Int) { claim(id: "claim:p", atRevision: $at) { shortLabel status { label } explanation { sentences } justification { label } } }',
+      { at: before },
+      null,
+    );
+    assert.equal(then.errors, undefined, JSON.stringify(then.errors));
+    assert.equal(then.data!.claim.status.label, 'OUT');
+    assert.deepEqual(then.data!.claim.explanation.sentences, [
+      '“It may be done” is rejected: an attack on it stands.',
+      'Bob: “A statute forbids it” — this rebuts “It may be done”; the rebuttal stands.',
+    ]);
+    assert.deepEqual(
+      then.data!.claim.justification.map((a: Data) => a.label),
+      ['OUT'],
+    );
+  });
 });

@@ -409,15 +409,31 @@ describe('explanations', () => {
       q.defeatedBy.map((s) => s.itemId),
       ['argument:y'],
     );
-    assert.match(q.sentences[0]!, /“text of q” is rejected because the rebuttal from “text of r” on “text of q” stands/);
+    assert.deepEqual(q.sentences, [
+      '“Text of q” is rejected: an attack on it stands.',
+      '“Text of r” rebuts “Text of q”; the rebuttal stands.',
+    ]);
+    assert.deepEqual(
+      q.steps.map((s) => [s.argumentId, s.label]),
+      [['argument:y', 'IN']],
+    );
     const p = explain(d, c('p'), { textOf: text })!;
     assert.equal(p.label, 'IN');
     assert.equal(p.tree!.children.length, 1);
     assert.equal(p.tree!.children[0]!.itemId, 'argument:x');
     assert.equal(p.tree!.children[0]!.label, 'OUT');
-    assert.ok(
-      p.sentences.some((s) => s.includes('“text of q” is not accepted')),
-      p.sentences.join('\n'),
+    assert.deepEqual(p.sentences, [
+      '“Text of p” stands: the one attack on it fails.',
+      '“Text of q” rebuts “Text of p”; the rebuttal fails: its premise is rejected.',
+      '“Text of r” rebuts “Text of q”; the rebuttal stands.',
+    ]);
+    assert.deepEqual(
+      p.claims.map((x) => [x.id, x.label, x.unattacked]),
+      [
+        ['claim:p', 'IN', false],
+        ['claim:q', 'OUT', false],
+        ['claim:r', 'IN', true],
+      ],
     );
   });
 

@@ -11,4 +11,8 @@ export const actions = {
   refresh: async (_ids: string[]): Promise<void> => {},
   /** Evaluates again under the current semantics, scenario and revision. */
   reevaluate: async (): Promise<void> => {},
+  /** Shows the chains view: the chains from one claim to another, or (with `to` null) asks where they end. */
+  chains: async (_from: string, _to: string | null): Promise<void> => {},
+  /** Shows the chains view with a claim's justification. */
+  why: async (_id: string): Promise<void> => {},
 };

@@ -2,7 +2,7 @@
 import { $ } from './dom.js';
 import { cy } from './graph.js';
 
-function download(blob: Blob, name: string): void {
+export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -16,7 +16,7 @@ function download(blob: Blob, name: string): void {
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Splits a caption into lines of at most `width` characters. */
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
@@ -29,6 +29,13 @@ function wrap(text: string, width: number): string[] {
     lines.push(line);
   }
   return lines;
+}
+
+/** Lines of text as one SVG text element, a line under the other. */
+export function svgText(lines: readonly string[], x: number, y: number, fontSize: number, fill = '#1d1d1f', weight = 'normal'): string {
+  return `<text x="${x}" y="${y}" font-size="${fontSize}" font-weight="${weight}" font-family="system-ui, sans-serif" fill="${fill}">${lines
+    .map((line, i) => `<tspan x="${x}" y="${y + i * fontSize * 1.3}">${xml(line)}</tspan>`)
+    .join('')}</text>`;
 }
 
 /** The drawn map as an SVG document: same positions, outlines, line styles and captions as on screen. */

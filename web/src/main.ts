@@ -6,6 +6,7 @@
 import type { NodeSingular } from 'cytoscape';
 import { actions } from './actions.js';
 import { ApiError, gql } from './api.js';
+import { chainFrom, chainSvg, setupChains, showChainView } from './chains.js';
 import { $, escape, status, typeOfId } from './dom.js';
 import type { ArgumentGraphQuery } from './generated/graphql.js';
 import { pickByDrag, setupEditing } from './editing.js';
@@ -38,15 +39,18 @@ let issueId: string | null = null;
 /** When the overview and the map became usable (performance.now()), for the benchmark. */
 const ready: { overview: number | null; map: number | null } = { overview: null, map: null };
 
-function showView(which: 'overview' | 'map', { load = true } = {}): void {
+const VIEWS = ['overview', 'map', 'chains'] as const;
+const PANELS = { overview: 'overview', map: 'map-view', chains: 'chain-view' } as const;
+
+function showView(which: (typeof VIEWS)[number], { load = true } = {}): void {
   view.view = which;
   writeUrl();
-  $('overview').hidden = which !== 'overview';
-  $('map-view').hidden = which !== 'map';
-  $('tab-overview').setAttribute('aria-selected', String(which === 'overview'));
-  $('tab-map').setAttribute('aria-selected', String(which === 'map'));
-  $('tab-overview').tabIndex = which === 'overview' ? 0 : -1;
-  $('tab-map').tabIndex = which === 'map' ? 0 : -1;
+  for (const name of VIEWS) {
+    $(PANELS[name]).hidden = which !== name;
+    $(`tab-${name}`).setAttribute('aria-selected', String(which === name));
+    $(`tab-${name}`).tabIndex = which === name ? 0 : -1;
+  }
+  if (which === 'chains' && load) void showChainView().catch((e: Error) => status(`Could not draw the chains: ${e.message}`));
   if (which === 'map') {
     cy.resize();
     if (load && !loadedRoot()) void loadMap(view.root ?? issueId).catch((e: Error) => status(`Could not load the map: ${e.message}`));
@@ -132,8 +136,31 @@ actions.refresh = async (ids: string[]) => {
   if (loadedRoot()) jobs.push(loadMap(loadedRoot(), { keepView: true }));
   await Promise.all(jobs);
   if (panelNode && (touches(panelNode) || typeOfId(panelNode) !== 'Claim' || view.revision !== null)) await showPanel(panelNode);
+  if (view.view === 'chains') await showChainView();
   if (!loadedRoot()) await evaluate(issueId);
   refreshBadges();
+};
+
+actions.chains = async (from: string, to: string | null) => {
+  if (to === null) chainFrom(from);
+  else {
+    view.from = from;
+    view.to = to;
+    view.why = null;
+  }
+  showView('chains', { load: false });
+  await showChainView();
+  if (panelNode && typeOfId(panelNode) === 'Claim') await showPanel(panelNode);
+  $('chain-title').focus();
+};
+
+actions.why = async (id: string) => {
+  view.why = id;
+  view.from = null;
+  view.to = null;
+  showView('chains', { load: false });
+  await showChainView();
+  $('chain-title').focus();
 };
 
 actions.reevaluate = async () => {
@@ -142,6 +169,7 @@ actions.reevaluate = async () => {
   await Promise.all(jobs);
   refreshBadges();
   if (panelNode && typeOfId(panelNode) === 'Claim') await showPanel(panelNode);
+  if (view.view === 'chains') await showChainView();
   status(`Evaluated under ${view.semantics.toLowerCase()} semantics`);
 };
 
@@ -191,13 +219,14 @@ setupHistory();
 setupLive();
 setupExport();
 setupKeyboard();
-$('tab-overview').addEventListener('click', () => showView('overview'));
-$('tab-map').addEventListener('click', () => showView('map'));
+setupChains();
+for (const name of VIEWS) $(`tab-${name}`).addEventListener('click', () => showView(name));
 $('tabs').addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-  const next = view.view === 'overview' ? 'map' : 'overview';
+  const at = VIEWS.indexOf(view.view);
+  const next = VIEWS[(at + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
   showView(next);
-  $(next === 'map' ? 'tab-map' : 'tab-overview').focus();
+  $(`tab-${next}`).focus();
 });
 $<HTMLInputElement>('satellites').checked = view.satellites;
 $('satellites').addEventListener('change', () => {
@@ -267,6 +296,6 @@ cy.on('dragfreeon', 'node[type = "Claim"]', (event) => {
 });
 
 // Exposed for automation (the browser tests and the benchmark read the map through it).
-(window as unknown as { argmap: unknown }).argmap = { cy, view, seen, ready, verdicts, toSvg, escape };
+(window as unknown as { argmap: unknown }).argmap = { cy, view, seen, ready, verdicts, toSvg, escape, chainSvg };
 
 start().catch((e: Error) => status(`Could not load the explorer: ${e.message}`));

@@ -49,6 +49,11 @@ export const CLAIM = graphql(`
         sentences
         defeatedBy
         cycle
+        claims {
+          claimId
+          shortLabel
+          text
+        }
       }
       assertions {
         id
@@ -499,6 +504,114 @@ export const CITE_PROVISION = graphql(`
       role
       provision {
         id
+      }
+    }
+  }
+`);
+
+export const CHAINS = graphql(`
+  query Chains($fromId: ID!, $toId: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+    argumentChains(fromId: $fromId, toId: $toId, maxLength: 6, first: 20, atRevision: $atRevision) {
+      length
+      arguments {
+        id
+        kind
+        attackKind
+        scheme
+        premises {
+          id
+          shortLabel
+          text
+        }
+        undercutBy {
+          id
+          premises {
+            id
+            shortLabel
+          }
+        }
+      }
+      claims {
+        id
+        text
+        shortLabel
+        status(semantics: $semantics, scenario: $scenario) {
+          label
+          excluded
+        }
+        assertions {
+          id
+          quote
+          actor {
+            id
+            name
+          }
+          source {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const JUSTIFICATION = graphql(`
+  query Justification($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+    claim(id: $id, atRevision: $atRevision) {
+      id
+      text
+      shortLabel
+      status(semantics: $semantics, scenario: $scenario) {
+        label
+        excluded
+      }
+      justification(semantics: $semantics, scenario: $scenario) {
+        label
+        sentences
+        truncated
+        steps {
+          argumentId
+          kind
+          attackKind
+          premiseIds
+          conclusionId
+          targetArgumentId
+          label
+          failedPremiseId
+          undercutById
+          rejectedByScenario
+          depth
+          sentence
+        }
+        claims {
+          claimId
+          label
+          shortLabel
+          text
+          speakers
+          unattacked
+        }
+      }
+    }
+  }
+`);
+
+export const CLAIM_QUOTES = graphql(`
+  query ClaimQuotes($id: ID!) {
+    claim(id: $id) {
+      id
+      assertions {
+        id
+        quote
+        actor {
+          id
+          name
+        }
+        source {
+          id
+          title
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ import { $, escape, typeOfId } from './dom.js';
 import type { ClaimQuery } from './generated/graphql.js';
 import { closeHistory, historyOpenFor, loadHistory } from './history.js';
 import { ACTOR, ARGUMENT, CLAIM, PROVISION, SOURCE } from './operations.js';
+import { sentencesHtml } from './chains.js';
 import { scenario, view } from './state.js';
 
 const link = (id: string, text: string, className = '') =>
@@ -37,9 +38,18 @@ function verdictSection(claim: NonNullable<ClaimQuery['claim']>): string {
       ${status.credulous ? '<span class="tag">credulously accepted</span>' : ''}${status.sceptical ? '<span class="tag">sceptically accepted</span>' : ''}</p>
     <div id="explanation">${
       claim.explanation?.sentences.length
-        ? `<ul>${claim.explanation.sentences.map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`
+        ? `<ul>${sentencesHtml(claim.explanation.sentences, claim.explanation.claims)}</ul>`
         : '<p class="hint">No explanation.</p>'
     }</div>
+    <p class="chain-actions">
+      <button type="button" data-why="${escape(claim.id)}">Why? Draw its justification</button>
+      <button type="button" data-chain-from="${escape(claim.id)}">Chains to…</button>
+      ${
+        view.from && !view.to && view.from !== claim.id
+          ? `<button type="button" data-chain-to="${escape(claim.id)}">Chains from the chosen claim to here</button>`
+          : ''
+      }
+    </p>
   </section>`;
 }
 
@@ -247,5 +257,11 @@ export function setupPanel(): void {
     }
     const history = target.closest<HTMLButtonElement>('button[data-history]');
     if (history) void loadHistory(history.dataset.history!);
+    const why = target.closest<HTMLButtonElement>('button[data-why]');
+    if (why) void actions.why(why.dataset.why!);
+    const from = target.closest<HTMLButtonElement>('button[data-chain-from]');
+    if (from) void actions.chains(from.dataset.chainFrom!, null);
+    const to = target.closest<HTMLButtonElement>('button[data-chain-to]');
+    if (to && view.from) void actions.chains(view.from, to.dataset.chainTo!);
   });
 }

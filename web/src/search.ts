@@ -7,6 +7,7 @@ import { actions } from './actions.js';
 import { gql } from './api.js';
 import { $, escape, shorten, status } from './dom.js';
 import { SEARCH } from './operations.js';
+import { view } from './state.js';
 
 export interface Result {
   id: string;
@@ -45,6 +46,16 @@ export async function search(text: string): Promise<Result[]> {
   return results;
 }
 
+/** Beside a claim: start a chain there, or (a chain being started elsewhere) end it there. */
+function chainButton(r: Result): string {
+  if (!r.id.startsWith('claim:')) return '';
+  const pending = view.from && !view.to ? view.from : null;
+  if (pending === r.id) return '<span class="hint chain-end">(the chain starts here)</span>';
+  return pending
+    ? `<button type="button" class="chain-end" data-chain-to="${escape(r.id)}">Chain to here</button>`
+    : `<button type="button" class="chain-end" data-chain-from="${escape(r.id)}">Chain from here</button>`;
+}
+
 function renderResults(results: Result[], text: string): void {
   const list = $('search-results');
   list.hidden = false;
@@ -52,7 +63,7 @@ function renderResults(results: Result[], text: string): void {
     ? `<p class="hint" id="search-summary">${results.length} result${results.length === 1 ? '' : 's'} for “${escape(text)}”</p><ul>${results
         .map(
           (r) =>
-            `<li><button type="button" class="result" data-land="${escape(r.id)}"><span class="tag">${escape(r.type)}</span> ${escape(shorten(r.text, 150))}</button></li>`,
+            `<li><button type="button" class="result" data-land="${escape(r.id)}"><span class="tag">${escape(r.type)}</span> ${escape(shorten(r.text, 150))}</button>${chainButton(r)}</li>`,
         )
         .join('')}</ul>`
     : `<p class="hint" id="search-summary">Nothing found for “${escape(text)}”.</p>`;
@@ -68,6 +79,13 @@ export function setupSearch(): void {
       .catch((e: Error) => status(e.message));
   });
   $('search-results').addEventListener('click', (event) => {
+    const chain = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-chain-from], button[data-chain-to]');
+    if (chain) {
+      $('search-results').hidden = true;
+      if (chain.dataset.chainFrom) void actions.chains(chain.dataset.chainFrom, null);
+      else if (view.from) void actions.chains(view.from, chain.dataset.chainTo!);
+      return;
+    }
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-land]');
     if (!button) return;
     $('search-results').hidden = true;

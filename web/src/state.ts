@@ -1,6 +1,7 @@
 /**
  * What the explorer shows, in one place, mirrored in the page's URL so a view can be shared:
- * `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&group=source&semantics=PREFERRED&selected=...`.
+ * `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&group=source&semantics=PREFERRED&selected=...`,
+ * `?view=chains&from=claim:a&to=claim:b` (the chains between two claims) or `?view=chains&why=claim:a` (a justification).
  */
 import type { Semantics } from './generated/graphql.js';
 
@@ -11,7 +12,7 @@ export type Grouping = '' | 'stance' | 'source';
 const GROUPINGS: Grouping[] = ['', 'stance', 'source'];
 
 export interface ViewState {
-  view: 'overview' | 'map';
+  view: 'overview' | 'map' | 'chains';
   /** The node the map is drawn around; null for the issue. */
   root: string | null;
   depth: number;
@@ -26,6 +27,12 @@ export interface ViewState {
   revision: number | null;
   excludeActors: string[];
   excludeSources: string[];
+  /** The claim chains start from (the chains view). */
+  from: string | null;
+  /** The claim chains end at. */
+  to: string | null;
+  /** The claim whose justification is drawn (the chains view, instead of chains). */
+  why: string | null;
 }
 
 export const DEFAULT_DEPTH = 4;
@@ -39,7 +46,12 @@ export function readUrl(search = location.search): ViewState {
   };
   const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
   return {
-    view: params.get('view') === 'map' || (params.has('root') && params.get('view') !== 'overview') ? 'map' : 'overview',
+    view:
+      params.get('view') === 'chains'
+        ? 'chains'
+        : params.get('view') === 'map' || (params.has('root') && params.get('view') !== 'overview')
+          ? 'map'
+          : 'overview',
     root: params.get('root'),
     depth: Math.min(6, number('depth') ?? DEFAULT_DEPTH),
     actor: params.get('actor') ?? '',
@@ -52,6 +64,9 @@ export function readUrl(search = location.search): ViewState {
     revision: number('revision'),
     excludeActors: list('excludeActors'),
     excludeSources: list('excludeSources'),
+    from: params.get('from'),
+    to: params.get('to'),
+    why: params.get('why'),
   };
 }
 
@@ -60,7 +75,7 @@ export const view: ViewState = readUrl();
 /** Writes the view into the URL (replacing the history entry: the back button leaves the explorer). */
 export function writeUrl(): void {
   const params = new URLSearchParams();
-  if (view.view === 'map') params.set('view', 'map');
+  if (view.view !== 'overview') params.set('view', view.view);
   if (view.root) params.set('root', view.root);
   if (view.depth !== DEFAULT_DEPTH) params.set('depth', String(view.depth));
   for (const name of ['actor', 'provision', 'stance'] as const) if (view[name]) params.set(name, view[name]);
@@ -71,6 +86,10 @@ export function writeUrl(): void {
   if (view.revision !== null) params.set('revision', String(view.revision));
   if (view.excludeActors.length) params.set('excludeActors', view.excludeActors.join(','));
   if (view.excludeSources.length) params.set('excludeSources', view.excludeSources.join(','));
+  for (const name of ['from', 'to', 'why'] as const) {
+    const value = view[name];
+    if (value) params.set(name, value);
+  }
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }

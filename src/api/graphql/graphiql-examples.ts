@@ -97,6 +97,46 @@ query ActorClaims {
 }
 `;
 
+const CHAINS = `# How does one claim bear on another? Every chain of arguments from one to the other,
+# shortest first: each step's kind, its premises (several: linked), and where each claim stands.
+query HowOneClaimBearsOnAnother {
+  argumentChains(
+    fromId: "claim:the-eighth-amendment-bar-is-humane-treatment-as-us-courts-interpret-it"
+    toId: "claim:us-should-send-convicted-citizens-to-el-salvador"
+    maxLength: 4
+  ) {
+    length
+    arguments { id kind attackKind premises { id } conclusion { id } }
+    claims {
+      id
+      text
+      status(semantics: GROUNDED) { label }
+      assertions { quote actor { name } }
+    }
+  }
+}
+`;
+
+const WHY = `# Why does a claim stand or fall? The explanation in sentences, and the same account
+# as the arguments that decide it (its justification), down to claims no one attacks.
+query WhyTheClaimStandsOrFalls {
+  claim(id: "claim:the-law-would-likely-allow-it") {
+    text
+    explanation(semantics: GROUNDED) {
+      label
+      sentences
+      claims { claimId shortLabel label speakers unattacked }
+    }
+    justification(semantics: PREFERRED) {
+      label
+      steps { argumentId kind attackKind premiseIds conclusionId label failedPremiseId sentence }
+    }
+  }
+}
+`;
+
 export const GRAPHIQL_DEFAULT_QUERY = WHO_ASSERTED;
 
-export const GRAPHIQL_EXAMPLE_TABS = [WHO_ASSERTED, COUNTERCLAIMS, EIGHTH_AMENDMENT, SEARCH, ACTOR_CLAIMS].map((query) => ({ query }));
+export const GRAPHIQL_EXAMPLE_TABS = [WHO_ASSERTED, COUNTERCLAIMS, EIGHTH_AMENDMENT, SEARCH, ACTOR_CLAIMS, CHAINS, WHY].map((query) => ({
+  query,
+}));

@@ -57,7 +57,7 @@ export const CLAIM_FIELD_RELATIONS: Readonly<Record<string, ClaimRelation>> = {
 };
 
 /** Claim fields answered from the evaluation snapshot (the map's revision is checked first). */
-export const CLAIM_EVALUATED_FIELDS: readonly string[] = ['status', 'strength', 'explanation'];
+export const CLAIM_EVALUATED_FIELDS: readonly string[] = ['status', 'strength', 'explanation', 'justification', 'shortLabel'];
 
 /** The claim, with the relations the query selects under it read in the same round trip. */
 export async function loadClaimLookingAhead(

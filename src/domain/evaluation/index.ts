@@ -10,7 +10,18 @@ export { deriveFramework, nodeOf, nodeName, itemIdOf, NodeKind, type DerivedFram
 export { evaluateMap, evaluateDerived, inIds, EXCLUDED_STATUS, type Evaluation, type EvaluateOptions } from './evaluate.js';
 export { DEFAULT_BUDGET, solveSemantics, type SolveBudget, type SemanticsSolution } from './solve.js';
 export { gradualStrengths, type GradualOptions, type GradualResult } from './gradual.js';
-export { explain, type Explanation, type ExplanationStep, type DisputeNode, type ExplainOptions } from './explain.js';
+export {
+  explain,
+  type Explanation,
+  type ExplanationStep,
+  type DisputeNode,
+  type ExplainOptions,
+  type Failure,
+  type JustificationStep,
+  type JustifiedClaim,
+  type Words,
+} from './explain.js';
+export { shortLabels, speakerNames, firstWords, wordForms, type Speaker } from './wording.js';
 export {
   issueVerdict,
   verdictOf,

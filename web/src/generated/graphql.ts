@@ -289,7 +289,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, positions: Array<{ stance: Stance }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
+export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, positions: Array<{ stance: Stance }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string>, claims: Array<{ claimId: string, shortLabel: string, text: string }> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
 
 export type ClaimHistoryQueryVariables = Exact<{
   id: string;
@@ -423,6 +423,34 @@ export type CiteProvisionMutationVariables = Exact<{
 
 export type CiteProvisionMutation = { citeProvision: { role: CitationRole, provision: { id: string } } };
 
+export type ChainsQueryVariables = Exact<{
+  fromId: string;
+  toId: string;
+  atRevision?: number | null | undefined;
+  semantics?: Semantics | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
+}>;
+
+
+export type ChainsQuery = { argumentChains: Array<{ length: number, arguments: Array<{ id: string, kind: ArgumentKind, attackKind: AttackKind | null, scheme: string | null, premises: Array<{ id: string, shortLabel: string, text: string }>, undercutBy: Array<{ id: string, premises: Array<{ id: string, shortLabel: string }> }> }>, claims: Array<{ id: string, text: string, shortLabel: string, status: { label: Label, excluded: boolean }, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> }> }> };
+
+export type JustificationQueryVariables = Exact<{
+  id: string;
+  atRevision?: number | null | undefined;
+  semantics?: Semantics | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
+}>;
+
+
+export type JustificationQuery = { claim: { id: string, text: string, shortLabel: string, status: { label: Label, excluded: boolean }, justification: Array<{ label: Label, sentences: Array<string>, truncated: boolean, steps: Array<{ argumentId: string, kind: ArgumentKind, attackKind: AttackKind | null, premiseIds: Array<string>, conclusionId: string | null, targetArgumentId: string | null, label: Label, failedPremiseId: string | null, undercutById: string | null, rejectedByScenario: boolean, depth: number, sentence: string }>, claims: Array<{ claimId: string, label: Label, shortLabel: string, text: string, speakers: Array<string>, unattacked: boolean }> }> } | null };
+
+export type ClaimQuotesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClaimQuotesQuery = { claim: { id: string, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -489,6 +517,11 @@ export const ClaimDocument = new TypedDocumentString(`
       sentences
       defeatedBy
       cycle
+      claims {
+        claimId
+        shortLabel
+        text
+      }
     }
     assertions {
       id
@@ -541,7 +574,7 @@ export const ClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:cacc3ab2e58f13be0f968bbd6fced42a4d3d4172401fc5189924af826dadba77"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
+    `, {"hash":"sha256:2c14b879bb3bd446a887684f6b8d6fa0f4f0d0019ce95141d8ced71af24d00ee"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
 export const ClaimHistoryDocument = new TypedDocumentString(`
     query ClaimHistory($id: ID!) {
   claim(id: $id) {
@@ -932,3 +965,114 @@ export const CiteProvisionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:73a88beec9bd1c6367b4cfb7fcc8b74d9223e33cfec04e8d85cab1eb305cd0a8"}) as unknown as TypedDocumentString<CiteProvisionMutation, CiteProvisionMutationVariables>;
+export const ChainsDocument = new TypedDocumentString(`
+    query Chains($fromId: ID!, $toId: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+  argumentChains(
+    fromId: $fromId
+    toId: $toId
+    maxLength: 6
+    first: 20
+    atRevision: $atRevision
+  ) {
+    length
+    arguments {
+      id
+      kind
+      attackKind
+      scheme
+      premises {
+        id
+        shortLabel
+        text
+      }
+      undercutBy {
+        id
+        premises {
+          id
+          shortLabel
+        }
+      }
+    }
+    claims {
+      id
+      text
+      shortLabel
+      status(semantics: $semantics, scenario: $scenario) {
+        label
+        excluded
+      }
+      assertions {
+        id
+        quote
+        actor {
+          id
+          name
+        }
+        source {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:72ab09e84f9b31b2eba57604650fd71d8e62ea35d176cb5681c06c65a7a573f3"}) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const JustificationDocument = new TypedDocumentString(`
+    query Justification($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+  claim(id: $id, atRevision: $atRevision) {
+    id
+    text
+    shortLabel
+    status(semantics: $semantics, scenario: $scenario) {
+      label
+      excluded
+    }
+    justification(semantics: $semantics, scenario: $scenario) {
+      label
+      sentences
+      truncated
+      steps {
+        argumentId
+        kind
+        attackKind
+        premiseIds
+        conclusionId
+        targetArgumentId
+        label
+        failedPremiseId
+        undercutById
+        rejectedByScenario
+        depth
+        sentence
+      }
+      claims {
+        claimId
+        label
+        shortLabel
+        text
+        speakers
+        unattacked
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e401a928847c87877fd44fbf6fe13ca5a1a777e20b5a255a5ecfe7e973023b03"}) as unknown as TypedDocumentString<JustificationQuery, JustificationQueryVariables>;
+export const ClaimQuotesDocument = new TypedDocumentString(`
+    query ClaimQuotes($id: ID!) {
+  claim(id: $id) {
+    id
+    assertions {
+      id
+      quote
+      actor {
+        id
+        name
+      }
+      source {
+        id
+        title
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5b811b0385d6e0b1853869b995b595c972e75751d3766d0352171c2492deaec5"}) as unknown as TypedDocumentString<ClaimQuotesQuery, ClaimQuotesQueryVariables>;

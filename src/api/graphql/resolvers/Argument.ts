@@ -1,6 +1,6 @@
 import type { ArgumentResolvers } from '../../../generated/graphql.js';
 import { validateScenario } from '../../../domain/validate/scenario.js';
-import { statusOf } from './Evaluation.js';
+import { inWords, statusOf } from './Evaluation.js';
 
 export const Argument: ArgumentResolvers = {
   premises: (arg, _args, ctx) => ctx.loaders.premisesByArgument.load(arg.id),
@@ -12,6 +12,9 @@ export const Argument: ArgumentResolvers = {
     const snapshot = await ctx.repos.evaluation.snapshot();
     return statusOf(snapshot.evaluate(semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')).statusOf(arg.id));
   },
-  explanation: async (arg, { semantics, scenario }, ctx) =>
-    (await ctx.repos.evaluation.snapshot()).explain(arg.id, semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')),
+  explanation: async (arg, { semantics, scenario }, ctx) => {
+    const valid = validateScenario(scenario, 'scenario.');
+    const snapshot = await ctx.repos.evaluation.snapshot();
+    return inWords(snapshot, valid, (speakers) => snapshot.explain(arg.id, semantics ?? 'GROUNDED', valid, speakers), ctx);
+  },
 };

@@ -1,6 +1,6 @@
 import type { ClaimResolvers } from '../../../generated/graphql.js';
 import { validateScenario } from '../../../domain/validate/scenario.js';
-import { statusOf } from './Evaluation.js';
+import { inWords, snapshotFor, statusOf } from './Evaluation.js';
 import { pageRequest, toConnection } from '../connection.js';
 
 export const Claim: ClaimResolvers = {
@@ -14,12 +14,21 @@ export const Claim: ClaimResolvers = {
   counterclaims: (claim, _args, ctx) => ctx.loaders.counterclaimsByClaim.load(claim.id),
   premiseOf: (claim, _args, ctx) => ctx.loaders.argumentsByPremise.load(claim.id),
   positions: (claim, _args, ctx) => ctx.loaders.positionsByClaim.load(claim.id),
+  shortLabel: async (claim, _args, ctx) => (await snapshotFor(claim, ctx)).shortLabel(claim.id, claim.text),
   status: async (claim, { semantics, scenario }, ctx) => {
-    const snapshot = await ctx.repos.evaluation.snapshot();
+    const snapshot = await snapshotFor(claim, ctx);
     return statusOf(snapshot.evaluate(semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')).statusOf(claim.id));
   },
   strength: async (claim, { scenario }, ctx) =>
-    (await ctx.repos.evaluation.snapshot()).gradual(validateScenario(scenario, 'scenario.')).strengthOf(claim.id),
-  explanation: async (claim, { semantics, scenario }, ctx) =>
-    (await ctx.repos.evaluation.snapshot()).explain(claim.id, semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')),
+    (await snapshotFor(claim, ctx)).gradual(validateScenario(scenario, 'scenario.')).strengthOf(claim.id),
+  explanation: async (claim, { semantics, scenario }, ctx) => {
+    const valid = validateScenario(scenario, 'scenario.');
+    const snapshot = await snapshotFor(claim, ctx);
+    return inWords(snapshot, valid, (speakers) => snapshot.explain(claim.id, semantics ?? 'GROUNDED', valid, speakers), ctx);
+  },
+  justification: async (claim, { semantics, scenario }, ctx) => {
+    const valid = validateScenario(scenario, 'scenario.');
+    const snapshot = await snapshotFor(claim, ctx);
+    return inWords(snapshot, valid, (speakers) => snapshot.justify(claim.id, semantics ?? 'GROUNDED', valid, speakers), ctx);
+  },
 };

@@ -1,6 +1,20 @@
 import { claimFromState } from '../../../domain/revisions.js';
-import type { EvaluationResolvers, ExplanationResolvers, VerdictResolvers } from '../../../generated/graphql.js';
-import type { EvaluationSnapshot, ItemStatus, ScenarioInput, Semantics } from '../../../domain/evaluation/index.js';
+import type {
+  EvaluationResolvers,
+  ExplainedClaimResolvers,
+  ExplanationResolvers,
+  ExplanationStepResolvers,
+  VerdictResolvers,
+} from '../../../generated/graphql.js';
+import type {
+  EvaluationSnapshot,
+  Explanation as Account,
+  ItemStatus,
+  ScenarioInput,
+  Semantics,
+  Speaker,
+} from '../../../domain/evaluation/index.js';
+import type { Context } from '../context.js';
 import { encodeCursor, pageOfIds, pageRequest } from '../connection.js';
 
 /** An evaluation as the API hands it on: the snapshot, how it was asked for, and the claims in scope. */
@@ -19,6 +33,28 @@ export const statusOf = (status: (ItemStatus & { excluded?: boolean }) | null) =
   status
     ? { label: status.label, credulous: status.credulous, sceptical: status.sceptical, excluded: status.excluded === true }
     : { label: 'UNDEC' as const, credulous: false, sceptical: false, excluded: false };
+
+/** The snapshot an item's evaluated fields read: the map of the revision it was read at, or the present one. */
+export const snapshotFor = (item: { asOfRevision?: number }, ctx: Context): Promise<EvaluationSnapshot> =>
+  item.asOfRevision === undefined ? ctx.repos.evaluation.snapshot() : ctx.repos.evaluation.snapshotAt(item.asOfRevision);
+
+/**
+ * Accounts in words with the speakers named: written once to learn which claims they mention,
+ * the names of those claims' speakers loaded in one batch, then written again with them.
+ */
+export async function inWords<T extends Account | null | Account[]>(
+  snapshot: EvaluationSnapshot,
+  scenario: ScenarioInput | null,
+  write: (speakers: readonly Speaker[]) => T,
+  ctx: Context,
+): Promise<T> {
+  const first = write([]);
+  const accounts: readonly Account[] = first === null ? [] : Array.isArray(first) ? first : [first as Account];
+  const ids = snapshot.speakersOf([...new Set(accounts.flatMap((a) => a.claims.map((c) => c.id)))], scenario);
+  if (ids.length === 0) return first;
+  const actors = await Promise.all(ids.map((id) => ctx.loaders.actor.load(id)));
+  return write(actors.flatMap((a) => (a ? [{ id: a.id, name: a.name, kind: a.kind }] : [])));
+}
 
 export const Evaluation: EvaluationResolvers = {
   revision: (e) => e.snapshot.revision,
@@ -68,6 +104,33 @@ export const Explanation: ExplanationResolvers = {
   sentences: (x) => x.sentences,
   defeatedBy: (x) => [...new Set(x.defeatedBy.flatMap((step) => (step.itemId ? [step.itemId] : [])))],
   cycle: (x) => [...new Set(x.cycle.flatMap((step) => (step.itemId ? [step.itemId] : [])))],
+  steps: (x) => x.steps,
+  claims: (x) => x.claims,
+  truncated: (x) => x.truncated,
+};
+
+export const ExplanationStep: ExplanationStepResolvers = {
+  argumentId: (s) => s.argumentId,
+  kind: (s) => s.kind,
+  attackKind: (s) => s.attackKind,
+  premiseIds: (s) => [...s.premiseIds],
+  conclusionId: (s) => s.conclusionId,
+  targetArgumentId: (s) => s.targetArgumentId,
+  label: (s) => s.label,
+  failedPremiseId: (s) => (s.failure && 'premise' in s.failure ? (s.premiseIds[s.failure.premise] ?? null) : null),
+  undercutById: (s) => (s.failure && 'undercut' in s.failure ? s.failure.undercut : null),
+  rejectedByScenario: (s) => s.failure !== null && 'scenario' in s.failure,
+  depth: (s) => s.depth,
+  sentence: (s) => s.sentence,
+};
+
+export const ExplainedClaim: ExplainedClaimResolvers = {
+  claimId: (c) => c.id,
+  label: (c) => c.label,
+  shortLabel: (c) => c.shortLabel,
+  text: (c) => c.text,
+  speakers: (c) => [...c.speakers],
+  unattacked: (c) => c.unattacked,
 };
 
 export const Verdict: VerdictResolvers = {

@@ -11,7 +11,7 @@ import { Assertion } from './Assertion.js';
 import { Citation } from './Citation.js';
 import { Claim } from './Claim.js';
 import { Issue, Position } from './Issue.js';
-import { Evaluation, Explanation, Verdict } from './Evaluation.js';
+import { Evaluation, ExplainedClaim, Explanation, ExplanationStep, Verdict } from './Evaluation.js';
 import { Node } from './Node.js';
 import { Provision } from './Provision.js';
 import { Source } from './Source.js';
@@ -148,5 +148,7 @@ export const resolvers: Resolvers = {
   NodeState,
   Evaluation,
   Explanation,
+  ExplanationStep,
+  ExplainedClaim,
   Verdict,
 };

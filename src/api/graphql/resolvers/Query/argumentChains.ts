@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { invalid } from '../../../../domain/errors.js';
-import { pastReader } from '../../time-travel.js';
+import { pastReader, pastRevision } from '../../time-travel.js';
 import { boundedInt, CHAIN_LENGTH_DEFAULT, CHAIN_LENGTH_MAX, idOf, pageSize } from '../../../../domain/validation.js';
 
 export const argumentChains: QueryResolvers['argumentChains'] = async (
@@ -11,8 +11,9 @@ export const argumentChains: QueryResolvers['argumentChains'] = async (
   const from = idOf('Claim', fromId, 'fromId');
   const to = idOf('Claim', toId, 'toId');
   if (from === to) throw invalid('toId', 'fromId and toId must be two different claims');
-  const reader = await pastReader({ asOf, atRevision }, ctx);
-  return ctx.repos.graph.argumentChains(
+  const at = await pastRevision(asOf, atRevision, ctx);
+  const reader = at === null ? undefined : await pastReader({ atRevision: at }, ctx);
+  const chains = await ctx.repos.graph.argumentChains(
     {
       fromId: from,
       toId: to,
@@ -21,4 +22,8 @@ export const argumentChains: QueryResolvers['argumentChains'] = async (
     },
     reader,
   );
+  // At a past revision the chain's claims say so: their status and explanations are those of the map of then.
+  return at === null
+    ? chains
+    : chains.map((chain) => ({ ...chain, claims: chain.claims.map((claim) => ({ ...claim, asOfRevision: at })) }));
 };

@@ -20,6 +20,7 @@ export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevi
     return loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
   }
   const then = (await ctx.repos.revisions.documentsAt([claimId], at)).get(claimId);
-  if (!then?.changed) return ctx.loaders.claim.load(claimId);
-  return then.state ? claimFromState(claimId, then.state) : null;
+  // Marked with the revision, so its status and explanations are those of the map of then.
+  const claim = then?.changed ? (then.state ? claimFromState(claimId, then.state) : null) : await ctx.loaders.claim.load(claimId);
+  return claim && { ...claim, asOfRevision: at };
 };
