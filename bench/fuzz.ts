@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz -- [--requests 10000] [--seconds 180] [--concurrency 8] [--seed 26] [--url URL] [--yes] [--json FILE]`
  *
- * A bounded fuzz of the service with the hostile corpus of issue 26 (bench/lib/fuzz/corpus.ts):
+ * A bounded fuzz of the service with the hostile corpus (bench/lib/fuzz/corpus.ts):
  * hostile GraphQL, raw HTTP abuse over sockets, /export with hostile parameters, writes without a
  * valid key, invalid writes with one, and 20 concurrent valid writes. Loopback only; it stops by
  * itself when the request budget or the time bound is spent. It reports requests per category,

@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/hostile-documents.ts [--seconds 2] [--instance bench-hostile] [--yes] [--url URL]`
  *
- * The worst GraphQL documents under the service's limits (issue 26): the fragment bomb of the
+ * The worst GraphQL documents under the service's limits: the fragment bomb of the
  * issue, the same at every depth with as many spreads as the 2000-token limit allows, a chain of
  * fragments each spreading the next twice, deep lists, objects and selections, the most aliases.
  * Each is sent one request at a time for `--seconds` (at least 5 times) to the compiled service,

@@ -1,5 +1,5 @@
 /**
- * The hostile corpus of issue 26, as families of probes. Each family lists its systematic cases
+ * The hostile corpus, as families of probes. Each family lists its systematic cases
  * (every one is sent when the budget allows) and draws random variations to fill the rest of
  * the budget. No probe may change the map: writes go without a key, with a wrong or read-only key,
  * or with the admin key and input that must be refused. The deliberate valid writes are the

@@ -7,19 +7,12 @@ import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { loadConfig, REPO_ROOT } from '../../../src/config.js';
+import { benchNeo4j, type BenchNeo4j } from '../neo4j.js';
 import { startProcess, type Server } from '../processes.js';
 
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-}
+export type Neo4jConnection = BenchNeo4j['conn'];
 
-/**
- * NEO4J_URI (only with `yes`: the caller resets that database), or a managed instance of its own.
- * The same block as bench/soak.ts and the other benches, which are being unified into one helper.
- */
+/** NEO4J_URI (only with `yes`: the caller resets that database to the seed), or a managed instance of its own. */
 export async function benchDatabase({
   instance,
   yes,
@@ -32,26 +25,12 @@ export async function benchDatabase({
   what: string;
   log: (line: string) => void;
 }): Promise<{ conn: Neo4jConnection; neo4jMemory: string; stop: () => Promise<void> }> {
-  const base = loadConfig();
-  if (base.neo4j) {
-    if (!yes) throw new Error(`This ${what} the database at NEO4J_URI (${base.neo4j.uri}); pass --yes`);
-    return { conn: base.neo4j, neo4jMemory: 'external server (its own settings)', stop: async () => {} };
-  }
-  let neo4jMemory = '';
-  const { ensureManagedNeo4j } = await import('../../../src/managed-neo4j/index.js');
-  const managed = await ensureManagedNeo4j({
-    dataDir: base.dataDir,
+  const used = await benchNeo4j(loadConfig(), {
     instance,
-    onProgress: (line) => {
-      if (line.startsWith('Neo4j memory')) neo4jMemory = line;
-      log(line);
-    },
+    wipe: { allowed: yes, howToAllow: `this ${what}; pass --yes` },
+    onProgress: log,
   });
-  return {
-    conn: { uri: managed.uri, user: managed.user, password: managed.password, database: base.database },
-    neo4jMemory,
-    stop: () => managed.stop(),
-  };
+  return { conn: used.conn, neo4jMemory: used.memory, stop: () => used.release() };
 }
 
 export interface FuzzKeys {
