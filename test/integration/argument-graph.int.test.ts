@@ -309,14 +309,28 @@ describe('argumentGraph on the seed debate', () => {
     for (const e of r.data!.argumentGraph.edges) assert.ok(ids.has(e.source) && ids.has(e.target), `dangling edge ${e.id}`);
   });
 
-  it('links a legal objection to the policy it defeats', async () => {
-    // The policy is conditional ("if the law allows it"): unlawfulness reaches it through the legal condition.
+  it('links a legal objection to the policy it counts against', async () => {
+    // The policy is conditional ("if the law allows it"), so unlawfulness does not rebut it; Cruz's
+    // constitutional objection reaches it by undermining a premise of one of its supports.
     const r = await t.gql<Data>(CHAINS, {
-      from: 'claim:citizens-cannot-be-deported',
+      from: 'claim:even-decent-foreign-prisons-could-violate-constitutional-norms',
       to: 'claim:us-should-send-convicted-citizens-to-el-salvador',
       max: 3,
     });
-    assert.ok(r.data!.argumentChains.length > 0);
-    assert.equal(r.data!.argumentChains[0].length, 3);
+    assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+    const [shortest] = r.data!.argumentChains;
+    assert.equal(shortest.length, 2);
+    assert.deepEqual(
+      shortest.arguments.map((a: Data) => a.kind),
+      ['ATTACK', 'SUPPORT'],
+    );
+    assert.deepEqual(
+      shortest.claims.map((c: Data) => c.id),
+      [
+        'claim:even-decent-foreign-prisons-could-violate-constitutional-norms',
+        'claim:sending-convicts-abroad-is-no-different-from-prison-at-home',
+        'claim:us-should-send-convicted-citizens-to-el-salvador',
+      ],
+    );
   });
 });
