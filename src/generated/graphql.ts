@@ -229,6 +229,44 @@ export type ArgumentKind =
   /** The premises give a reason to accept the conclusion (AIF RA-node). */
   | 'SUPPORT';
 
+/** One argument map: a debate with its own claims, arguments, actors, sources, provisions, issues and revisions. Every node belongs to exactly one map; reads, searches, evaluations, exports, revisions and subscriptions are scoped to one map, and a field or mutation called without `mapId` works on `map:default` (the seed debate). */
+export type ArgumentMap = Node & {
+  __typename?: 'ArgumentMap';
+  /** How many arguments it holds. */
+  argumentCount: Scalars['Int']['output'];
+  /** How many claims it holds. */
+  claimCount: Scalars['Int']['output'];
+  /** When the map was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The map's current revision: 0 before its first write. Revisions are numbered per map. */
+  currentRevision: Scalars['Int']['output'];
+  /** What the map is about, at most 2,000 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** `map:` and the map's slug, e.g. `map:default`. */
+  id: Scalars['ID']['output'];
+  /** The map's name, at most 200 characters. */
+  name: Scalars['String']['output'];
+  /** When the map last changed: its newest revision's time, or its creation. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who may read it. */
+  visibility: Visibility;
+};
+
+/** A page of maps, by id. */
+export type ArgumentMapConnection = {
+  __typename?: 'ArgumentMapConnection';
+  edges: Array<ArgumentMapEdge>;
+  pageInfo: PageInfo;
+  /** How many maps there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArgumentMapEdge = {
+  __typename?: 'ArgumentMapEdge';
+  cursor: Scalars['String']['output'];
+  node: ArgumentMap;
+};
+
 /** Who said what, where: an actor asserting a claim or an argument, with the verbatim quote and its source (AIF L-node). */
 export type Assertion = Node & {
   __typename?: 'Assertion';
@@ -326,6 +364,8 @@ export type ChangeEvent = {
   ids: Array<Scalars['ID']['output']>;
   /** The name of the key that made it. */
   keyName: Scalars['String']['output'];
+  /** The map the write changed. */
+  mapId: Scalars['ID']['output'];
   /** The mutation's (or command's) name. */
   operation: Scalars['String']['output'];
   /** The write's revision: pass the last one seen as `afterRevision` when reconnecting to receive what was missed. */
@@ -591,6 +631,17 @@ export type CreateIssueInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** The question, 1 to 500 characters (trimmed). */
   question: Scalars['String']['input'];
+};
+
+export type CreateMapInput = {
+  /** What the map is about, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The map's name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The slug of the map's id (`map:<slug>`): lowercase words joined by hyphens, at most 60 characters. Made from the name when not given (with `-2`, `-3`, ... when taken); a given slug already taken is refused with CONFLICT. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** PUBLIC unless said. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** A new provision. Strings are trimmed; empty optional ones are left unset. */
@@ -1110,6 +1161,8 @@ export type Mutation = {
   createClaim: Claim;
   /** Creates an issue. Returns it. */
   createIssue: Issue;
+  /** Creates an empty map. */
+  createMap: ArgumentMap;
   /** Creates a provision. Returns it; NOT_FOUND when `partOfId` names no provision. */
   createProvision: Provision;
   /** Creates a source. Returns it. */
@@ -1118,6 +1171,8 @@ export type Mutation = {
   deleteArgument: Scalars['ID']['output'];
   /** Deletes the claim with its assertions, citations and positions, and the arguments left without premises or conclusion. Returns the id. */
   deleteClaim: Scalars['ID']['output'];
+  /** Deletes a map with everything in it (its nodes, revisions and history). `map:default` cannot be deleted. Needs a key with the admin role. */
+  deleteMap: Scalars['ID']['output'];
   /**
    * Imports one map in argmap JSON, AIF or Argdown through the same checks and import as
    * importGraph: one transaction, all or nothing, idempotent (ids come from source, map and the file's own ids).
@@ -1131,54 +1186,70 @@ export type Mutation = {
   setPosition: Position;
   /** Changes a claim's text or kind. Returns the claim; NOT_FOUND when there is none with this id. */
   updateClaim: Claim;
+  /** Changes a map's name, description or visibility (only the fields given change). */
+  updateMap: ArgumentMap;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationAddAssertionArgs = {
   input: AddAssertionInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCiteProvisionArgs = {
   input: CiteProvisionInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateArgumentArgs = {
   input: CreateArgumentInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateIssueArgs = {
   input: CreateIssueInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+export type MutationCreateMapArgs = {
+  input: CreateMapInput;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateProvisionArgs = {
   input: CreateProvisionInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationCreateSourceArgs = {
   input: CreateSourceInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1197,20 +1268,29 @@ export type MutationDeleteClaimArgs = {
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+export type MutationDeleteMapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationImportDocumentArgs = {
   input: ImportDocumentInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationRevertArgs = {
   force?: InputMaybe<Scalars['Boolean']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   revision: Scalars['Int']['input'];
 };
 
@@ -1218,6 +1298,7 @@ export type MutationRevertArgs = {
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationSetPositionArgs = {
   input: SetPositionInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1226,6 +1307,13 @@ export type MutationUpdateClaimArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateClaimInput;
+};
+
+
+/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+export type MutationUpdateMapArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMapInput;
 };
 
 /** Anything with a stable, readable id such as `claim:citizens-cannot-be-deported`: claims, arguments, actors, sources, provisions, assertions and issues. */
@@ -1403,6 +1491,10 @@ export type Query = {
   issue?: Maybe<Issue>;
   /** All issues, a page at a time, ordered by id. */
   issues: IssueConnection;
+  /** One map by id (`map:<slug>`); null when there is none. */
+  map?: Maybe<ArgumentMap>;
+  /** The maps, by id. */
+  maps: ArgumentMapConnection;
   /** Any node by id: a claim, argument, actor, source, provision, assertion or issue; null when none has this id. */
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; null where an id does not exist. At most 100 ids. */
@@ -1434,6 +1526,7 @@ export type QueryActorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<ActorWhere>;
 };
 
@@ -1450,6 +1543,7 @@ export type QueryArgumentChainsArgs = {
   atRevision?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
 };
@@ -1462,6 +1556,7 @@ export type QueryArgumentGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<Direction>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   rootId: Scalars['ID']['input'];
 };
 
@@ -1488,7 +1583,14 @@ export type QueryClaimsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<ClaimWhere>;
+};
+
+
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryCurrentRevisionArgs = {
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1498,6 +1600,7 @@ export type QueryEvaluationArgs = {
   atRevision?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   issueId?: InputMaybe<Scalars['ID']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   rootId?: InputMaybe<Scalars['ID']['input']>;
   scenario?: InputMaybe<ScenarioInput>;
   semantics?: InputMaybe<Semantics>;
@@ -1512,6 +1615,22 @@ export type QueryIssueArgs = {
 
 /** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryMapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryMapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1543,6 +1662,7 @@ export type QueryProvisionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<ProvisionWhere>;
 };
 
@@ -1554,6 +1674,7 @@ export type QueryRevisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   keyName?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1565,6 +1686,7 @@ export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -1581,6 +1703,7 @@ export type QuerySourcesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One outgoing relationship of a stored node. */
@@ -1616,6 +1739,8 @@ export type Revision = Node & {
   id: Scalars['ID']['output'];
   /** The name of the API key that made it (`system` for the service's own loading and the command line); never the key. */
   keyName: Scalars['String']['output'];
+  /** The map the revision belongs to. */
+  mapId: Scalars['ID']['output'];
   /** The ids of the nodes it changed (created, changed or deleted), by id. */
   nodeIds: Array<Scalars['ID']['output']>;
   /** What made it: the mutation's name (`createClaim`, `revert`, ...), or `seed`, `import`, `generate` from the command line. */
@@ -1819,6 +1944,7 @@ export type SubscriptionChangesArgs = {
   afterRevision?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   issueId?: InputMaybe<Scalars['ID']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
   rootId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1829,6 +1955,15 @@ export type UpdateClaimInput = {
   kind?: InputMaybe<ClaimKind>;
   /** The new text, 1 to 500 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMapInput = {
+  /** A new description (null clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** What the map concludes on an issue under one semantics. */
@@ -1856,6 +1991,13 @@ export type VerdictAnswer =
   | 'OPEN'
   /** Some PRO position stands and no CON one does. */
   | 'PRO';
+
+/** Who may read a map. */
+export type Visibility =
+  /** Only its members and keys may read it; to anyone else it does not exist. */
+  | 'PRIVATE'
+  /** Anyone may read it (the default). */
+  | 'PUBLIC';
 
 
 
@@ -1932,6 +2074,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActorRecordModel & { __typename: 'Actor' } )
     | ( ArgumentRecordModel & { __typename: 'Argument' } )
+    | ( ArgumentMap & { __typename: 'ArgumentMap' } )
     | ( AssertionRecordModel & { __typename: 'Assertion' } )
     | ( ClaimRecordModel & { __typename: 'Claim' } )
     | ( IssueRecordModel & { __typename: 'Issue' } )
@@ -1954,6 +2097,9 @@ export type ResolversTypes = {
   ArgumentChain: ResolverTypeWrapper<ArgumentChainRecordModel>;
   ArgumentGraph: ResolverTypeWrapper<ArgumentGraphRecordModel>;
   ArgumentKind: ArgumentKind;
+  ArgumentMap: ResolverTypeWrapper<ArgumentMap>;
+  ArgumentMapConnection: ResolverTypeWrapper<ArgumentMapConnection>;
+  ArgumentMapEdge: ResolverTypeWrapper<ArgumentMapEdge>;
   Assertion: ResolverTypeWrapper<AssertionRecordModel>;
   AssertionConnection: ResolverTypeWrapper<Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversTypes['AssertionEdge']> }>;
   AssertionEdge: ResolverTypeWrapper<Omit<AssertionEdge, 'node'> & { node: ResolversTypes['Assertion'] }>;
@@ -1977,6 +2123,7 @@ export type ResolversTypes = {
   CreateArgumentInput: CreateArgumentInput;
   CreateClaimInput: CreateClaimInput;
   CreateIssueInput: CreateIssueInput;
+  CreateMapInput: CreateMapInput;
   CreateProvisionInput: CreateProvisionInput;
   CreateSourceInput: CreateSourceInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2047,8 +2194,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateClaimInput: UpdateClaimInput;
+  UpdateMapInput: UpdateMapInput;
   Verdict: ResolverTypeWrapper<SemanticsVerdictModel>;
   VerdictAnswer: VerdictAnswer;
+  Visibility: Visibility;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2062,6 +2211,9 @@ export type ResolversParentTypes = {
   Argument: ArgumentRecordModel;
   ArgumentChain: ArgumentChainRecordModel;
   ArgumentGraph: ArgumentGraphRecordModel;
+  ArgumentMap: ArgumentMap;
+  ArgumentMapConnection: ArgumentMapConnection;
+  ArgumentMapEdge: ArgumentMapEdge;
   Assertion: AssertionRecordModel;
   AssertionConnection: Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssertionEdge']> };
   AssertionEdge: Omit<AssertionEdge, 'node'> & { node: ResolversParentTypes['Assertion'] };
@@ -2080,6 +2232,7 @@ export type ResolversParentTypes = {
   CreateArgumentInput: CreateArgumentInput;
   CreateClaimInput: CreateClaimInput;
   CreateIssueInput: CreateIssueInput;
+  CreateMapInput: CreateMapInput;
   CreateProvisionInput: CreateProvisionInput;
   CreateSourceInput: CreateSourceInput;
   Date: Scalars['Date']['output'];
@@ -2143,6 +2296,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   UpdateClaimInput: UpdateClaimInput;
+  UpdateMapInput: UpdateMapInput;
   Verdict: SemanticsVerdictModel;
 };
 
@@ -2207,6 +2361,30 @@ export type ArgumentGraphResolvers<ContextType = Context, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ArgumentMapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArgumentMap'] = ResolversParentTypes['ArgumentMap']> = {
+  argumentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArgumentMapConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArgumentMapConnection'] = ResolversParentTypes['ArgumentMapConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArgumentMapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArgumentMapEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArgumentMapEdge'] = ResolversParentTypes['ArgumentMapEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType>;
+};
+
 export type AssertionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   argument?: Resolver<Maybe<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -2243,6 +2421,7 @@ export type ChangeEventResolvers<ContextType = Context, ParentType extends Resol
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2426,19 +2605,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createArgument?: Resolver<ResolversTypes['Argument'], ParentType, ContextType, RequireFields<MutationCreateArgumentArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
   createIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationCreateIssueArgs, 'input'>>;
+  createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
   createProvision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationCreateProvisionArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteArgument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArgumentArgs, 'id'>>;
   deleteClaim?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
+  deleteMap?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMapArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'force' | 'revision'>>;
   setPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationSetPositionArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
+  updateMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationUpdateMapArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Revision' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'ArgumentMap' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Revision' | 'Source', ParentType, ContextType>;
 };
 
 export type NodeStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeState'] = ResolversParentTypes['NodeState']> = {
@@ -2502,10 +2684,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType, RequireFields<QueryAssertionArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
-  currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryCurrentRevisionArgs>>;
   evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, Partial<QueryEvaluationArgs>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
+  map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
+  maps?: Resolver<ResolversTypes['ArgumentMapConnection'], ParentType, ContextType, Partial<QueryMapsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'id'>>;
@@ -2533,6 +2717,7 @@ export type RevisionResolvers<ContextType = Context, ParentType extends Resolver
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<RevisionChangesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2613,6 +2798,9 @@ export type Resolvers<ContextType = Context> = {
   Argument?: ArgumentResolvers<ContextType>;
   ArgumentChain?: ArgumentChainResolvers<ContextType>;
   ArgumentGraph?: ArgumentGraphResolvers<ContextType>;
+  ArgumentMap?: ArgumentMapResolvers<ContextType>;
+  ArgumentMapConnection?: ArgumentMapConnectionResolvers<ContextType>;
+  ArgumentMapEdge?: ArgumentMapEdgeResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
   AssertionConnection?: AssertionConnectionResolvers<ContextType>;
   AssertionEdge?: AssertionEdgeResolvers<ContextType>;

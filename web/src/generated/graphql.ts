@@ -370,6 +370,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, snippet: string | null, node:
       | { __typename: 'Actor', name: string, id: string }
       | { __typename: 'Argument', id: string }
+      | { __typename: 'ArgumentMap', id: string }
       | { __typename: 'Assertion', quote: string | null, id: string, claim: { id: string, text: string } | null }
       | { __typename: 'Claim', text: string, id: string }
       | { __typename: 'Issue', id: string }
