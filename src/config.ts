@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,6 +84,16 @@ export interface Config {
   trustProxy: boolean;
   /** ARGMAP_REDIS_URL: change events go through Redis, so subscribers on every replica hear every write. */
   redisUrl: string | null;
+  /** ARGMAP_EVALUATION_MEMORY_MB, in bytes: what the maps kept for evaluation may hold in all (see defaultEvaluationMemoryMB). */
+  evaluationMemoryBytes: number;
+}
+
+/**
+ * The evaluation memory when ARGMAP_EVALUATION_MEMORY_MB is not set: a quarter of the machine's
+ * memory, at least 256 MiB and at most 4096 MiB (about forty maps of 10k claims, or one of 1M with room to spare).
+ */
+export function defaultEvaluationMemoryMB(totalBytes: number = os.totalmem()): number {
+  return Math.min(4096, Math.max(256, Math.floor(totalBytes / 4 / 1024 ** 2)));
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -158,5 +169,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustProxy: env.ARGMAP_TRUST_PROXY?.trim().toLowerCase() === 'true',
     redisUrl: env.ARGMAP_REDIS_URL?.trim() || null,
+    evaluationMemoryBytes: intFrom(env, 'ARGMAP_EVALUATION_MEMORY_MB', defaultEvaluationMemoryMB()) * 1024 ** 2,
   };
 }
