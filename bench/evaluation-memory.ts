@@ -157,6 +157,27 @@ function withEveryPosition(doc: GraphDocument): GraphDocument {
   return { ...doc, positions: doc.claims.map((c, i) => ({ claimId: c.id, issueId: doc.issues[0]!.id, stance: stances[i % 3]! })) };
 }
 
+/** What each further evaluation kept on a snapshot adds (not in the estimate: they are made on demand, up to 64 a snapshot). */
+function further(doc: GraphDocument): Record<string, number> {
+  const held: Held = { live: null, snapshot: null };
+  steps.read(held, doc, 1);
+  steps.snapshot(held);
+  steps.grounded(held);
+  const added: Record<string, number> = {};
+  const more = {
+    'another scenario (framework + grounded)': () => held.snapshot!.evaluate('GROUNDED', { excludeIds: [doc.claims[0]!.id] }),
+    PREFERRED: () => held.snapshot!.evaluate('PREFERRED'),
+    STABLE: () => held.snapshot!.evaluate('STABLE'),
+    'gradual strengths': () => held.snapshot!.gradual(),
+  };
+  for (const [name, make] of Object.entries(more)) {
+    const before = heap();
+    make();
+    added[name] = heap() - before;
+  }
+  return added;
+}
+
 const round = (n: number) => Math.round(n * 10) / 10;
 const mib = (bytes: number) => round(bytes / 1024 ** 2);
 
@@ -197,6 +218,9 @@ function main() {
   log('\nbytes per item (per character of ids and claim texts in `char`):');
   for (const stage of stages)
     log(`${stage.padEnd(9)} ${JSON.stringify(Object.fromEntries(Object.entries(per[stage]).map(([k, v]) => [k, round(v)])))}`);
+
+  log('\nfurther evaluations kept on the snapshot of the whole map (bytes per claim):');
+  for (const [name, bytes] of Object.entries(further(doc))) log(`${name}: ${round(bytes / claims)}`);
 
   log('\nthe estimate (EVALUATION_BYTES) against what maps of other sizes measure:');
   log('claims | live map + snapshot + grounded: measured MiB, estimate MiB | past snapshot + grounded: measured, estimate');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -88,12 +89,30 @@ export interface Config {
   evaluationMemoryBytes: number;
 }
 
+const MiB = 1024 ** 2;
+
 /**
- * The evaluation memory when ARGMAP_EVALUATION_MEMORY_MB is not set: a quarter of the machine's
- * memory, at least 256 MiB and at most 4096 MiB (about forty maps of 10k claims, or one of 1M with room to spare).
+ * The evaluation memory when ARGMAP_EVALUATION_MEMORY_MB is not set, in MiB: a quarter of the
+ * machine's memory (at least 256), and at most half of this process's heap limit (the rest is
+ * for requests, and for a map being read while the others are kept).
  */
-export function defaultEvaluationMemoryMB(totalBytes: number = os.totalmem()): number {
-  return Math.min(4096, Math.max(256, Math.floor(totalBytes / 4 / 1024 ** 2)));
+export function defaultEvaluationMemoryMB(
+  totalBytes: number = os.totalmem(),
+  heapLimitBytes: number = v8.getHeapStatistics().heap_size_limit,
+): number {
+  return Math.floor(Math.min(Math.max(256 * MiB, totalBytes / 4), heapLimitBytes / 2) / MiB);
+}
+
+/** ARGMAP_EVALUATION_MEMORY_MB in bytes: more than the heap may hold would end in an out-of-memory crash, not a bound. */
+function evaluationMemoryBytes(env: Env): number {
+  const mb = intFrom(env, 'ARGMAP_EVALUATION_MEMORY_MB', defaultEvaluationMemoryMB());
+  const heapMB = Math.floor(v8.getHeapStatistics().heap_size_limit / MiB);
+  if (mb >= heapMB) {
+    throw new Error(
+      `ARGMAP_EVALUATION_MEMORY_MB is ${mb}, but the Node.js heap holds ${heapMB} MiB: set less, or raise it (NODE_OPTIONS=--max-old-space-size=...)`,
+    );
+  }
+  return mb * MiB;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -169,6 +188,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustProxy: env.ARGMAP_TRUST_PROXY?.trim().toLowerCase() === 'true',
     redisUrl: env.ARGMAP_REDIS_URL?.trim() || null,
-    evaluationMemoryBytes: intFrom(env, 'ARGMAP_EVALUATION_MEMORY_MB', defaultEvaluationMemoryMB()) * 1024 ** 2,
+    evaluationMemoryBytes: evaluationMemoryBytes(env),
   };
 }

@@ -12,9 +12,9 @@ type PerItem = Readonly<Record<Kind, number>>;
  */
 export const EVALUATION_BYTES: Readonly<{ items: PerItem & { char: number }; index: PerItem; snapshot: PerItem }> = {
   /** The items as evaluation holds them: an object per claim, argument, assertion and position, with its strings. */
-  items: { claim: 83, argument: 250, assertion: 164, position: 135, char: 1 },
+  items: { claim: 83, argument: 249, assertion: 165, position: 136, char: 1 },
   /** The live map's own indexes over them (LiveMap's Maps). */
-  index: { claim: 36, argument: 37, assertion: 42, position: 94 },
+  index: { claim: 37, argument: 38, assertion: 41, position: 93 },
   /** A snapshot's own arrays and text index, with the framework derived from it and its grounded labelling. */
   snapshot: { claim: 82, argument: 115, assertion: 8, position: 9 },
 };

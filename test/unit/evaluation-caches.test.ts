@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { getHeapStatistics } from 'node:v8';
 import { defaultEvaluationMemoryMB, loadConfig } from '../../src/config.js';
 import type { Executor } from '../../src/db/executor.js';
 import type { Statement } from '../../src/db/statement.js';
@@ -221,11 +222,17 @@ describe('ARGMAP_EVALUATION_MEMORY_MB', () => {
     assert.throws(() => loadConfig({ ARGMAP_EVALUATION_MEMORY_MB: 'lots' }), /ARGMAP_EVALUATION_MEMORY_MB/);
   });
 
-  it('defaults to a quarter of the machine, at least 256 MiB, at most 4096 MiB', () => {
+  it('refuses a budget the heap cannot hold', () => {
+    const heapMB = Math.floor(getHeapStatistics().heap_size_limit / 1024 ** 2);
+    assert.throws(() => loadConfig({ ARGMAP_EVALUATION_MEMORY_MB: String(heapMB) }), /--max-old-space-size/);
+  });
+
+  it('defaults to a quarter of the machine (at least 256 MiB), within half the heap', () => {
     const GiB = 1024 ** 3;
-    assert.equal(defaultEvaluationMemoryMB(8 * GiB), 2048);
-    assert.equal(defaultEvaluationMemoryMB(512 * 1024 ** 2), 256);
-    assert.equal(defaultEvaluationMemoryMB(64 * GiB), 4096);
+    assert.equal(defaultEvaluationMemoryMB(8 * GiB, 16 * GiB), 2048);
+    assert.equal(defaultEvaluationMemoryMB(64 * GiB, 4 * GiB), 2048);
+    assert.equal(defaultEvaluationMemoryMB(512 * 1024 ** 2, 4 * GiB), 256);
+    assert.equal(defaultEvaluationMemoryMB(512 * 1024 ** 2, 256 * 1024 ** 2), 128);
     assert.equal(loadConfig({}).evaluationMemoryBytes, defaultEvaluationMemoryMB() * 1024 ** 2);
   });
 });
