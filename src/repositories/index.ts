@@ -72,7 +72,7 @@ export function createRepositories(
     sources: new SourceRepository(db),
     provisions: new ProvisionRepository(db),
     issues: new IssueRepository(db),
-    maps: new MapRepository(db),
+    maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),
     search: new SearchRepository(db),
     graphImport: new GraphImportRepository(db),
     graph,

@@ -79,10 +79,18 @@ describe('maps: each debate its own map', () => {
 
   before(async () => {
     t = await startTestService({ seed: true });
-    const created = await t.gql<Data>(`mutation { createMap(input: { name: "A three-way rebuttal", description: "Unrelated" }) { id name visibility currentRevision claimCount } }`);
+    const created = await t.gql<Data>(
+      `mutation { createMap(input: { name: "A three-way rebuttal", description: "Unrelated" }) { id name visibility currentRevision claimCount } }`,
+    );
     assert.equal(created.errors, undefined, JSON.stringify(created.errors));
     other = created.data!.createMap.id;
-    assert.deepEqual(created.data!.createMap, { id: 'map:a-three-way-rebuttal', name: 'A three-way rebuttal', visibility: 'PUBLIC', currentRevision: 0, claimCount: 0 });
+    assert.deepEqual(created.data!.createMap, {
+      id: 'map:a-three-way-rebuttal',
+      name: 'A three-way rebuttal',
+      visibility: 'PUBLIC',
+      currentRevision: 0,
+      claimCount: 0,
+    });
   });
   after(() => t?.close());
 
@@ -93,7 +101,10 @@ describe('maps: each debate its own map', () => {
     assert.ok(stableBefore.extensionCount >= 1, 'the seed debate has a stable extension');
     const ids: string[] = [];
     for (const text of ['Rock is the best choice of cycle', 'Paper is the best choice of cycle', 'Scissors is the best choice of cycle']) {
-      const r = await t.gql<Data>(`mutation ($mapId: ID, $text: String!) { createClaim(mapId: $mapId, input: { text: $text, kind: VALUE }) { id } }`, { mapId: other, text });
+      const r = await t.gql<Data>(
+        `mutation ($mapId: ID, $text: String!) { createClaim(mapId: $mapId, input: { text: $text, kind: VALUE }) { id } }`,
+        { mapId: other, text },
+      );
       assert.equal(r.errors, undefined, JSON.stringify(r.errors));
       ids.push(r.data!.createClaim.id);
     }
@@ -110,7 +121,11 @@ describe('maps: each debate its own map', () => {
     assert.deepEqual(afterwards.data, before.data, 'the default map evaluates as before');
     const cycle = await t.gql<Data>(VERDICTS.replace(/issue\(id[^\n]*\n/, ''), { mapId: other });
     assert.equal(cycle.errors, undefined, JSON.stringify(cycle.errors));
-    assert.deepEqual(cycle.data!.evaluation, { counts: { in: 0, out: 0, undec: 3 }, extensionCount: 0 }, 'an odd cycle has no stable extension');
+    assert.deepEqual(
+      cycle.data!.evaluation,
+      { counts: { in: 0, out: 0, undec: 3 }, extensionCount: 0 },
+      'an odd cycle has no stable extension',
+    );
   });
 
   it('numbers revisions per map and resolves their ids', async () => {
@@ -127,7 +142,9 @@ describe('maps: each debate its own map', () => {
       [1, 2, 3, 4, 5, 6],
     );
     assert.ok(revisions.every((n: Data) => n.mapId === other && n.id === `revision:a-three-way-rebuttal:${n.revision}`));
-    const node = await t.gql<Data>(`{ a: node(id: "revision:a-three-way-rebuttal:2") { ... on Revision { mapId revision } } b: node(id: "revision:1") { ... on Revision { mapId revision } } }`);
+    const node = await t.gql<Data>(
+      `{ a: node(id: "revision:a-three-way-rebuttal:2") { ... on Revision { mapId revision } } b: node(id: "revision:1") { ... on Revision { mapId revision } } }`,
+    );
     assert.deepEqual(node.data, { a: { mapId: other, revision: 2 }, b: { mapId: 'map:default', revision: 1 } });
   });
 
@@ -149,19 +166,30 @@ describe('maps: each debate its own map', () => {
     assert.equal(end.data!.a, start.data!.a + 6);
     assert.equal(end.data!.b, start.data!.b + 6);
     const numbers = (list: Data) => list.edges.map((e: Data) => e.node.revision);
-    assert.deepEqual(numbers(end.data!.ra), [1, 2, 3, 4, 5, 6].map((n) => start.data!.a + n));
-    assert.deepEqual(numbers(end.data!.rb), [1, 2, 3, 4, 5, 6].map((n) => start.data!.b + n));
+    assert.deepEqual(
+      numbers(end.data!.ra),
+      [1, 2, 3, 4, 5, 6].map((n) => start.data!.a + n),
+    );
+    assert.deepEqual(
+      numbers(end.data!.rb),
+      [1, 2, 3, 4, 5, 6].map((n) => start.data!.b + n),
+    );
   });
 
   it('refuses to join nodes of two maps, and finds another map’s node in no read of this one', async () => {
-    const [seedClaim] = (await t.gql<Data>(`{ claims(first: 1) { edges { node { id } } } }`)).data!.claims.edges.map((e: Data) => e.node.id);
+    const [seedClaim] = (await t.gql<Data>(`{ claims(first: 1) { edges { node { id } } } }`)).data!.claims.edges.map(
+      (e: Data) => e.node.id,
+    );
     const r = await t.gql<Data>(
       `mutation ($mapId: ID, $p: ID!, $c: ID!) { createArgument(mapId: $mapId, input: { kind: SUPPORT, premiseIds: [$p], conclusionId: $c }) { id } }`,
       { mapId: other, p: seedClaim, c: [...ownIds].find((id) => id.startsWith('claim:')) },
     );
     assert.ok(r.errors?.length, 'an argument across maps is refused');
     assert.ok(['BAD_USER_INPUT', 'NOT_FOUND'].includes(String(r.errors![0]!.extensions?.code)), JSON.stringify(r.errors));
-    const graph = await t.gql<Data>(`query ($mapId: ID, $root: ID!) { argumentGraph(mapId: $mapId, rootId: $root) { rootId } }`, { mapId: other, root: seedClaim });
+    const graph = await t.gql<Data>(`query ($mapId: ID, $root: ID!) { argumentGraph(mapId: $mapId, rootId: $root) { nodes { id } } }`, {
+      mapId: other,
+      root: seedClaim,
+    });
     assert.equal(graph.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });
 
@@ -177,20 +205,32 @@ describe('maps: each debate its own map', () => {
     const scopedReads = Object.values(s.getQueryType()!.getFields())
       .filter((f) => f.args.some((a) => a.name === 'mapId'))
       .map((f) => f.name);
-    assert.deepEqual(scopedReads.filter((name) => !READS[name]), [], 'every map-scoped read has an isolation case here');
+    assert.deepEqual(
+      scopedReads.filter((name) => !READS[name]),
+      [],
+      'every map-scoped read has an isolation case here',
+    );
 
-    const seedIds = idsIn((await t.gql<Data>(`{ claims(first: 100) { edges { node { id } } } actors(first: 100) { edges { node { id } } } }`)).data);
+    const seedIds = idsIn(
+      (await t.gql<Data>(`{ claims(first: 100) { edges { node { id } } } actors(first: 100) { edges { node { id } } } }`)).data,
+    );
     const ownClaims = [...ownIds].filter((id) => id.startsWith('claim:')).sort();
     const seedClaims = [...seedIds].filter((id) => id.startsWith('claim:')).sort();
     for (const name of scopedReads) {
-      const query = `query ($mapId: ID, $root: ID!, $from: ID!, $to: ID!) { ${READS[name]} }`;
+      const read = READS[name]!;
+      const declared = ['$mapId: ID', ...['root', 'from', 'to'].filter((v) => read.includes(`$${v}`)).map((v) => `$${v}: ID!`)];
+      const query = `query (${declared.join(', ')}) { ${read} }`;
       const mine = await t.gql<Data>(query, { mapId: other, root: ownClaims[0], from: ownClaims[0], to: ownClaims[1] });
       assert.equal(mine.errors, undefined, `${name}: ${JSON.stringify(mine.errors)}`);
       const leaked = [...idsIn(mine.data)].filter((id) => !ownIds.has(id));
       assert.deepEqual(leaked, [], `${name} in ${other} answers only with its own nodes`);
       const seed = await t.gql<Data>(query, { mapId: 'map:default', root: seedClaims[0], from: seedClaims[0], to: seedClaims[1] });
       assert.equal(seed.errors, undefined, `${name}: ${JSON.stringify(seed.errors)}`);
-      assert.deepEqual([...idsIn(seed.data)].filter((id) => ownIds.has(id)), [], `${name} in map:default never shows ${other}'s nodes`);
+      assert.deepEqual(
+        [...idsIn(seed.data)].filter((id) => ownIds.has(id)),
+        [],
+        `${name} in map:default never shows ${other}'s nodes`,
+      );
     }
   });
 
@@ -200,7 +240,10 @@ describe('maps: each debate its own map', () => {
     const seed = await subscribeSse<Data>(t.url, query, {});
     try {
       const a = await t.gql<Data>(`mutation { createClaim(input: { text: "A claim of the seed map's own", kind: FACTUAL }) { id } }`);
-      const b = await t.gql<Data>(`mutation ($mapId: ID) { createClaim(mapId: $mapId, input: { text: "A claim of the other map's own", kind: FACTUAL }) { id } }`, { mapId: other });
+      const b = await t.gql<Data>(
+        `mutation ($mapId: ID) { createClaim(mapId: $mapId, input: { text: "A claim of the other map's own", kind: FACTUAL }) { id } }`,
+        { mapId: other },
+      );
       const [seenMine] = await mine.take(1, 10_000);
       const [seenSeed] = await seed.take(1, 10_000);
       assert.equal(seenMine!.changes.mapId, other);
@@ -219,7 +262,10 @@ describe('maps: each debate its own map', () => {
     const byId = new Map(list.data!.maps.edges.map((e: Data) => [e.node.id, e.node]));
     assert.ok((byId.get('map:default') as Data).claimCount > 100);
     assert.equal((byId.get(other) as Data).argumentCount, 3);
-    const renamed = await t.gql<Data>(`mutation ($id: ID!) { updateMap(id: $id, input: { name: "Rock, paper, scissors" }) { name description } }`, { id: other });
+    const renamed = await t.gql<Data>(
+      `mutation ($id: ID!) { updateMap(id: $id, input: { name: "Rock, paper, scissors" }) { name description } }`,
+      { id: other },
+    );
     assert.deepEqual(renamed.data!.updateMap, { name: 'Rock, paper, scissors', description: 'Unrelated' });
     const taken = await t.gql<Data>(`mutation { createMap(input: { name: "x", slug: "a-three-way-rebuttal" }) { id } }`);
     assert.equal(taken.errors?.[0]?.extensions?.code, 'CONFLICT');
@@ -231,7 +277,10 @@ describe('maps: each debate its own map', () => {
     assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     const deleted = await t.gql<Data>(`mutation ($id: ID!) { deleteMap(id: $id) }`, { id: other });
     assert.equal(deleted.errors, undefined, JSON.stringify(deleted.errors));
-    const gone = await t.gql<Data>(`query ($id: ID!, $claim: ID!) { map(id: $id) { id } claim(id: $claim) { id } }`, { id: other, claim: [...ownIds][0] });
+    const gone = await t.gql<Data>(`query ($id: ID!, $claim: ID!) { map(id: $id) { id } claim(id: $claim) { id } }`, {
+      id: other,
+      claim: [...ownIds][0],
+    });
     assert.deepEqual(gone.data, { map: null, claim: null });
     const after = await t.gql<Data>(VERDICTS, {});
     assert.equal(after.errors, undefined);
