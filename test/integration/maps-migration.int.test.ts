@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/index.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 type Typed = string | number | boolean | null | { int: string } | { datetime: string } | { date: string } | Typed[];
@@ -40,9 +40,10 @@ describe('a store written before maps, migrated at start-up', () => {
   before(async () => {
     store = JSON.parse(gunzipSync(await readFile('test/fixtures/pre-maps/store.json.gz')).toString('utf8')) as Store;
     const config = loadConfig();
-    const driver = neo4j.driver(config.neo4j!.uri, neo4j.auth.basic(config.neo4j!.user, config.neo4j!.password));
+    // Written as the old release left it, below the service's own statements: straight through the driver.
+    const db = await openDatabase(config.neo4j!, { timeoutMs: 60_000 });
     try {
-      const session = driver.session({ database: config.neo4j!.database });
+      const session = db.driver.session({ database: config.neo4j!.database });
       await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
       await session.run(`UNWIND $nodes AS item CREATE (x {fixtureKey: item.key}) SET x:$(item.labels) WITH x, item ${SET_PROPS}`, {
         nodes: store.nodes.map((n) => ({ key: n.key, labels: n.labels, props: tuples(n.props) })),
@@ -55,7 +56,7 @@ describe('a store written before maps, migrated at start-up', () => {
       await session.run('MATCH (n) REMOVE n.fixtureKey');
       await session.close();
     } finally {
-      await driver.close();
+      await db.close();
     }
     t = await startTestService({ wipe: false });
   });
