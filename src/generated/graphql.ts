@@ -1323,7 +1323,7 @@ export type MutationUpdateMapArgs = {
   input: UpdateMapInput;
 };
 
-/** Anything with a stable, readable id such as `claim:citizens-cannot-be-deported`: claims, arguments, actors, sources, provisions, assertions and issues. */
+/** Anything with a stable, readable id such as `claim:citizens-cannot-be-deported`: claims, arguments, actors, sources, provisions, assertions and issues, revisions, and the maps themselves (`map:default`). */
 export type Node = {
   /** The node's id: its type as prefix (`claim:`, `argument:`, `actor:`, `source:`, `provision:`, `assertion:`, `issue:`) and lowercase words joined by hyphens, at most 120 characters. */
   id: Scalars['ID']['output'];
@@ -1735,14 +1735,14 @@ export type RevertResult = {
   revision: Scalars['Int']['output'];
 };
 
-/** One committed write: a mutation, or one batch of an import. Revisions are numbered in the order they committed, one map-wide sequence; a write that changed nothing makes none. */
+/** One committed write: a mutation, or one batch of an import. Revisions are numbered per map, in the order they committed; a write that changed nothing makes none. */
 export type Revision = Node & {
   __typename?: 'Revision';
   /** When it committed. */
   at: Scalars['DateTime']['output'];
   /** Each node's state before and after, by node id: at most `first` of them (1 to 100, default 20); only `nodeId`'s when given. */
   changes: Array<Change>;
-  /** `revision:` and its number, e.g. `revision:42`: refetch it with `node(id:)`. */
+  /** `revision:`, the map's slug and its number, e.g. `revision:birthright-citizenship:42` (`revision:42` in `map:default`): refetch it with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** The name of the API key that made it (`system` for the service's own loading and the command line); never the key. */
   keyName: Scalars['String']['output'];
@@ -1757,7 +1757,7 @@ export type Revision = Node & {
 };
 
 
-/** One committed write: a mutation, or one batch of an import. Revisions are numbered in the order they committed, one map-wide sequence; a write that changed nothing makes none. */
+/** One committed write: a mutation, or one batch of an import. Revisions are numbered per map, in the order they committed; a write that changed nothing makes none. */
 export type RevisionChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
