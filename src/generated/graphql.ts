@@ -647,7 +647,7 @@ export type CreateMapInput = {
   name: Scalars['String']['input'];
   /** The slug of the map's id (`map:<slug>`): lowercase words joined by hyphens, at most 60 characters. Made from the name when not given (with `-2`, `-3`, ... when taken); a given slug already taken is refused with CONFLICT. */
   slug?: InputMaybe<Scalars['String']['input']>;
-  /** PUBLIC unless said. */
+  /** PUBLIC unless said. PRIVATE is refused (BAD_USER_INPUT) until maps have members. */
   visibility?: InputMaybe<Visibility>;
 };
 

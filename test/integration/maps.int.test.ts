@@ -269,6 +269,8 @@ describe('maps: each debate its own map', () => {
     assert.deepEqual(renamed.data!.updateMap, { name: 'Rock, paper, scissors', description: 'Unrelated' });
     const taken = await t.gql<Data>(`mutation { createMap(input: { name: "x", slug: "a-three-way-rebuttal" }) { id } }`);
     assert.equal(taken.errors?.[0]?.extensions?.code, 'CONFLICT');
+    const private_ = await t.gql<Data>(`mutation { createMap(input: { name: "Secret", visibility: PRIVATE }) { id } }`);
+    assert.equal(private_.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', 'a private map is refused until it can be kept private');
     const unknown = await t.gql<Data>(`{ claims(mapId: "map:no-such-map") { totalCount } }`);
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     const malformed = await t.gql<Data>(`{ claims(mapId: "Not A Map") { totalCount } }`);

@@ -1,6 +1,6 @@
 import type { ArgumentMapResolvers, MutationResolvers, QueryResolvers } from '../../../generated/graphql.js';
 import { invalid, NotFoundError } from '../../../domain/errors.js';
-import { mapIdOf } from '../../../domain/maps.js';
+import { mapIdOf, type Visibility } from '../../../domain/maps.js';
 import { optionalText, requiredText } from '../../../domain/validation.js';
 import { pageRequest, toConnection } from '../connection.js';
 
@@ -17,6 +17,15 @@ function description(value: string | null | undefined, field: string): string | 
   const text = optionalText(value, field, 'description');
   if (text !== null && text.length > DESCRIPTION_MAX) throw invalid(field, `A map's description is at most ${DESCRIPTION_MAX} characters`);
   return text;
+}
+
+/**
+ * Until maps have members (users and roles), a private map could not be kept from anyone: it is
+ * refused rather than stored as private and served to all.
+ */
+function visibility(value: Visibility | null | undefined, field: string): Visibility | null {
+  if (value === 'PRIVATE') throw invalid(field, 'Private maps need map members, which this server does not have yet: every map is PUBLIC');
+  return value ?? null;
 }
 
 export const ArgumentMap: ArgumentMapResolvers = {
@@ -36,7 +45,7 @@ export const createMap: MutationResolvers['createMap'] = async (_parent, { input
   const created = await ctx.anyMap.maps.createMap({
     name: name(input.name, 'input.name'),
     description: description(input.description, 'input.description'),
-    visibility: input.visibility ?? 'PUBLIC',
+    visibility: visibility(input.visibility, 'input.visibility') ?? 'PUBLIC',
     slug,
   });
   return created;
@@ -47,7 +56,7 @@ export const updateMap: MutationResolvers['updateMap'] = async (_parent, { id, i
   const updated = await ctx.anyMap.maps.updateMap(mapId, {
     name: input.name === null || input.name === undefined ? null : name(input.name, 'input.name'),
     ...('description' in input ? { description: description(input.description, 'input.description') } : {}),
-    visibility: input.visibility ?? null,
+    visibility: visibility(input.visibility, 'input.visibility'),
   });
   if (!updated) throw new NotFoundError('Map', mapId).at('id');
   return updated;
