@@ -88,7 +88,7 @@ describe('the explorer with several maps', () => {
       `${t.url}/?view=map&root=${encodeURIComponent(POLICY)}&depth=2&actor=actor%3Aamanda-frost&selected=${encodeURIComponent(POLICY)}&revision=1`,
     );
     await page.waitForSelector('#past-banner:not([hidden])');
-    await page.waitForSelector(`#map-picker option[value="${SECOND}"]`);
+    await page.waitForSelector(`#map-picker option[value="${SECOND}"]`, { state: 'attached' });
     const listed = await picker(page);
     const api = await maps();
     assert.deepEqual(listed.map((o) => o.id).sort(), api.map((m) => m.id).sort(), 'every map, and nothing else');
@@ -205,7 +205,7 @@ describe('the explorer with several maps', () => {
 
   it('has no serious or critical accessibility violations (axe-core) with the picker, and no page errors', async () => {
     await page.goto(`${t.url}/?map=${encodeURIComponent(SECOND)}`);
-    await page.waitForSelector(`#map-picker option[value="map:default"]`);
+    await page.waitForSelector('#map-picker option[value="map:default"]', { state: 'attached' });
     await page.waitForFunction(() => document.querySelectorAll('#overview .card[data-claim]').length > 0);
     await page.addScriptTag({ path: path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
     const bad = await page.evaluate(async () => {

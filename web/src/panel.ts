@@ -219,6 +219,7 @@ export function clearPanel(): void {
   panel.innerHTML = emptyPanel;
   delete panel.dataset.node;
   closeHistory();
+  $<HTMLAnchorElement>('graphiql').href = '/graphql';
 }
 
 /** Shows a node's panel (the right one for its type). */
