@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           ExplanationStep: '../domain/evaluation/index.js#JustificationStep',
           ExplainedClaim: '../domain/evaluation/index.js#JustifiedClaim',
           Revision: '../repositories/revisions.js#RevisionRecord',
+          ArgumentMap: '../domain/maps.js#ArgumentMapRecord',
           Change: '../repositories/revisions.js#ChangeRecord',
           NodeState: '../domain/revisions.js#NodeDocument',
           ChangeEvent: '../domain/revisions.js#ChangeEvent',

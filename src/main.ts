@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { useNeo4j } from './neo4j.js';
+import { KnownMaps } from './api/graphql/maps.js';
+import { DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
 import { createContextFactory, type RepositoriesFor } from './api/graphql/context.js';
 import { createBookmarks, openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
@@ -105,11 +107,11 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
     const rateLimits = createRateLimits(config.rateLimits);
     // Each request's repositories, over an executor that counts its round trips and names who writes.
-    const repositoriesFor: RepositoriesFor = ({ stats, origin }) =>
-      createRepositories(createExecutor(executorOptions, stats, origin), executorOptions.registry, shared);
+    const repositoriesFor: RepositoriesFor = ({ stats, origin, scope }) =>
+      createRepositories(createExecutor(executorOptions, stats, origin, scope), executorOptions.registry, shared, scope);
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ repositoriesFor, apiKeys: config.apiKeys, changes: feed, heavy }),
+      context: createContextFactory({ repositoriesFor, knownMaps: new KnownMaps(), apiKeys: config.apiKeys, changes: feed, heavy }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -132,12 +134,12 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     });
     // The first evaluation reads the whole map: read it now, in the background, not in a user's request.
     const warmUpStarted = performance.now();
-    repositoriesFor({ stats: { roundTrips: 0 }, origin: { keyName: null, operation: null } })
+    repositoriesFor({ stats: { roundTrips: 0 }, origin: { keyName: null, operation: null }, scope: DEFAULT_SCOPE })
       .evaluation.snapshot()
       .then(
         (snapshot) =>
           log(
-            `argmap: evaluation ready: the map at revision ${snapshot.revision} (${shared.evaluation.live?.size ?? 0} claims, arguments and assertions) read in ${((performance.now() - warmUpStarted) / 1000).toFixed(1)} s`,
+            `argmap: evaluation ready: the map at revision ${snapshot.revision} (${shared.evaluation.for(DEFAULT_MAP_ID).live?.size ?? 0} claims, arguments and assertions) read in ${((performance.now() - warmUpStarted) / 1000).toFixed(1)} s`,
           ),
         (error: unknown) => log(`argmap: evaluation warm-up: ${String((error as Error)?.message ?? error)}`),
       );

@@ -1,6 +1,6 @@
 // @name actor/list-actors
 CALL () {
-  MATCH (x:Actor)
+  MATCH (x:Actor {mapId: $mapId})
   WHERE ($nameContains IS NULL OR toLower(x.name) CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR x.kind = $kind)
   RETURN count(x) AS totalCount,
@@ -8,7 +8,7 @@ CALL () {
     count(CASE WHEN x.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL () {
-  MATCH (x:Actor)
+  MATCH (x:Actor {mapId: $mapId})
   WHERE ($after IS NULL OR x.id > $after)
   AND ($before IS NULL OR x.id < $before)
   AND ($nameContains IS NULL OR toLower(x.name) CONTAINS toLower($nameContains))

@@ -1,5 +1,5 @@
 // @name argument/find-arguments-by-premise-ids
 UNWIND $ids AS key
-MATCH (:Claim {id: key})-[:PREMISE]->(a:Argument)
+MATCH (inMap1:Claim {id: key} WHERE {{in-map inMap1}})-[:PREMISE]->(a:Argument)
 WITH key, a ORDER BY a.id
 RETURN key, collect({{argument a}}) AS items

@@ -1,6 +1,6 @@
 // @name assertion/find-assertions-by-claim-ids
 // At most 100 items per node (NODE_LIST_MAX, src/domain/validation.ts): the rest through the connection field.
 UNWIND $ids AS key
-MATCH (:Claim {id: key})<-[:OF]-(n:Assertion)
+MATCH (inMap1:Claim {id: key} WHERE {{in-map inMap1}})<-[:OF]-(n:Assertion)
 WITH key, n ORDER BY n.date, n.id
 RETURN key, collect({{assertion n}})[..100] AS items

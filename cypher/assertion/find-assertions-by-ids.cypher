@@ -1,4 +1,4 @@
 // @name assertion/find-assertions-by-ids
 UNWIND $ids AS id
-MATCH (n:Assertion {id: id})
+MATCH (n:Assertion {id: id} WHERE {{in-map n}})
 RETURN {{assertion n}} AS item

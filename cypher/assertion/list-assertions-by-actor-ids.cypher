@@ -3,13 +3,13 @@
 // One page (see list-claims) per key, every key with the same page arguments.
 UNWIND $ids AS key
 CALL (key) {
-  MATCH (:Actor {id: key})<-[:BY]-(n:Assertion)
+  MATCH (inMap1:Actor {id: key} WHERE {{in-map inMap1}})<-[:BY]-(n:Assertion)
   RETURN count(n) AS totalCount,
     count(CASE WHEN n.id <= $after THEN 1 END) > 0 AS hasBefore,
     count(CASE WHEN n.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL (key) {
-  MATCH (:Actor {id: key})<-[:BY]-(n:Assertion)
+  MATCH (inMap2:Actor {id: key} WHERE {{in-map inMap2}})<-[:BY]-(n:Assertion)
   WITH n WHERE ($after IS NULL OR n.id > $after)
   AND ($before IS NULL OR n.id < $before)
   WITH n ORDER BY CASE WHEN $fromEnd THEN null ELSE n.id END, CASE WHEN $fromEnd THEN n.id END DESC LIMIT $limit

@@ -4,7 +4,7 @@
 // (citations and positions are its own relationships and go with it). Lists are built with
 // COLLECT subqueries, which give an empty list rather than removing the row, so a claim that
 // takes part in no argument is found too. node/delete-nodes then deletes the lot.
-MATCH (c:Claim {id: $id})
+MATCH (c:Claim {id: $id} WHERE {{in-map c}})
 WITH c, COLLECT {
   MATCH (a:Argument)-[:CONCLUSION]->(c) RETURN a
   UNION

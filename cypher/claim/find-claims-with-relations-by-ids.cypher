@@ -4,7 +4,7 @@
 // evaluates its subquery only when the flag is true). Each list has the shape its by-claim-ids
 // statement returns.
 UNWIND $ids AS key
-MATCH (c:Claim {id: key})
+MATCH (c:Claim {id: key} WHERE {{in-map c}})
 RETURN {{claim c}} AS item,
   CASE WHEN $assertions THEN COLLECT {
     MATCH (c)<-[:OF]-(n:Assertion)

@@ -3,14 +3,14 @@
 // One page (see list-claims) per key, every key with the same page arguments.
 UNWIND $ids AS key
 CALL (key) {
-  MATCH (:Actor {id: key})<-[:BY]-(:Assertion)-[:OF]->(c:Claim)
+  MATCH (inMap1:Actor {id: key} WHERE {{in-map inMap1}})<-[:BY]-(:Assertion)-[:OF]->(c:Claim)
   WITH DISTINCT c
   RETURN count(c) AS totalCount,
     count(CASE WHEN c.id <= $after THEN 1 END) > 0 AS hasBefore,
     count(CASE WHEN c.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL (key) {
-  MATCH (:Actor {id: key})<-[:BY]-(:Assertion)-[:OF]->(c:Claim)
+  MATCH (inMap2:Actor {id: key} WHERE {{in-map inMap2}})<-[:BY]-(:Assertion)-[:OF]->(c:Claim)
   WITH DISTINCT c
   WITH c WHERE ($after IS NULL OR c.id > $after)
   AND ($before IS NULL OR c.id < $before)

@@ -1,7 +1,7 @@
 // @name claim/list-claims-citing
 // Like claim/list-claims, but starts from the cited provision (and its parts) instead of every claim.
 CALL () {
-  MATCH (:Provision {id: $cites})<-[:PART_OF]-{0,5}(:Provision)<-[:CITES]-(c:Claim)
+  MATCH (inMap1:Provision {id: $cites} WHERE {{in-map inMap1}})<-[:PART_OF]-{0,5}(:Provision)<-[:CITES]-(c:Claim)
   WITH DISTINCT c
   WHERE {{claim-filter c}}
   RETURN count(c) AS totalCount,
@@ -9,7 +9,7 @@ CALL () {
     count(CASE WHEN c.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL () {
-  MATCH (:Provision {id: $cites})<-[:PART_OF]-{0,5}(:Provision)<-[:CITES]-(c:Claim)
+  MATCH (inMap2:Provision {id: $cites} WHERE {{in-map inMap2}})<-[:PART_OF]-{0,5}(:Provision)<-[:CITES]-(c:Claim)
   WITH DISTINCT c
   WHERE ($after IS NULL OR c.id > $after)
   AND ($before IS NULL OR c.id < $before)

@@ -1,13 +1,13 @@
 // @name claim/list-claims
 CALL () {
-  MATCH (c:Claim)
+  MATCH (c:Claim {mapId: $mapId})
   WHERE {{claim-filter c}} AND {{claim-cites c}}
   RETURN count(c) AS totalCount,
     count(CASE WHEN c.id <= $after THEN 1 END) > 0 AS hasBefore,
     count(CASE WHEN c.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL () {
-  MATCH (c:Claim)
+  MATCH (c:Claim {mapId: $mapId})
   WHERE ($after IS NULL OR c.id > $after)
   AND ($before IS NULL OR c.id < $before)
   AND {{claim-filter c}} AND {{claim-cites c}}

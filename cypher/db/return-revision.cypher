@@ -1,7 +1,7 @@
 // @name db/return-revision
 // A write that changed nothing gives back the revision it took, in its own transaction (which
-// still holds the map's lock), so revision numbers stay consecutive and the map's revision is
+// still holds the map's lock), so the map's revision numbers stay consecutive and its revision is
 // always the newest revision recorded.
-MATCH (s:MapState {id: 'map'})
-WHERE s.revision = $revision
-SET s.revision = $revision - 1
+MATCH (m:ArgumentMap {id: $mapId})
+WHERE m.revision = $revision
+SET m.revision = $revision - 1

@@ -5,10 +5,10 @@
 // argument a changed claim is now a premise of (a claim's PREMISE relationships are its own);
 // `positions` are those of the changed claims, or all of them when an issue changed. With more
 // than $limit changed nodes nothing else is read (`overflow`): reading the whole map is cheaper.
-OPTIONAL MATCH (s:MapState {id: 'map'})
+OPTIONAL MATCH (s:ArgumentMap {id: $mapId})
 WITH coalesce(s.epoch, '') AS epoch, coalesce(s.revision, 0) AS revision
 CALL () {
-  MATCH (change:Change)
+  MATCH (change:Change {mapId: $mapId})
   WHERE change.revision > $revision AND change.label IN ['Claim', 'Argument', 'Assertion', 'Issue']
   WITH DISTINCT change.nodeId AS id, change.label AS label
   LIMIT $limit + 1
@@ -17,7 +17,7 @@ CALL () {
 }
 CALL (changed, overflow) {
   UNWIND CASE WHEN overflow THEN [] ELSE changed END AS id
-  MATCH (c:Claim {id: id})
+  MATCH (c:Claim {id: id} WHERE {{in-map c}})
   RETURN collect([c.id, c.text]) AS claims
 }
 CALL (changed, overflow) {
@@ -25,10 +25,10 @@ CALL (changed, overflow) {
   // The union imports the id alone: rows that carried the whole list made its distinct cost
   // memory in the square of the list's length.
   CALL (id) {
-    MATCH (a:Argument {id: id})
+    MATCH (a:Argument {id: id} WHERE {{in-map a}})
     RETURN a
     UNION
-    MATCH (:Claim {id: id})-[:PREMISE]->(a:Argument)
+    MATCH (inMap1:Claim {id: id} WHERE {{in-map inMap1}})-[:PREMISE]->(a:Argument)
     RETURN a
   }
   WITH DISTINCT a
@@ -36,17 +36,17 @@ CALL (changed, overflow) {
 }
 CALL (changed, overflow) {
   UNWIND CASE WHEN overflow THEN [] ELSE changed END AS id
-  MATCH (n:Assertion {id: id})
+  MATCH (n:Assertion {id: id} WHERE {{in-map n}})
   WHERE EXISTS { (n)-[:BY]->(:Actor) }
   RETURN collect({{evaluation-assertion n}}) AS assertions
 }
 CALL (changed, overflow, issueChanged) {
   CALL (changed, overflow, issueChanged) {
     UNWIND CASE WHEN overflow OR issueChanged THEN [] ELSE changed END AS id
-    MATCH (c:Claim {id: id})-[r:ADDRESSES]->(i:Issue)
+    MATCH (c:Claim {id: id} WHERE {{in-map c}})-[r:ADDRESSES]->(i:Issue)
     RETURN [c.id, i.id, r.stance] AS position
     UNION ALL
-    MATCH (c:Claim)-[r:ADDRESSES]->(i:Issue)
+    MATCH (c:Claim {mapId: $mapId})-[r:ADDRESSES]->(i:Issue)
     WHERE issueChanged AND NOT overflow
     RETURN [c.id, i.id, r.stance] AS position
   }

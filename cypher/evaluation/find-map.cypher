@@ -5,20 +5,20 @@
 // collected, so the transaction's memory does not grow with the map, and items come as tuples
 // (see the fragments), which the driver decodes in about a third of the time maps take.
 CALL () {
-  OPTIONAL MATCH (s:MapState {id: 'map'})
+  OPTIONAL MATCH (s:ArgumentMap {id: $mapId})
   RETURN 'revision' AS kind, [coalesce(s.epoch, ''), coalesce(s.revision, 0)] AS item
   UNION ALL
-  MATCH (c:Claim)
+  MATCH (c:Claim {mapId: $mapId})
   RETURN 'claim' AS kind, [c.id, c.text] AS item
   UNION ALL
-  MATCH (a:Argument)
+  MATCH (a:Argument {mapId: $mapId})
   RETURN 'argument' AS kind, {{evaluation-argument a}} AS item
   UNION ALL
-  MATCH (n:Assertion)
+  MATCH (n:Assertion {mapId: $mapId})
   WHERE EXISTS { (n)-[:BY]->(:Actor) }
   RETURN 'assertion' AS kind, {{evaluation-assertion n}} AS item
   UNION ALL
-  MATCH (c:Claim)-[r:ADDRESSES]->(i:Issue)
+  MATCH (c:Claim {mapId: $mapId})-[r:ADDRESSES]->(i:Issue)
   RETURN 'position' AS kind, [c.id, i.id, r.stance] AS item
 }
 RETURN kind, item

@@ -1,3 +1,3 @@
 // @name evaluation/find-revision
-OPTIONAL MATCH (s:MapState {id: 'map'})
-RETURN coalesce(s.epoch, '') AS epoch, coalesce(s.revision, 0) AS revision
+OPTIONAL MATCH (m:ArgumentMap {id: $mapId})
+RETURN coalesce(m.epoch, '') AS epoch, coalesce(m.revision, 0) AS revision

@@ -1,2 +1,2 @@
 // @fragment actor(x)
-x {.id, .name, .kind, .description}
+x {.id, .mapId, .name, .kind, .description}

@@ -6,8 +6,8 @@ CALL (a, row) {
   DELETE r
 }
 CALL (a, row) {
-  OPTIONAL MATCH (c:Claim {id: row.conclusionId})
-  OPTIONAL MATCH (t:Argument {id: row.targetArgumentId})
+  OPTIONAL MATCH (c:Claim {id: row.conclusionId} WHERE {{in-map c}})
+  OPTIONAL MATCH (t:Argument {id: row.targetArgumentId} WHERE {{in-map t}})
   WITH a, coalesce(c, t) AS target WHERE target IS NOT NULL
   MERGE (a)-[:CONCLUSION]->(target)
 }

@@ -1,2 +1,2 @@
 // @fragment claim(c)
-c {.id, .text, .kind, .createdAt, .updatedAt}
+c {.id, .mapId, .text, .kind, .createdAt, .updatedAt}

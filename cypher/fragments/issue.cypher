@@ -1,2 +1,2 @@
 // @fragment issue(i)
-i {.id, .question}
+i {.id, .mapId, .question}

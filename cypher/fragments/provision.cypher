@@ -1,2 +1,2 @@
 // @fragment provision(p)
-p {.id, .name, .kind, .citation, .summary, partOfId: [(p)-[:PART_OF]->(partOf:Provision) | partOf.id][0]}
+p {.id, .mapId, .name, .kind, .citation, .summary, partOfId: [(p)-[:PART_OF]->(partOf:Provision) | partOf.id][0]}

@@ -1,2 +1,2 @@
 // @fragment source(s)
-s {.id, .title, .kind, .publisher, .author, .publishedAt, .url}
+s {.id, .mapId, .title, .kind, .publisher, .author, .publishedAt, .url}

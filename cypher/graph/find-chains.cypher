@@ -6,7 +6,7 @@
 // than $first). 8 is CHAIN_LENGTH_MAX and 100 the largest page: both must be literals.
 // The chain's claims and arguments come with it, so a chain costs one round trip.
 MATCH p = SHORTEST 100 (
-  (a:Claim {id: $fromId})((:Claim)-[:PREMISE]->(g:Argument)-[:CONCLUSION]->(c:Claim)){1,8}(b:Claim {id: $toId})
+  (a:Claim {id: $fromId} WHERE {{in-map a}})((:Claim)-[:PREMISE]->(g:Argument)-[:CONCLUSION]->(c:Claim)){1,8}(b:Claim {id: $toId})
   WHERE size(g) <= $maxLength AND NOT a IN c AND all(i IN range(0, size(c) - 2) WHERE NOT c[i] IN c[i + 1..])
 )
 WITH [a] + c AS claims, g AS arguments

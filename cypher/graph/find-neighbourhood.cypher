@@ -11,12 +11,12 @@
 // provisions and issues (one hop further). Edges join only nodes of the result; PART_OF and
 // AFFILIATED_WITH are drawn between provisions and actors already in it.
 CALL () {
-  MATCH (r:Claim {id: $rootId}) RETURN r
-  UNION MATCH (r:Argument {id: $rootId}) RETURN r
-  UNION MATCH (r:Actor {id: $rootId}) RETURN r
-  UNION MATCH (r:Source {id: $rootId}) RETURN r
-  UNION MATCH (r:Provision {id: $rootId}) RETURN r
-  UNION MATCH (r:Issue {id: $rootId}) RETURN r
+  MATCH (r:Claim {id: $rootId} WHERE {{in-map r}}) RETURN r
+  UNION MATCH (r:Argument {id: $rootId} WHERE {{in-map r}}) RETURN r
+  UNION MATCH (r:Actor {id: $rootId} WHERE {{in-map r}}) RETURN r
+  UNION MATCH (r:Source {id: $rootId} WHERE {{in-map r}}) RETURN r
+  UNION MATCH (r:Provision {id: $rootId} WHERE {{in-map r}}) RETURN r
+  UNION MATCH (r:Issue {id: $rootId} WHERE {{in-map r}}) RETURN r
 }
 // The root's own family (itself; a provision's parts, one hop per PART_OF), and the claims
 // and arguments where the walk starts, at their distance.

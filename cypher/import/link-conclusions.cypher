@@ -3,6 +3,6 @@
 // claims losing them are read first: find-stale-premises). Its premise links are written with
 // the premise claims (link-premises).
 UNWIND $rows AS row
-MATCH (a:Argument {id: row.id})
+MATCH (a:Argument {id: row.id} WHERE {{in-map a}})
 {{argument-stale-premises a}}
 {{argument-conclusion a}}

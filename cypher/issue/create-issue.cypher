@@ -1,3 +1,3 @@
 // @name issue/create-issue
-CREATE (i:Issue {id: $id, question: $question})
+CREATE (i:Issue {id: $id, mapId: $mapId, question: $question})
 RETURN {{issue i}} AS item

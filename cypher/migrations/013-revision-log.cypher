@@ -1,2 +1,3 @@
 // @name migrations/013-revision-log
-CREATE CONSTRAINT revision_number_unique IF NOT EXISTS FOR (r:Revision) REQUIRE r.revision IS UNIQUE
+// Revisions are numbered per map.
+CREATE CONSTRAINT revision_map_number_unique IF NOT EXISTS FOR (r:Revision) REQUIRE (r.mapId, r.revision) IS UNIQUE

@@ -1,6 +1,6 @@
 // @name provision/list-provisions
 CALL () {
-  MATCH (p:Provision)
+  MATCH (p:Provision {mapId: $mapId})
   WHERE ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains) OR toLower(p.citation) CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR p.kind = $kind)
   RETURN count(p) AS totalCount,
@@ -8,7 +8,7 @@ CALL () {
     count(CASE WHEN p.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL () {
-  MATCH (p:Provision)
+  MATCH (p:Provision {mapId: $mapId})
   WHERE ($after IS NULL OR p.id > $after)
   AND ($before IS NULL OR p.id < $before)
   AND ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains) OR toLower(p.citation) CONTAINS toLower($nameContains))

@@ -3,14 +3,14 @@
 // relationships), so past states from the log can replace present ones one node at a time
 // (the whole map at a past revision: neighbourhoods, chains, exports).
 CALL () {
-  MATCH (n:Claim) RETURN n, 'Claim' AS label
-  UNION ALL MATCH (n:Argument) RETURN n, 'Argument' AS label
-  UNION ALL MATCH (n:Actor) RETURN n, 'Actor' AS label
-  UNION ALL MATCH (n:Source) RETURN n, 'Source' AS label
-  UNION ALL MATCH (n:Provision) RETURN n, 'Provision' AS label
-  UNION ALL MATCH (n:Assertion) RETURN n, 'Assertion' AS label
-  UNION ALL MATCH (n:Issue) RETURN n, 'Issue' AS label
+  MATCH (n:Claim {mapId: $mapId}) RETURN n, 'Claim' AS label
+  UNION ALL MATCH (n:Argument {mapId: $mapId}) RETURN n, 'Argument' AS label
+  UNION ALL MATCH (n:Actor {mapId: $mapId}) RETURN n, 'Actor' AS label
+  UNION ALL MATCH (n:Source {mapId: $mapId}) RETURN n, 'Source' AS label
+  UNION ALL MATCH (n:Provision {mapId: $mapId}) RETURN n, 'Provision' AS label
+  UNION ALL MATCH (n:Assertion {mapId: $mapId}) RETURN n, 'Assertion' AS label
+  UNION ALL MATCH (n:Issue {mapId: $mapId}) RETURN n, 'Issue' AS label
 }
 RETURN n.id AS id, label,
-  [k IN keys(n) WHERE k <> 'searchText' | {key: k, type: valueType(n[k]), value: n[k]}] AS props,
+  [k IN keys(n) WHERE NOT k IN ['searchText', 'mapId', 'searchMap'] | {key: k, type: valueType(n[k]), value: n[k]}] AS props,
   [(n)-[r]->(m) | {type: type(r), to: m.id, props: [k IN keys(r) | {key: k, type: valueType(r[k]), value: r[k]}]}] AS out

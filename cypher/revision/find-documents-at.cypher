@@ -4,7 +4,7 @@
 UNWIND $ids AS id
 OPTIONAL CALL (id) {
   MATCH (c:Change {nodeId: id})
-  WHERE c.revision > $revision
+  WHERE c.revision > $revision AND c.mapId = $mapId
   RETURN c ORDER BY c.revision LIMIT 1
 }
 RETURN id, c IS NOT NULL AS changedSince, c.before AS before

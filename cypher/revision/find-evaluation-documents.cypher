@@ -3,13 +3,13 @@
 // form (label, properties, outgoing relationships), so past states from the log can replace
 // present ones one node at a time (evaluation at a past revision).
 CALL () {
-  MATCH (n:Claim)
+  MATCH (n:Claim {mapId: $mapId})
   RETURN n, 'Claim' AS label, ['id', 'text'] AS keep
   UNION ALL
-  MATCH (n:Argument)
+  MATCH (n:Argument {mapId: $mapId})
   RETURN n, 'Argument' AS label, ['id', 'kind', 'attackKind'] AS keep
   UNION ALL
-  MATCH (n:Assertion)
+  MATCH (n:Assertion {mapId: $mapId})
   RETURN n, 'Assertion' AS label, ['id'] AS keep
 }
 RETURN n.id AS id, label,

@@ -4,18 +4,20 @@
 UNWIND $ids AS key
 CALL (key) {
   MATCH (c:Change {nodeId: key})
+  WHERE {{in-map c}}
   RETURN count(c) AS totalCount,
     count(CASE WHEN c.revision <= toInteger($after) THEN 1 END) > 0 AS hasBefore,
     count(CASE WHEN c.revision >= toInteger($before) THEN 1 END) > 0 AS hasAfter
 }
 CALL (key) {
   MATCH (c:Change {nodeId: key})
-  WHERE ($after IS NULL OR c.revision > toInteger($after))
+  WHERE {{in-map c}}
+  AND ($after IS NULL OR c.revision > toInteger($after))
   AND ($before IS NULL OR c.revision < toInteger($before))
   WITH c ORDER BY CASE WHEN $fromEnd THEN null ELSE c.revision END, CASE WHEN $fromEnd THEN c.revision END DESC LIMIT $limit
-  WITH c, COLLECT { MATCH (r:Revision {revision: c.revision}) RETURN r }[0] AS r
+  WITH c, COLLECT { MATCH (r:Revision {mapId: c.mapId, revision: c.revision}) RETURN r }[0] AS r
   RETURN collect({
-    revision: r.revision, at: toString(r.at), keyName: r.keyName, operation: r.operation
+    mapId: r.mapId, revision: r.revision, at: toString(r.at), keyName: r.keyName, operation: r.operation
   }) AS items
 }
 RETURN key, totalCount, hasBefore, hasAfter, items

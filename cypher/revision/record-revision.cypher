@@ -1,13 +1,14 @@
 // @name revision/record-revision
-// One revision and the before and after of every node it changed, in the write's own transaction.
+// One revision of the map and the before and after of every node it changed, in the write's own
+// transaction.
 CREATE (r:Revision {
-  revision: $revision, epoch: $epoch, at: datetime(), keyName: $keyName, operation: $operation, nodeIds: $nodeIds
+  mapId: $mapId, revision: $revision, epoch: $epoch, at: datetime(), keyName: $keyName, operation: $operation, nodeIds: $nodeIds
 })
 WITH r
 CALL (r) {
   UNWIND $changes AS change
   CREATE (:Change {
-    revision: r.revision, nodeId: change.nodeId, label: change.label, before: change.before, after: change.after
+    mapId: r.mapId, revision: r.revision, nodeId: change.nodeId, label: change.label, before: change.before, after: change.after
   })
 }
 RETURN r.revision AS revision, toString(r.at) AS at

@@ -5,13 +5,14 @@
 UNWIND $documents AS doc
 CALL (doc) {
   WITH doc WHERE doc.label IS NULL
-  MATCH (n:Claim|Argument|Actor|Source|Provision|Assertion|Issue {id: doc.id})
+  MATCH (n:Claim|Argument|Actor|Source|Provision|Assertion|Issue {id: doc.id, mapId: $mapId})
   DETACH DELETE n
 }
 CALL (doc) {
   WITH doc WHERE doc.label IN ['Claim', 'Argument', 'Actor', 'Source', 'Provision', 'Assertion', 'Issue']
   MERGE (n:$(doc.label) {id: doc.id})
-  SET n = {id: doc.id}
+  SET n = {id: doc.id, mapId: $mapId}
+  SET n.searchMap = CASE WHEN doc.label IN ['Claim', 'Assertion', 'Actor', 'Provision'] THEN $mapKey END
   WITH doc, n
   UNWIND doc.props AS p
   SET n[p.key] = CASE

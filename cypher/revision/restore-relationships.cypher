@@ -2,7 +2,7 @@
 // Gives restored nodes their outgoing relationships back. The types come from the log, which
 // only ever holds the types listed here; ends that no longer exist were left out by the caller.
 UNWIND $documents AS doc
-MATCH (n:$(doc.label) {id: doc.id})
+MATCH (n:$(doc.label) {id: doc.id, mapId: $mapId})
 CALL (n) {
   MATCH (n)-[r]->()
   DELETE r
@@ -10,7 +10,7 @@ CALL (n) {
 CALL (doc, n) {
   UNWIND doc.out AS rel
   WITH rel WHERE rel.type IN ['PREMISE', 'CONCLUSION', 'BY', 'OF', 'IN', 'CITES', 'PART_OF', 'AFFILIATED_WITH', 'ADDRESSES', 'REPLIES_TO']
-  MATCH (m:$(rel.toLabel) {id: rel.to})
+  MATCH (m:$(rel.toLabel) {id: rel.to, mapId: $mapId})
   CREATE (n)-[r:$(rel.type)]->(m)
   WITH r, rel
   UNWIND rel.props AS p

@@ -1,3 +1,3 @@
 // @name source/create-source
-CREATE (s:Source {id: $id, title: $title, kind: $kind, publisher: $publisher, author: $author, publishedAt: date($publishedAt), url: $url})
+CREATE (s:Source {id: $id, mapId: $mapId, title: $title, kind: $kind, publisher: $publisher, author: $author, publishedAt: date($publishedAt), url: $url})
 RETURN {{source s}} AS item

@@ -1,4 +1,4 @@
 // @name source/find-sources-by-ids
 UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Source {id: id} WHERE {{in-map s}})
 RETURN {{source s}} AS item

@@ -1,12 +1,12 @@
 // @name source/list-sources
 CALL () {
-  MATCH (s:Source)
+  MATCH (s:Source {mapId: $mapId})
   RETURN count(s) AS totalCount,
     count(CASE WHEN s.id <= $after THEN 1 END) > 0 AS hasBefore,
     count(CASE WHEN s.id >= $before THEN 1 END) > 0 AS hasAfter
 }
 CALL () {
-  MATCH (s:Source)
+  MATCH (s:Source {mapId: $mapId})
   WHERE ($after IS NULL OR s.id > $after)
   AND ($before IS NULL OR s.id < $before)
   // By id, or from the end (descending) when $fromEnd: one key is null on every row, so the other decides.

@@ -6,6 +6,7 @@ import { isPermanent, translateNeo4jError } from './neo4j-errors.js';
 import type { Statement } from './statement.js';
 import { toPlain } from './values.js';
 import { WriteRevision, type ChangeEvent, type WriteOrigin } from './revision-log.js';
+import { DEFAULT_SCOPE, mapSearchKey, type MapScope } from '../domain/maps.js';
 
 export interface WriteSummary {
   nodesCreated: number;
@@ -162,8 +163,16 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
  * a read as one auto-commit statement (readAutoCommit), a write in a managed transaction that
  * moves the map's revision on (the revision log's part is WriteRevision, in revision-log.ts).
  */
-export function createExecutor(options: ExecutorOptions, counter?: RoundTripCounter, origin?: WriteOrigin): Executor {
+export function createExecutor(
+  options: ExecutorOptions,
+  counter?: RoundTripCounter,
+  origin?: WriteOrigin,
+  scope: MapScope = DEFAULT_SCOPE,
+): Executor {
   const { driver, registry, database, timeoutMs, health, bookmarkManager } = options;
+  /** Every statement gets the scope's map as `$mapId` (test/cypher checks each one uses it): no statement can forget the map. */
+  const mapKey = scope.mapId === null ? null : mapSearchKey(scope.mapId);
+  const scoped = (params: unknown) => toParams({ ...(params as object), mapId: scope.mapId, mapKey }) as Record<string, unknown>;
   const deadlineMs = timeoutMs + DEADLINE_MARGIN_MS;
 
   const txConfig = (name: string, timeout = timeoutMs) => ({ timeout, metadata: { app: 'argmap', query: name } });
@@ -212,12 +221,12 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
     count();
     if (mode === 'READ') {
       return inSession(mode, async (session) => {
-        const result = await readAutoCommit(session, text, toParams(params) as Record<string, unknown>, txConfig(statement.name));
+        const result = await readAutoCommit(session, text, scoped(params), txConfig(statement.name));
         return result.records.map((record) => decode(statement, record));
       });
     }
     return inSession(mode, (session) => {
-      const work = (tx: ManagedTransaction) => quietly(() => tx.run(text, toParams(params) as Record<string, unknown>)).catch(noRetry);
+      const work = (tx: ManagedTransaction) => quietly(() => tx.run(text, scoped(params))).catch(noRetry);
       return session
         .executeWrite(work, txConfig(statement.name))
         .then((result) => result.records.map((record) => decode(statement, record)));
@@ -236,7 +245,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
         (session) =>
           session.executeRead(
             async (tx) => {
-              const result = quietly(() => tx.run(text, toParams(params) as Record<string, unknown>));
+              const result = quietly(() => tx.run(text, scoped(params)));
               async function* rows() {
                 for await (const record of result) yield decode(statement, record);
               }
@@ -254,10 +263,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
       const config = txConfig(statement.name, Math.max(timeoutMs, 30 * 60_000));
       return inSession(
         'WRITE',
-        (session) =>
-          session
-            .run(text, toParams(params) as Record<string, unknown>, config)
-            .then((result) => result.records.map((r) => decode(statement, r))),
+        (session) => session.run(text, scoped(params), config).then((result) => result.records.map((r) => decode(statement, r))),
         null,
       );
     },
@@ -270,8 +276,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
       const { text } = registry.get(statement.name);
       return inSession(
         'READ',
-        (session) =>
-          session.executeRead((tx) => quietly(() => tx.run(text, toParams(params) as Record<string, unknown>)), txConfig(statement.name)),
+        (session) => session.executeRead((tx) => quietly(() => tx.run(text, scoped(params))), txConfig(statement.name)),
         deadlineMs,
         true,
       ).then((result) => result.records.map((record) => decode(statement, record)));
@@ -287,6 +292,8 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
       );
     },
     async writeTx(work) {
+      const mapId = scope.mapId;
+      if (mapId === null) throw new Error('A write needs a map: the executor of a lookup by id across maps cannot write');
       let bookmarks: string[] = [];
       const outcome = await inSession('WRITE', async (session) => {
         const done = await session.executeWrite(async (tx) => {
@@ -301,9 +308,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
           // the log's Revision and Change nodes) is not: an import reports the map's nodes only.
           const exec = async <P, R>(statement: Statement<P, R>, params: P, counted: boolean): Promise<R[]> => {
             count();
-            const res = await quietly(() => tx.run(registry.get(statement.name).text, toParams(params) as Record<string, unknown>)).catch(
-              noRetry,
-            );
+            const res = await quietly(() => tx.run(registry.get(statement.name).text, scoped(params))).catch(noRetry);
             if (!counted) return res.records.map((record) => decode(statement, record));
             const updates = res.summary.counters.updates();
             summary.nodesCreated += updates.nodesCreated;
@@ -315,6 +320,7 @@ export function createExecutor(options: ExecutorOptions, counter?: RoundTripCoun
           };
           // The map's revision moves on with every write (see WriteRevision), kept out of the summary.
           const revision = await WriteRevision.begin((statement, params) => exec(statement, params, false), {
+            mapId,
             record: options.revisionLog !== false,
           });
           const result = await work({

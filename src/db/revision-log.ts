@@ -1,4 +1,5 @@
 import { labelOfId, type NodeLabel } from '../domain/ids.js';
+import { NotFoundError } from '../domain/errors.js';
 import type { ChangeEvent, NodeDocument, WriteOrigin } from '../domain/revisions.js';
 
 export type { ChangeEvent, NodeDocument, WriteOrigin } from '../domain/revisions.js';
@@ -92,7 +93,7 @@ export class RevisionRecorder {
   }
 
   /** Writes the revision when something changed; returns what subscribers should hear (without bookmarks yet). */
-  async finish(at: { revision: number; epoch: string }, origin: WriteOrigin): Promise<ChangeEvent | null> {
+  async finish(at: { mapId: string; revision: number; epoch: string }, origin: WriteOrigin): Promise<ChangeEvent | null> {
     if (this.before.size === 0) return null;
     const ids = [...this.before.keys()];
     const after = await this.snapshot(ids);
@@ -106,7 +107,7 @@ export class RevisionRecorder {
     const keyName = origin.keyName ?? 'system';
     const operation = origin.operation ?? 'write';
     const nodeIds = changes.map((c) => c.nodeId);
-    const [row] = await this.run(revision.recordRevision, { ...at, keyName, operation, nodeIds, changes });
+    const [row] = await this.run(revision.recordRevision, { revision: at.revision, epoch: at.epoch, keyName, operation, nodeIds, changes });
     return {
       ...at,
       at: row?.at ?? new Date().toISOString(),
@@ -127,19 +128,21 @@ export class RevisionRecorder {
 export class WriteRevision {
   private constructor(
     private readonly run: Run,
-    private readonly at: { revision: number; epoch: string },
+    private readonly at: { mapId: string; revision: number; epoch: string },
     /** null when the log is off (bench/history.ts measures what it costs): the revision still moves on. */
     private readonly recorder: RevisionRecorder | null,
   ) {}
 
   /**
    * Takes the map's next revision, in the write's own transaction. Taking it first makes every
-   * writer queue on one lock before it takes any other: revisions follow commit order and
-   * writers never deadlock.
+   * writer of the map queue on its lock (the map's node) before it takes any other: a map's
+   * revisions follow commit order, its writers never deadlock, and writers of other maps never
+   * wait for them. A map that does not exist is NOT_FOUND (the default map is made on first use).
    */
-  static async begin(run: Run, { record }: { record: boolean }): Promise<WriteRevision> {
+  static async begin(run: Run, { mapId, record }: { mapId: string; record: boolean }): Promise<WriteRevision> {
     const [state] = await run(db.bumpRevision, {});
-    const at = { revision: state?.revision ?? 0, epoch: state?.epoch ?? '' };
+    if (!state) throw new NotFoundError('Map', mapId).at('mapId');
+    const at = { mapId, revision: state.revision, epoch: state.epoch };
     return new WriteRevision(run, at, record ? new RevisionRecorder(run) : null);
   }
 

@@ -31,12 +31,13 @@ const text = z.string();
 const optionalText = z.string().nullable();
 
 export const claimShape: z.ZodType<ClaimRecord> = z
-  .object({ id: text, text, kind: z.enum(CLAIM_KINDS), createdAt: optionalText, updatedAt: optionalText })
+  .object({ id: text, mapId: text, text, kind: z.enum(CLAIM_KINDS), createdAt: optionalText, updatedAt: optionalText })
   .transform((row) => ({ __typename: 'Claim' as const, ...row }));
 
 export const argumentShape: z.ZodType<ArgumentRecord> = z
   .object({
     id: text,
+    mapId: text,
     kind: z.enum(ARGUMENT_KINDS),
     attackKind: z.enum(ATTACK_KINDS).nullable(),
     scheme: optionalText,
@@ -48,12 +49,13 @@ export const argumentShape: z.ZodType<ArgumentRecord> = z
   .transform((row) => ({ __typename: 'Argument' as const, ...row }));
 
 export const actorShape: z.ZodType<ActorRecord> = z
-  .object({ id: text, name: text, kind: z.enum(ACTOR_KINDS), description: optionalText })
+  .object({ id: text, mapId: text, name: text, kind: z.enum(ACTOR_KINDS), description: optionalText })
   .transform((row) => ({ __typename: 'Actor' as const, ...row }));
 
 export const sourceShape: z.ZodType<SourceRecord> = z
   .object({
     id: text,
+    mapId: text,
     title: text,
     kind: z.enum(SOURCE_KINDS),
     publisher: optionalText,
@@ -66,6 +68,7 @@ export const sourceShape: z.ZodType<SourceRecord> = z
 export const provisionShape: z.ZodType<ProvisionRecord> = z
   .object({
     id: text,
+    mapId: text,
     name: text,
     kind: z.enum(PROVISION_KINDS),
     citation: optionalText,
@@ -75,13 +78,14 @@ export const provisionShape: z.ZodType<ProvisionRecord> = z
   .transform((row) => ({ __typename: 'Provision' as const, ...row }));
 
 export const issueShape: z.ZodType<IssueRecord> = z
-  .object({ id: text, question: text })
+  .object({ id: text, mapId: text, question: text })
   .transform((row) => ({ __typename: 'Issue' as const, ...row }));
 
 /** An assertion as cypher/fragments/assertion.cypher projects it: its actor's and source's ids come from their projections. */
 export const assertionShape: z.ZodType<AssertionRecord> = z
   .object({
     id: text,
+    mapId: text,
     quote: optionalText,
     date: optionalText,
     claimId: optionalText,

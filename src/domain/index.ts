@@ -38,6 +38,8 @@ export type CitationAttribution = (typeof CITATION_ATTRIBUTIONS)[number];
 export interface ClaimRecord {
   __typename: 'Claim';
   id: string;
+  /** The map it belongs to. */
+  mapId: string;
   text: string;
   kind: ClaimKind;
   createdAt: string | null;
@@ -49,6 +51,8 @@ export interface ClaimRecord {
 export interface ArgumentRecord {
   __typename: 'Argument';
   id: string;
+  /** The map it belongs to. */
+  mapId: string;
   kind: ArgumentKind;
   attackKind: AttackKind | null;
   scheme: string | null;
@@ -59,15 +63,17 @@ export interface ArgumentRecord {
   targetArgumentId: string | null;
 }
 
-export type ActorRecord = { __typename: 'Actor'; id: string } & Omit<ValidActor, 'id'>;
+export type ActorRecord = { __typename: 'Actor'; id: string; mapId: string } & Omit<ValidActor, 'id'>;
 
-export type SourceRecord = { __typename: 'Source'; id: string } & Omit<ValidSource, 'id'>;
+export type SourceRecord = { __typename: 'Source'; id: string; mapId: string } & Omit<ValidSource, 'id'>;
 
-export type ProvisionRecord = { __typename: 'Provision'; id: string } & Omit<ValidProvision, 'id'>;
+export type ProvisionRecord = { __typename: 'Provision'; id: string; mapId: string } & Omit<ValidProvision, 'id'>;
 
 export interface AssertionRecord {
   __typename: 'Assertion';
   id: string;
+  /** The map it belongs to. */
+  mapId: string;
   quote: string | null;
   date: string | null;
   actorId: string;
@@ -82,6 +88,8 @@ export interface AssertionRecord {
 export interface IssueRecord {
   __typename: 'Issue';
   id: string;
+  /** The map it belongs to. */
+  mapId: string;
   question: string;
 }
 

@@ -15,6 +15,8 @@ export class MapAtRevision {
   constructor(
     readonly revision: number,
     readonly documents: ReadonlyMap<string, NodeDocument>,
+    /** The map these are the nodes of (a node's state does not name its map). */
+    readonly mapId: string,
   ) {
     for (const [id, doc] of documents) {
       for (const r of doc.out) {

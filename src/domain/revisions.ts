@@ -17,6 +17,8 @@ export interface WriteOrigin {
 
 /** What a committed write tells subscribers: its revision, who made it, and the nodes it changed. */
 export interface ChangeEvent {
+  /** The map the write changed (revisions are numbered per map). */
+  mapId: string;
   revision: number;
   /** The map's epoch: a revision number names one state of one map (a wipe starts a new epoch). */
   epoch: string;
@@ -66,21 +68,22 @@ export function revisionNumberOf(id: string): number | null {
 }
 
 /** A claim's own fields from its stored state. */
-export function claimFromState(id: string, state: NodeDocument): ClaimRecord {
+export function claimFromState(id: string, state: NodeDocument, mapId: string): ClaimRecord {
   const value = (key: string) => state.props.find((p) => p.key === key)?.value;
   const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
   const kind = CLAIM_KINDS.find((k) => k === value('kind')) ?? 'FACTUAL';
-  return { __typename: 'Claim', id, text: text('text') ?? '', kind, createdAt: text('createdAt'), updatedAt: text('updatedAt') };
+  return { __typename: 'Claim', id, mapId, text: text('text') ?? '', kind, createdAt: text('createdAt'), updatedAt: text('updatedAt') };
 }
 
 /** An argument's own fields (and what it concludes) from its stored state. */
-export function argumentFromState(id: string, state: NodeDocument): ArgumentRecord {
+export function argumentFromState(id: string, state: NodeDocument, mapId: string): ArgumentRecord {
   const value = (key: string) => state.props.find((p) => p.key === key)?.value;
   const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
   const conclusion = (label: NodeLabel) => state.out.find((r) => r.type === 'CONCLUSION' && labelOfId(r.to) === label)?.to ?? null;
   return {
     __typename: 'Argument',
     id,
+    mapId,
     kind: value('kind') === 'ATTACK' ? 'ATTACK' : 'SUPPORT',
     attackKind: ATTACK_KINDS.find((k) => k === value('attackKind')) ?? null,
     scheme: text('scheme'),

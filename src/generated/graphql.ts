@@ -3,6 +3,7 @@ import type { ClaimRecord as ClaimRecordModel, ArgumentRecord as ArgumentRecordM
 import type { EvaluationResult as EvaluationResultModel } from '../api/graphql/resolvers/Evaluation.js';
 import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as ExplanationModel, JustificationStep as JustificationStepModel, JustifiedClaim as JustifiedClaimModel } from '../domain/evaluation/index.js';
 import type { RevisionRecord as RevisionRecordModel, ChangeRecord as ChangeRecordModel } from '../repositories/revisions.js';
+import type { ArgumentMapRecord as ArgumentMapRecordModel } from '../domain/maps.js';
 import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../domain/revisions.js';
 import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
@@ -2074,7 +2075,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActorRecordModel & { __typename: 'Actor' } )
     | ( ArgumentRecordModel & { __typename: 'Argument' } )
-    | ( ArgumentMap & { __typename: 'ArgumentMap' } )
+    | ( ArgumentMapRecordModel & { __typename: 'ArgumentMap' } )
     | ( AssertionRecordModel & { __typename: 'Assertion' } )
     | ( ClaimRecordModel & { __typename: 'Claim' } )
     | ( IssueRecordModel & { __typename: 'Issue' } )
@@ -2097,9 +2098,9 @@ export type ResolversTypes = {
   ArgumentChain: ResolverTypeWrapper<ArgumentChainRecordModel>;
   ArgumentGraph: ResolverTypeWrapper<ArgumentGraphRecordModel>;
   ArgumentKind: ArgumentKind;
-  ArgumentMap: ResolverTypeWrapper<ArgumentMap>;
-  ArgumentMapConnection: ResolverTypeWrapper<ArgumentMapConnection>;
-  ArgumentMapEdge: ResolverTypeWrapper<ArgumentMapEdge>;
+  ArgumentMap: ResolverTypeWrapper<ArgumentMapRecordModel>;
+  ArgumentMapConnection: ResolverTypeWrapper<Omit<ArgumentMapConnection, 'edges'> & { edges: Array<ResolversTypes['ArgumentMapEdge']> }>;
+  ArgumentMapEdge: ResolverTypeWrapper<Omit<ArgumentMapEdge, 'node'> & { node: ResolversTypes['ArgumentMap'] }>;
   Assertion: ResolverTypeWrapper<AssertionRecordModel>;
   AssertionConnection: ResolverTypeWrapper<Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversTypes['AssertionEdge']> }>;
   AssertionEdge: ResolverTypeWrapper<Omit<AssertionEdge, 'node'> & { node: ResolversTypes['Assertion'] }>;
@@ -2211,9 +2212,9 @@ export type ResolversParentTypes = {
   Argument: ArgumentRecordModel;
   ArgumentChain: ArgumentChainRecordModel;
   ArgumentGraph: ArgumentGraphRecordModel;
-  ArgumentMap: ArgumentMap;
-  ArgumentMapConnection: ArgumentMapConnection;
-  ArgumentMapEdge: ArgumentMapEdge;
+  ArgumentMap: ArgumentMapRecordModel;
+  ArgumentMapConnection: Omit<ArgumentMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArgumentMapEdge']> };
+  ArgumentMapEdge: Omit<ArgumentMapEdge, 'node'> & { node: ResolversParentTypes['ArgumentMap'] };
   Assertion: AssertionRecordModel;
   AssertionConnection: Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssertionEdge']> };
   AssertionEdge: Omit<AssertionEdge, 'node'> & { node: ResolversParentTypes['Assertion'] };

@@ -4,6 +4,8 @@ import * as db from '../db/statements/db.js';
 import * as revision from '../db/statements/revision.js';
 
 const MIGRATION_PREFIX = 'migrations/';
+/** Constraints and indexes that migrations no longer make, dropped before they run. */
+const RETIRED_PREFIX = 'retired/';
 
 /** The statements of every write, whatever it writes (see Executor.writeTx). */
 const WRITE_PATH = [db.bumpRevision, db.returnRevision, revision.findDocuments, revision.findReferrers, revision.recordRevision].map(
@@ -35,11 +37,26 @@ export class DatabaseRepository {
 
   /** Applies every migration (each is idempotent: IF NOT EXISTS) and waits for the indexes to come online. */
   async migrate(): Promise<string[]> {
+    for (const name of this.registry.names().filter((n) => n.startsWith(RETIRED_PREFIX))) await this.db.migrate(name);
     const names = this.migrationNames();
     for (const name of names) await this.db.migrate(name);
     // Index population can outlast a request's timeout on a busy machine: wait outside it.
     await this.db.autoCommit(db.awaitIndexes, { timeoutSeconds: 300 });
+    await this.adoptIntoDefaultMap();
     return names;
+  }
+
+  /**
+   * A store written before maps were the unit becomes the default map, nothing lost: every node,
+   * revision and change joins it (in batches, resumed if interrupted), then the old revision
+   * counter becomes the map's. Run by the executor of the default map.
+   */
+  async adoptIntoDefaultMap(): Promise<boolean> {
+    const [row] = await this.db.read(db.findUnadopted, {});
+    if (!row?.pending) return false;
+    await this.db.autoCommit(db.adoptNodes, {});
+    await this.db.autoCommit(db.adoptMapState, {});
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import type { CypherRegistry } from '../db/registry.js';
+import { DEFAULT_SCOPE, type MapScope } from '../domain/maps.js';
 import { ActorRepository } from './actors.js';
 import { ArgumentRepository } from './arguments.js';
 import { AssertionRepository } from './assertions.js';
@@ -10,6 +11,7 @@ import { GraphImportRepository } from './graph-import.js';
 import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
+import { MapRepository } from './maps.js';
 import { PastMapCache, PastMapRepository } from './past.js';
 import { ProvisionRepository } from './provisions.js';
 import { RevisionRepository } from './revisions.js';
@@ -24,6 +26,7 @@ export interface Repositories {
   sources: SourceRepository;
   provisions: ProvisionRepository;
   issues: IssueRepository;
+  maps: MapRepository;
   search: SearchRepository;
   graphImport: GraphImportRepository;
   graph: GraphRepository;
@@ -34,15 +37,39 @@ export interface Repositories {
   past: PastMapRepository;
 }
 
+/** The evaluation cache of each map, kept by the process. */
+export interface EvaluationCachesByMap {
+  for(mapId: string): EvaluationCache;
+}
+
 /** What repositories share across requests (created once per process, in the composition root). */
 export interface SharedState {
-  evaluation: EvaluationCache;
+  evaluation: EvaluationCachesByMap;
   past: PastMapCache;
 }
 
-export const createSharedState = (): SharedState => ({ evaluation: new EvaluationCache(), past: new PastMapCache() });
+export function createSharedState(): SharedState {
+  const caches = new Map<string, EvaluationCache>();
+  const evaluation = {
+    for(mapId: string): EvaluationCache {
+      let cache = caches.get(mapId);
+      if (!cache) caches.set(mapId, (cache = new EvaluationCache()));
+      return cache;
+    },
+  };
+  return { evaluation, past: new PastMapCache() };
+}
 
-export function createRepositories(db: Executor, registry: CypherRegistry, shared: SharedState = createSharedState()): Repositories {
+/**
+ * The repositories of one map scope, over an executor of the same scope (see MapScope): a lookup
+ * by id across maps (`mapId: null`) has no map to evaluate or to read the past of.
+ */
+export function createRepositories(
+  db: Executor,
+  registry: CypherRegistry,
+  shared: SharedState = createSharedState(),
+  scope: MapScope = DEFAULT_SCOPE,
+): Repositories {
   const graph = new GraphRepository(db);
   const revisions = new RevisionRepository(db);
   return {
@@ -53,13 +80,14 @@ export function createRepositories(db: Executor, registry: CypherRegistry, share
     sources: new SourceRepository(db),
     provisions: new ProvisionRepository(db),
     issues: new IssueRepository(db),
+    maps: new MapRepository(db),
     search: new SearchRepository(db),
     graphImport: new GraphImportRepository(db),
     graph,
     graphExport: new GraphExportRepository(db, graph),
     database: new DatabaseRepository(db, registry),
     revisions,
-    evaluation: new EvaluationRepository(db, shared.evaluation),
-    past: new PastMapRepository(db, shared.past, revisions),
+    evaluation: new EvaluationRepository(db, scope.mapId === null ? new EvaluationCache() : shared.evaluation.for(scope.mapId)),
+    past: new PastMapRepository(db, shared.past, revisions, scope.mapId),
   };
 }

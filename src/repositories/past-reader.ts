@@ -33,7 +33,7 @@ function nodes(
       map
         .idsOf(label)
         .filter((id) => within(ids, id))
-        .map((id) => ({ ...Object.fromEntries(keys.map((key) => [key, map.prop(id, key)])), id, ...extra(id) })),
+        .map((id) => ({ ...Object.fromEntries(keys.map((key) => [key, map.prop(id, key)])), id, mapId: map.mapId, ...extra(id) })),
     );
   };
 }
@@ -161,11 +161,19 @@ const ANSWERS = new Map<string, Answer>([
         const end = (type: string) => first(map.out(id, type).map((r) => r.to));
         const node = (key: string) => (end(key) ? nodeItem(map, end(key)!) : null);
         const items: Partial<Record<typeof label, Item>> = {
-          Claim: { id, text: prop('text'), kind: prop('kind'), createdAt: prop('createdAt'), updatedAt: prop('updatedAt') },
+          Claim: {
+            id,
+            mapId: map.mapId,
+            text: prop('text'),
+            kind: prop('kind'),
+            createdAt: prop('createdAt'),
+            updatedAt: prop('updatedAt'),
+          },
           Actor: nodeItem(map, id),
           Provision: nodeItem(map, id),
           Assertion: {
             id,
+            mapId: map.mapId,
             quote: prop('quote'),
             date: prop('date'),
             actorId: end('BY'),
@@ -207,8 +215,8 @@ const ANSWERS = new Map<string, Answer>([
         };
         return chainsOf(map, params as ParamsOf<typeof graph.findChains>).map((chain) => ({
           ...chain,
-          claims: chain.claimIds.map((id) => claimFromState(id, state(id))),
-          arguments: chain.argumentIds.map((id) => argumentFromState(id, state(id))),
+          claims: chain.claimIds.map((id) => claimFromState(id, state(id), map.mapId)),
+          arguments: chain.argumentIds.map((id) => argumentFromState(id, state(id), map.mapId)),
         }));
       } catch (error) {
         if (error instanceof ChainSearchTooLarge) {
@@ -222,7 +230,7 @@ const ANSWERS = new Map<string, Answer>([
 
 /** An actor, source or provision as its fragment projects it (cypher/fragments/). */
 function nodeItem(map: MapAtRevision, id: string): Item {
-  const props = (keys: readonly string[]) => ({ id, ...Object.fromEntries(keys.map((key) => [key, map.prop(id, key)])) });
+  const props = (keys: readonly string[]) => ({ id, mapId: map.mapId, ...Object.fromEntries(keys.map((key) => [key, map.prop(id, key)])) });
   switch (map.label(id)) {
     case 'Actor':
       return props(['name', 'kind', 'description']);

@@ -25,6 +25,8 @@ export class PastMapRepository {
     private readonly db: Executor,
     private readonly cache: PastMapCache,
     private readonly revisions: RevisionRepository,
+    /** The map it reads; null in the scope of lookups by id across maps, which has no past to read. */
+    private readonly mapId: string | null,
   ) {}
 
   /** A reader of the map at a point in its past; undefined for the present (null), or a revision not yet superseded. */
@@ -50,7 +52,8 @@ export class PastMapRepository {
       if (state) documents.set(id, state);
       else documents.delete(id);
     }
-    const map = new MapAtRevision(at, documents);
+    if (this.mapId === null) throw new Error('The past of a map needs the map: this repository reads across maps');
+    const map = new MapAtRevision(at, documents, this.mapId);
     this.cache.latest = { key, map };
     return map;
   }

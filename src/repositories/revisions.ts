@@ -5,7 +5,7 @@ import * as revision from '../db/statements/revision.js';
 import type { RestoreDocument } from '../db/statements/revision.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { labelOfId } from '../domain/ids.js';
-import { revisionNumberOf } from '../domain/revisions.js';
+import { parseRevisionId, revisionIdOf } from '../domain/maps.js';
 import type { Page, PageRequest } from '../domain/index.js';
 import type { PastPoint } from '../domain/validation.js';
 import { readPage, readPages } from './rows.js';
@@ -14,6 +14,8 @@ import { readPage, readPages } from './rows.js';
 export interface RevisionRecord {
   __typename: 'Revision';
   id: string;
+  /** The map the revision belongs to (revisions are numbered per map). */
+  mapId: string;
   revision: number;
   at: string;
   keyName: string;
@@ -44,14 +46,14 @@ const MAX_REVERTED = 100_000;
 const withId = <R extends Omit<RevisionRecord, 'id' | '__typename'>>(r: R): R & RevisionRecord => ({
   ...r,
   __typename: 'Revision',
-  id: `revision:${r.revision}`,
+  id: revisionIdOf(r.mapId, r.revision),
 });
 
 /** Page keys are revision ids, read by the statements as numbers; a cursor of another list cannot name one. */
 function revisionPage(page: PageRequest): PageRequest {
   const key = (name: string, value: string | null) => {
     if (value === null) return null;
-    const n = revisionNumberOf(value);
+    const n = parseRevisionId(value)?.revision ?? null;
     if (n === null) throw new InvalidInputError(name, `${name} is not a cursor of a revision list`);
     return String(n);
   };

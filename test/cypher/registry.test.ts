@@ -60,7 +60,10 @@ describe('the statement catalog', () => {
     const registry = await CypherRegistry.load(CYPHER_DIR);
     const declared = CATALOG.map((entry) => entry.statement.name).sort();
     assert.equal(new Set(declared).size, declared.length, 'a statement declared twice');
-    const files = registry.names().filter((name) => !name.startsWith('migrations/')).sort();
+    const files = registry
+      .names()
+      .filter((name) => !name.startsWith('migrations/') && !name.startsWith('retired/'))
+      .sort();
     assert.deepEqual(declared, files);
   });
 
@@ -72,6 +75,12 @@ describe('the statement catalog', () => {
       'db/bump-revision',
       'db/return-revision',
       'db/delete-everything',
+      'db/adopt-nodes',
+      'db/adopt-map-state',
+      'map/create-map',
+      'map/update-map',
+      'map/delete-map',
+      'map/delete-map-contents',
       'revision/record-revision',
       'revision/restore-nodes',
       'revision/restore-relationships',
@@ -90,11 +99,25 @@ describe('the statement catalog', () => {
     const mismatches: string[] = [];
     for (const { statement } of CATALOG) {
       const text = registry.get(statement.name).text.replace(/\/\/.*$/gm, '');
-      const used = [...new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))].sort();
+      // The executor gives every statement its scope's `$mapId` and `$mapKey` (see createExecutor).
+      const used = [...new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))].filter((p) => p !== 'mapId' && p !== 'mapKey').sort();
       const declared = [...statement.paramNames].sort();
       if (JSON.stringify(used) !== JSON.stringify(declared)) mismatches.push(`${statement.name}: uses ${used.join(',')} declares ${declared.join(',')}`);
     }
     assert.deepEqual(mismatches, []);
+  });
+
+  it('scopes every statement to the map (`$mapId`), the maps themselves and housekeeping aside', async () => {
+    const registry = await CypherRegistry.load(CYPHER_DIR);
+    // The maps' own statements name the map they act on as `$id`; db/ is the database's housekeeping.
+    const outside = (name: string) => name.startsWith('map/') || name.startsWith('db/');
+    const unscoped = CATALOG.map(({ statement }) => statement.name).filter(
+      (name) => !outside(name) && !/\$mapId\b/.test(registry.get(name).text.replace(/\/\/.*$/gm, '')),
+    );
+    assert.deepEqual(unscoped, []);
+    for (const name of ['db/bump-revision', 'db/return-revision', 'evaluation/find-revision']) {
+      assert.match(registry.get(name).text, /\$mapId\b/, `${name}: a map's revision is the map's own`);
+    }
   });
 
   it('has no statement that the code never runs', async () => {
@@ -127,7 +150,7 @@ describe('every Cypher statement against the real database', () => {
     const failures: string[] = [];
     for (const statement of db.registry.all()) {
       // Schema commands cannot be EXPLAINed; the migration tests run them for real.
-      if (statement.name.startsWith('migrations/')) continue;
+      if (statement.name.startsWith('migrations/') || statement.name.startsWith('retired/')) continue;
       try {
         await executor.explain(statement.name);
       } catch (error) {
@@ -143,13 +166,13 @@ describe('every Cypher statement against the real database', () => {
     const write = (row: string) => writeFile(path.join(dir, 'claim', 'find-x.cypher'), `// @name claim/find-x\nRETURN ${row} AS item\n`);
     const findX = statement('claim/find-x', {}, itemRow(claimShape));
     const run = async () => createExecutor({ ...db.executorOptions, registry: await CypherRegistry.load(dir) }).read(findX, {});
-    await write(`{id: 'claim:x', text: 't', kind: 'LEGAL', createdAt: datetime('2025-04-14T10:00:00Z'), updatedAt: null}`);
+    await write(`{id: 'claim:x', mapId: 'map:default', text: 't', kind: 'LEGAL', createdAt: datetime('2025-04-14T10:00:00Z'), updatedAt: null}`);
     assert.deepEqual(await run(), [
-      { item: { __typename: 'Claim', id: 'claim:x', text: 't', kind: 'LEGAL', createdAt: '2025-04-14T10:00:00.000Z', updatedAt: null } },
+      { item: { __typename: 'Claim', id: 'claim:x', mapId: 'map:default', text: 't', kind: 'LEGAL', createdAt: '2025-04-14T10:00:00.000Z', updatedAt: null } },
     ]);
-    await write(`{id: 'claim:x', text: 't', kind: 'RUMOUR', createdAt: null, updatedAt: null}`);
+    await write(`{id: 'claim:x', mapId: 'map:default', text: 't', kind: 'RUMOUR', createdAt: null, updatedAt: null}`);
     await assert.rejects(run(), (e: Error) => e instanceof RowShapeError && /claim\/find-x/.test(e.message) && /kind/.test(e.message));
-    await write(`{id: 'claim:x', kind: 'LEGAL', createdAt: null, updatedAt: null}`);
+    await write(`{id: 'claim:x', mapId: 'map:default', kind: 'LEGAL', createdAt: null, updatedAt: null}`);
     await assert.rejects(run(), (e: Error) => e instanceof RowShapeError && /text/.test(e.message));
   });
 

@@ -1,10 +1,9 @@
-import type { Context } from './context.js';
+import type { Loaders } from './loaders.js';
 import type { NodeRecord } from '../../domain/index.js';
 import type { NodeLabel } from '../../domain/ids.js';
 
 /** Loads any node through the loader of its label, so mixed lists still batch per label. */
-export function loadNode(ctx: Context, label: NodeLabel, id: string): Promise<NodeRecord | null> {
-  const { loaders } = ctx;
+export function loadNode(loaders: Loaders, label: NodeLabel, id: string): Promise<NodeRecord | null> {
   switch (label) {
     case 'Claim':
       return loaders.claim.load(id);

@@ -1,15 +1,16 @@
 import { pastPointOf } from '../../domain/validation.js';
 import type { PastReader } from '../../repositories/past-reader.js';
 import type { Context } from './context.js';
+import type { MapAccess } from './maps.js';
 
-/** The revision a read's `asOf` or `atRevision` names (checked by the one rule, pastPointOf); null for the present. */
+/** The revision in the map a read's `asOf` or `atRevision` names (checked by the one rule, pastPointOf); null for the present. */
 export async function pastRevision(
   asOf: string | null | undefined,
   atRevision: number | null | undefined,
-  ctx: Context,
+  map: MapAccess,
 ): Promise<number | null> {
   const point = pastPointOf(asOf, atRevision);
-  return point === null ? null : ctx.repos.revisions.revisionOf(point);
+  return point === null ? null : map.repos.revisions.revisionOf(point);
 }
 
 /**
@@ -19,8 +20,9 @@ export async function pastRevision(
 export async function pastReader(
   { asOf, atRevision }: { asOf?: string | null; atRevision?: number | null },
   ctx: Context,
+  map: MapAccess,
 ): Promise<PastReader | undefined> {
-  const at = await pastRevision(asOf, atRevision, ctx);
+  const at = await pastRevision(asOf, atRevision, map);
   // Building the map of then reads the whole map: a heavy request, which waits for its turn.
-  return at === null ? undefined : ctx.heavy.run(() => ctx.repos.past.readerFor({ atRevision: at }));
+  return at === null ? undefined : ctx.heavy.run(() => map.repos.past.readerFor({ atRevision: at }));
 }

@@ -12,3 +12,6 @@ export const countOnlineIndexes = statement(
 export const bumpRevision = statement('db/bump-revision', {}, z.object({ epoch: z.string(), revision: z.number() }));
 export const returnRevision = statement('db/return-revision', { revision: param<number>() }, noRow);
 export const deleteEverything = statement('db/delete-everything', {}, noRow);
+export const findUnadopted = statement('db/find-unadopted', {}, z.object({ pending: z.boolean() }));
+export const adoptNodes = statement('db/adopt-nodes', {}, noRow);
+export const adoptMapState = statement('db/adopt-map-state', {}, noRow);

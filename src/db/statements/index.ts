@@ -10,13 +10,31 @@ import * as exporting from './export.js';
 import * as graph from './graph.js';
 import * as importing from './import.js';
 import * as issue from './issue.js';
+import * as map from './map.js';
 import * as node from './node.js';
 import * as provision from './provision.js';
 import * as revision from './revision.js';
 import * as search from './search.js';
 import * as source from './source.js';
 
-export { actor, argument, assertion, claim, db, evaluation, exporting, graph, importing, issue, node, provision, revision, search, source };
+export {
+  actor,
+  argument,
+  assertion,
+  claim,
+  db,
+  evaluation,
+  exporting,
+  graph,
+  importing,
+  issue,
+  map,
+  node,
+  provision,
+  revision,
+  search,
+  source,
+};
 
 const isStatement = (value: unknown): value is Statement<unknown, unknown> =>
   typeof value === 'object' && value !== null && 'name' in value && 'paramNames' in value && 'row' in value;
@@ -33,6 +51,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   graph,
   importing,
   issue,
+  map,
   node,
   provision,
   revision,

@@ -69,6 +69,7 @@ export const recordRevision = statement(
 );
 
 export const revisionShape = z.object({
+  mapId: z.string(),
   revision: z.number(),
   at: z.string(),
   keyName: z.string(),

@@ -9,12 +9,12 @@ export const Argument: ArgumentResolvers = {
   undercutBy: (arg, _args, ctx) => ctx.loaders.undercutsByArgument.load(arg.id),
   assertions: (arg, _args, ctx) => ctx.loaders.assertionsByArgument.load(arg.id),
   status: async (arg, { semantics, scenario }, ctx) => {
-    const snapshot = await ctx.repos.evaluation.snapshot();
+    const snapshot = await ctx.maps.of(arg).repos.evaluation.snapshot();
     return statusOf(snapshot.evaluate(semantics ?? 'GROUNDED', validateScenario(scenario, 'scenario.')).statusOf(arg.id));
   },
   explanation: async (arg, { semantics, scenario }, ctx) => {
     const valid = validateScenario(scenario, 'scenario.');
-    const snapshot = await ctx.repos.evaluation.snapshot();
+    const snapshot = await ctx.maps.of(arg).repos.evaluation.snapshot();
     return inWords(snapshot, valid, (speakers) => snapshot.explain(arg.id, semantics ?? 'GROUNDED', valid, speakers), ctx);
   },
 };

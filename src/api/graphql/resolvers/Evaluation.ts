@@ -19,6 +19,8 @@ import { encodeCursor, pageOfIds, pageRequest } from '../connection.js';
 
 /** An evaluation as the API hands it on: the snapshot, how it was asked for, and the claims in scope. */
 export interface EvaluationResult {
+  /** The map evaluated. */
+  mapId: string;
   snapshot: EvaluationSnapshot;
   semantics: Semantics;
   scenario: ScenarioInput | null;
@@ -35,8 +37,10 @@ export const statusOf = (status: (ItemStatus & { excluded?: boolean }) | null) =
     : { label: 'UNDEC' as const, credulous: false, sceptical: false, excluded: false };
 
 /** The snapshot an item's evaluated fields read: the map of the revision it was read at, or the present one. */
-export const snapshotFor = (item: { asOfRevision?: number }, ctx: Context): Promise<EvaluationSnapshot> =>
-  item.asOfRevision === undefined ? ctx.repos.evaluation.snapshot() : ctx.repos.evaluation.snapshotAt(item.asOfRevision);
+export const snapshotFor = (item: { mapId: string; asOfRevision?: number }, ctx: Context): Promise<EvaluationSnapshot> => {
+  const { evaluation } = ctx.maps.of(item).repos;
+  return item.asOfRevision === undefined ? evaluation.snapshot() : evaluation.snapshotAt(item.asOfRevision);
+};
 
 /**
  * Accounts in words with the speakers named: written once to learn which claims they mention,
@@ -75,10 +79,10 @@ export const Evaluation: EvaluationResolvers = {
     const claims = await Promise.all(page.map((id) => ctx.loaders.claim.load(id)));
     if (e.past) {
       // A past map: each claim as it stood then (one that has been deleted since, too).
-      const then = await ctx.repos.revisions.documentsAt(page, e.snapshot.revision);
+      const then = await ctx.maps.of(e).repos.revisions.documentsAt(page, e.snapshot.revision);
       page.forEach((id, i) => {
         const state = then.get(id);
-        if (state?.changed) claims[i] = state.state ? claimFromState(id, state.state) : null;
+        if (state?.changed) claims[i] = state.state ? claimFromState(id, state.state, e.mapId) : null;
       });
     }
     const gradual = e.snapshot.gradual(e.scenario);

@@ -9,7 +9,7 @@ export const Issue: IssueResolvers = {
     return stance ? positions.filter((p) => p.stance === stance) : positions;
   },
   verdict: async (issue, { semantics, scenario }, ctx) => {
-    const snapshot = await ctx.repos.evaluation.snapshot();
+    const snapshot = await ctx.maps.of(issue).repos.evaluation.snapshot();
     const valid = validateScenario(scenario, 'scenario.');
     return (semantics ?? SEMANTICS).map((s) => snapshot.verdict(issue.id, s, valid));
   },

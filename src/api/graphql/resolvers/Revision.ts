@@ -24,11 +24,11 @@ function entries(state: NodeDocument | null): Map<string, string> {
 }
 
 export const Revision: RevisionResolvers = {
-  nodeIds: (revision, _args, ctx) => revision.nodeIds ?? ctx.loaders.nodeIdsOfRevision.load(revision.revision),
+  nodeIds: (revision, _args, ctx) => revision.nodeIds ?? ctx.maps.of(revision).loaders.nodeIdsOfRevision.load(revision.revision),
   changes: (revision, { nodeId, first }, ctx) => {
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES) throw invalid('first', `first must be 1 to ${MAX_CHANGES}`);
-    return ctx.loaders.changesOfRevision.load({
+    return ctx.maps.of(revision).loaders.changesOfRevision.load({
       revision: revision.revision,
       nodeId: optionalAnyIdOf(nodeId, 'nodeId'),
       limit,
@@ -55,9 +55,11 @@ export const NodeState: NodeStateResolvers = {
 export const history = async (node: { id: string }, args: ConnectionArgs, ctx: Context) =>
   toConnection(await ctx.loaders.revisionPagesByNode.load({ id: node.id, page: pageRequest(args) }));
 
-export const revisions: QueryResolvers['revisions'] = async (_parent, { nodeId, keyName, since, until, ...paging }, ctx) =>
+export const revisions: QueryResolvers['revisions'] = async (_parent, { mapId, nodeId, keyName, since, until, ...paging }, ctx) =>
   toConnection(
-    await ctx.repos.revisions.listRevisions(
+    await (
+      await ctx.maps.open(mapId)
+    ).repos.revisions.listRevisions(
       {
         nodeId: optionalAnyIdOf(nodeId, 'nodeId'),
         keyName: keyName ?? null,
@@ -68,10 +70,11 @@ export const revisions: QueryResolvers['revisions'] = async (_parent, { nodeId, 
     ),
   );
 
-export const currentRevision: QueryResolvers['currentRevision'] = (_parent, _args, ctx) => ctx.repos.revisions.currentRevision();
+export const currentRevision: QueryResolvers['currentRevision'] = async (_parent, { mapId }, ctx) =>
+  (await ctx.maps.open(mapId)).repos.revisions.currentRevision();
 
-export const revert: MutationResolvers['revert'] = async (_parent, { revision, force }, ctx) => {
+export const revert: MutationResolvers['revert'] = async (_parent, { mapId, revision, force }, ctx) => {
   if (!Number.isInteger(revision) || revision < 1) throw invalid('revision', 'revision must be a revision number (1 or more)');
-  const result = await ctx.repos.revisions.revert({ revision, force: force ?? false });
+  const result = await (await ctx.maps.open(mapId)).repos.revisions.revert({ revision, force: force ?? false });
   return { revision: result.revision, reverted: revision, nodeIds: result.nodeIds };
 };

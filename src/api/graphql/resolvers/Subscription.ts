@@ -1,8 +1,10 @@
 import type { SubscriptionChangesArgs, SubscriptionResolvers } from '../../../generated/graphql.js';
 import { relatedTo, type ChangeEvent } from '../../../domain/revisions.js';
 import { invalid } from '../../../domain/errors.js';
+import { revisionIdOf } from '../../../domain/maps.js';
 import { boundedInt, graphRootOf, idOf, optionalAnyIdOf, GRAPH_DEPTH_MAX } from '../../../domain/validation.js';
 import type { Context } from '../context.js';
+import type { MapAccess } from '../maps.js';
 
 /** How far an issue's map reaches from its positions. */
 const ISSUE_DEPTH = 3;
@@ -11,7 +13,7 @@ const REPLAY_PAGE = 100;
 /** Which events a subscription hears: the ids to send, or null to skip the event. */
 type Scope = (event: ChangeEvent) => Promise<string[] | null>;
 
-async function scopeOf(args: SubscriptionChangesArgs, ctx: Context): Promise<Scope> {
+async function scopeOf(args: SubscriptionChangesArgs, map: MapAccess): Promise<Scope> {
   const given = [args.nodeId, args.rootId, args.issueId].filter((v) => v !== null && v !== undefined);
   if (given.length > 1) throw invalid('nodeId', 'Give at most one of nodeId, rootId and issueId');
   const nodeId = optionalAnyIdOf(args.nodeId, 'nodeId');
@@ -25,7 +27,7 @@ async function scopeOf(args: SubscriptionChangesArgs, ctx: Context): Promise<Sco
   if (!root) return (event) => Promise.resolve(event.ids);
   // The neighbourhood as it stands; read again after every change that touches it, so it follows the map.
   const neighbourhood = async () => {
-    const graph = await ctx.repos.graph.argumentGraph({ rootId: root.id, depth: root.depth, direction: 'BOTH' });
+    const graph = await map.repos.graph.argumentGraph({ rootId: root.id, depth: root.depth, direction: 'BOTH' });
     return new Set([root.id, ...(graph?.nodes.map((n) => n.id) ?? [])]);
   };
   let watched = await neighbourhood();
@@ -43,14 +45,14 @@ async function scopeOf(args: SubscriptionChangesArgs, ctx: Context): Promise<Sco
 }
 
 /** The changes committed after `after`, from the revision log, oldest first. */
-async function* replay(ctx: Context, after: number): AsyncGenerator<ChangeEvent> {
-  let cursor = `revision:${after}`;
+async function* replay(map: MapAccess, after: number): AsyncGenerator<ChangeEvent> {
+  let cursor = revisionIdOf(map.mapId, after);
   for (;;) {
-    const page = await ctx.repos.revisions.listRevisions(
+    const page = await map.repos.revisions.listRevisions(
       { nodeId: null, keyName: null, since: null, until: null },
       { size: REPLAY_PAGE, after: cursor, before: null, fromEnd: false },
     );
-    const changes = await ctx.repos.revisions.findChanges({
+    const changes = await map.repos.revisions.findChanges({
       revisions: page.items.map((r) => r.revision),
       nodeId: null,
       limit: 10_000,
@@ -61,6 +63,7 @@ async function* replay(ctx: Context, after: number): AsyncGenerator<ChangeEvent>
         after: c.after && JSON.stringify(c.after),
       }));
       yield {
+        mapId: map.mapId,
         revision: r.revision,
         at: r.at,
         operation: r.operation,
@@ -86,14 +89,15 @@ async function* watchChanges(args: SubscriptionChangesArgs, ctx: Context): Async
   if (after !== null && after !== undefined && (!Number.isInteger(after) || after < 0)) {
     throw invalid('afterRevision', 'afterRevision must be a revision number (0 or more)');
   }
-  const scope = await scopeOf(args, ctx);
+  const map = await ctx.maps.open(args.mapId);
+  const scope = await scopeOf(args, map);
   const live = ctx.changes.subscribe();
   // Start listening now: a subscription starts when first asked for an event.
   let pending = live.next();
   try {
     let last = -1;
     if (after !== null && after !== undefined) {
-      for await (const event of replay(ctx, after)) {
+      for await (const event of replay(map, after)) {
         last = event.revision;
         const ids = await scope(event);
         if (ids) yield { ...event, ids };
@@ -102,6 +106,7 @@ async function* watchChanges(args: SubscriptionChangesArgs, ctx: Context): Async
     for (let next = await pending; !next.done; next = await pending) {
       pending = live.next();
       const event = next.value;
+      if (event.mapId !== map.mapId) continue;
       if (event.revision <= last && after !== null && after !== undefined) continue;
       const ids = await scope(event);
       if (ids) yield { ...event, ids };

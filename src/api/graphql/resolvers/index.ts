@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { Actor } from './Actor.js';
 import { Affiliation, Membership } from './Affiliation.js';
 import { Argument } from './Argument.js';
+import { ArgumentMap, createMap, deleteMap, map, maps, updateMap } from './ArgumentMap.js';
 import { ArgumentChain } from './ArgumentChain.js';
 import { Assertion } from './Assertion.js';
 import { Citation } from './Citation.js';
@@ -71,6 +72,8 @@ const Query: QueryResolvers = {
   evaluation,
   revisions,
   currentRevision,
+  maps,
+  map,
 };
 
 const mutations: MutationResolvers = {
@@ -89,10 +92,13 @@ const mutations: MutationResolvers = {
   importGraph,
   importDocument,
   revert,
+  createMap,
+  updateMap,
+  deleteMap,
 };
 
 /** Mutations only an `admin` key may run: they write many items at once or undo others' work. */
-const ADMIN_MUTATIONS: ReadonlySet<string> = new Set(['importGraph', 'importDocument', 'revert']);
+const ADMIN_MUTATIONS: ReadonlySet<string> = new Set(['importGraph', 'importDocument', 'revert', 'deleteMap']);
 
 function assertMayRun(ctx: Context, mutation: string): void {
   const needed = ADMIN_MUTATIONS.has(mutation) ? 'admin' : 'write';
@@ -133,6 +139,7 @@ export const resolvers: Resolvers = {
   Node,
   Claim: { ...Claim, history },
   Argument: { ...Argument, history },
+  ArgumentMap,
   ArgumentChain,
   Assertion: { ...Assertion, history },
   Actor: { ...Actor, history },

@@ -6,7 +6,8 @@ import { parseGraphDocument, parseGraphDocumentText } from '../../document-input
 import { withInputFields } from '../../input-fields.js';
 
 /** A document that cannot be read, or breaks a rule, is refused as invalid `input.content` (its errors are domain errors). */
-export const importDocument: MutationResolvers['importDocument'] = async (_parent, { input }, ctx, info) => {
+export const importDocument: MutationResolvers['importDocument'] = async (_parent, { mapId, input }, ctx, info) => {
+  const map = await ctx.maps.open(mapId);
   const sourceName = requiredText(input.source ?? 'Imported map', 'input.source', 'title');
   const mapName = requiredText(input.map ?? 'map', 'input.map', 'title');
   const origin = 'input.content';
@@ -25,7 +26,7 @@ export const importDocument: MutationResolvers['importDocument'] = async (_paren
     skipped = converted.skipped;
     parsed = parseGraphDocument(converted.doc, info.schema, origin);
   }
-  const result = await withInputFields(parsed.external, () => ctx.repos.graphImport.importGraph(parsed));
+  const result = await withInputFields(parsed.external, () => map.repos.graphImport.importGraph(parsed));
   const { doc } = parsed;
   return {
     result,

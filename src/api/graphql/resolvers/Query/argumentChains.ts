@@ -5,15 +5,16 @@ import { boundedInt, CHAIN_LENGTH_DEFAULT, CHAIN_LENGTH_MAX, idOf, pageSize } fr
 
 export const argumentChains: QueryResolvers['argumentChains'] = async (
   _parent,
-  { fromId, toId, maxLength, first, asOf, atRevision },
+  { mapId, fromId, toId, maxLength, first, asOf, atRevision },
   ctx,
 ) => {
+  const map = await ctx.maps.open(mapId);
   const from = idOf('Claim', fromId, 'fromId');
   const to = idOf('Claim', toId, 'toId');
   if (from === to) throw invalid('toId', 'fromId and toId must be two different claims');
-  const at = await pastRevision(asOf, atRevision, ctx);
-  const reader = at === null ? undefined : await pastReader({ atRevision: at }, ctx);
-  const chains = await ctx.repos.graph.argumentChains(
+  const at = await pastRevision(asOf, atRevision, map);
+  const reader = at === null ? undefined : await pastReader({ atRevision: at }, ctx, map);
+  const chains = await map.repos.graph.argumentChains(
     {
       fromId: from,
       toId: to,

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { claimFromState } from '../../../../domain/revisions.js';
-import { idOf } from '../../../../domain/validation.js';
+import { idOf, pastPointOf } from '../../../../domain/validation.js';
 import { CLAIM_EVALUATED_FIELDS, loadClaimLookingAhead, selectedFields } from '../../look-ahead.js';
 import { pastRevision } from '../../time-travel.js';
 
@@ -10,17 +10,26 @@ import { pastRevision } from '../../time-travel.js';
  */
 export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevision }, ctx, info) => {
   const claimId = idOf('Claim', id, 'id');
-  const at = await pastRevision(asOf, atRevision, ctx);
-  if (at === null) {
+  if (pastPointOf(asOf, atRevision) === null) {
     const fields = selectedFields(info);
-    // A status (or strength, explanation) needs the map's current revision: checked while the
-    // claim is read, not after it. The snapshot is kept for the request, so the field resolvers
-    // wait for this same read, and see its error if it fails.
-    if (CLAIM_EVALUATED_FIELDS.some((field) => fields.has(field))) ctx.repos.evaluation.snapshot().catch(() => undefined);
-    return loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
+    const found = await loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
+    // A status (or strength, explanation) needs the map's current revision: read as soon as the
+    // claim names its map. The snapshot is kept for the request, so the field resolvers wait for
+    // this same read, and see its error if it fails.
+    if (found && CLAIM_EVALUATED_FIELDS.some((field) => fields.has(field))) {
+      ctx.maps
+        .of(found)
+        .repos.evaluation.snapshot()
+        .catch(() => undefined);
+    }
+    return found;
   }
-  const then = (await ctx.repos.revisions.documentsAt([claimId], at)).get(claimId);
+  // The claim's map (a claim deleted since is looked for in the default map).
+  const now = await ctx.loaders.claim.load(claimId);
+  const map = now ? ctx.maps.of(now) : await ctx.maps.open(null);
+  const at = (await pastRevision(asOf, atRevision, map))!;
+  const then = (await map.repos.revisions.documentsAt([claimId], at)).get(claimId);
   // Marked with the revision, so its status and explanations are those of the map of then.
-  const claim = then?.changed ? (then.state ? claimFromState(claimId, then.state) : null) : await ctx.loaders.claim.load(claimId);
+  const claim = then?.changed ? (then.state ? claimFromState(claimId, then.state, map.mapId) : null) : now;
   return claim && { ...claim, asOfRevision: at };
 };

@@ -5,7 +5,8 @@ import { optionalIdOf, optionalText } from '../../../../domain/validation.js';
 import { pageOfIds, pageRequest, toConnection } from '../../connection.js';
 import { pastReader } from '../../time-travel.js';
 
-export const claims: QueryResolvers['claims'] = async (_parent, { where, asOf, atRevision, ...paging }, ctx) => {
+export const claims: QueryResolvers['claims'] = async (_parent, { mapId, where, asOf, atRevision, ...paging }, ctx) => {
+  const map = await ctx.maps.open(mapId);
   const filter = {
     textContains: optionalText(where?.textContains, 'where.textContains', 'text'),
     kind: where?.kind ?? null,
@@ -16,14 +17,14 @@ export const claims: QueryResolvers['claims'] = async (_parent, { where, asOf, a
     stance: where?.stance ?? null,
   };
   const page = pageRequest(paging);
-  const reader = await pastReader({ asOf, atRevision }, ctx);
-  if (!reader) return toConnection(await ctx.repos.claims.listClaims({ filter, page }));
+  const reader = await pastReader({ asOf, atRevision }, ctx, map);
+  if (!reader) return toConnection(await map.repos.claims.listClaims({ filter, page }));
   // The claims as they stood then, filtered as they stood then.
-  const { map } = reader;
-  const ids = claimIdsWhere(map, filter);
+  const then = reader.map;
+  const ids = claimIdsWhere(then, filter);
   const found = pageOfIds(ids, page);
   return toConnection({
-    items: found.ids.map((id) => claimFromState(id, map.documents.get(id)!)),
+    items: found.ids.map((id) => claimFromState(id, then.documents.get(id)!, map.mapId)),
     totalCount: ids.length,
     hasNextPage: found.hasNextPage,
     hasPreviousPage: found.hasPreviousPage,

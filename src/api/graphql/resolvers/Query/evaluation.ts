@@ -10,21 +10,25 @@ export const evaluation: QueryResolvers['evaluation'] = (_parent, args, ctx) =>
   // The whole map is read and solved whatever the scope: a heavy request, which waits for its turn.
   ctx.heavy.run(() => evaluate(args, ctx));
 
-async function evaluate({ semantics, scenario, issueId, rootId, depth, asOf, atRevision }: Partial<QueryEvaluationArgs>, ctx: Context) {
+async function evaluate(
+  { mapId, semantics, scenario, issueId, rootId, depth, asOf, atRevision }: Partial<QueryEvaluationArgs>,
+  ctx: Context,
+) {
+  const map = await ctx.maps.open(mapId);
   if (issueId && rootId) throw invalid('rootId', 'Give issueId or rootId, not both');
   const valid = validateScenario(scenario, 'scenario.');
-  const past = await pastRevision(asOf, atRevision, ctx);
-  const snapshot = past === null ? await ctx.repos.evaluation.snapshot() : await ctx.repos.evaluation.snapshotAt(past);
+  const past = await pastRevision(asOf, atRevision, map);
+  const snapshot = past === null ? await map.repos.evaluation.snapshot() : await map.repos.evaluation.snapshotAt(past);
   let scope: string[] | null = null;
   if (issueId) {
     const id = idOf('Issue', issueId, 'issueId');
-    if (!(await ctx.loaders.issue.load(id))) throw new NotFoundError('Issue', id).at('issueId');
+    if (!(await map.loaders.issue.load(id))) throw new NotFoundError('Issue', id).at('issueId');
     scope = [...new Set(snapshot.state.positions.filter((p) => p.issueId === id).map((p) => p.claimId))].sort();
   } else if (rootId) {
     const { id, label } = graphRootOf(rootId, 'rootId');
     // The neighbourhood as it stood then, for a past revision.
-    const reader = past === null ? undefined : ((await ctx.repos.past.readerAt(past)) ?? undefined);
-    const graph = await ctx.repos.graph.argumentGraph(
+    const reader = past === null ? undefined : ((await map.repos.past.readerAt(past)) ?? undefined);
+    const graph = await map.repos.graph.argumentGraph(
       // Bounded as the largest argumentGraph is: the map a client draws, and a statement that fits a transaction.
       { rootId: id, depth: boundedInt(depth, 'depth', 0, GRAPH_DEPTH_MAX, GRAPH_DEPTH_DEFAULT), direction: 'BOTH', limit: GRAPH_LIMIT_MAX },
       reader,
@@ -35,7 +39,7 @@ async function evaluate({ semantics, scenario, issueId, rootId, depth, asOf, atR
       .map((n) => n.id)
       .sort();
   }
-  const result = { snapshot, semantics: semantics ?? ('GROUNDED' as const), scenario: valid, scope, past: past !== null };
+  const result = { mapId: map.mapId, snapshot, semantics: semantics ?? ('GROUNDED' as const), scenario: valid, scope, past: past !== null };
   // Evaluate now, so a scenario naming unknown ids is refused here, as an error of this field.
   snapshot.evaluate(result.semantics, valid);
   return result;

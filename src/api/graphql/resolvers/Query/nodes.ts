@@ -11,7 +11,7 @@ export const nodes: QueryResolvers['nodes'] = (_parent, { ids }, ctx) => {
       const id = raw.trim();
       const label = labelOfId(id);
       if (!label) throw invalid(`ids[${i}]`, `"${raw.slice(0, 140)}" is not a valid id`);
-      return loadNode(ctx, label, id);
+      return loadNode(ctx.loaders, label, id);
     }),
   );
 };

@@ -2,8 +2,10 @@ import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { optionalText } from '../../../../domain/validation.js';
 import { pageRequest, toConnection } from '../../connection.js';
 
-export const provisions: QueryResolvers['provisions'] = async (_parent, { where, ...paging }, ctx) => {
-  const page = await ctx.repos.provisions.listProvisions({
+export const provisions: QueryResolvers['provisions'] = async (_parent, { mapId, where, ...paging }, ctx) => {
+  const page = await (
+    await ctx.maps.open(mapId)
+  ).repos.provisions.listProvisions({
     filter: { nameContains: optionalText(where?.nameContains, 'where.nameContains', 'name'), kind: where?.kind ?? null },
     page: pageRequest(paging),
   });

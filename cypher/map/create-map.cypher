@@ -1,0 +1,7 @@
+// @name map/create-map
+// A new, empty map at revision 0 (its id is unique: a taken one fails on the constraint).
+CREATE (m:ArgumentMap {
+  id: $id, name: $name, description: $description, visibility: $visibility,
+  revision: 0, epoch: randomUUID(), createdAt: datetime(), updatedAt: datetime()
+})
+RETURN {{argument-map m}} AS item

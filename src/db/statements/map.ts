@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { VISIBILITIES, type ArgumentMapRecord, type Visibility } from '../../domain/maps.js';
+import { itemRow, pageRow } from '../shapes.js';
+import { noRow, param, statement } from '../statement.js';
+import { pageParams } from './page.js';
+
+const mapShape: z.ZodType<ArgumentMapRecord> = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    visibility: z.enum(VISIBILITIES),
+    revision: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    claimCount: z.number(),
+    argumentCount: z.number(),
+  })
+  .transform((row) => ({ __typename: 'ArgumentMap' as const, ...row }));
+
+const id = param<string>();
+
+export const listMaps = statement('map/list-maps', pageParams, pageRow(mapShape));
+export const findMapsByIds = statement('map/find-maps-by-ids', { ids: param<readonly string[]>() }, itemRow(mapShape));
+export const createMap = statement(
+  'map/create-map',
+  { id, name: param<string>(), description: param<string | null>(), visibility: param<Visibility>() },
+  itemRow(mapShape),
+);
+export const updateMap = statement(
+  'map/update-map',
+  {
+    id,
+    name: param<string | null>(),
+    setDescription: param<boolean>(),
+    description: param<string | null>(),
+    visibility: param<Visibility | null>(),
+  },
+  itemRow(mapShape),
+);
+export const deleteMapContents = statement('map/delete-map-contents', { id }, noRow);
+export const deleteMap = statement('map/delete-map', { id }, z.object({ id: z.string() }));

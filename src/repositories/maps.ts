@@ -1,0 +1,87 @@
+import type { Executor } from '../db/executor.js';
+import * as map from '../db/statements/map.js';
+import { ConflictError, invalid } from '../domain/errors.js';
+import { slugify } from '../domain/ids.js';
+import type { Page, PageRequest } from '../domain/index.js';
+import { DEFAULT_MAP_ID, MAP_SLUG_MAX, mapSlugOf, type ArgumentMapRecord, type Visibility } from '../domain/maps.js';
+import { readByIds, readPage, single } from './rows.js';
+
+export interface NewMap {
+  name: string;
+  description: string | null;
+  visibility: Visibility;
+  /** The slug asked for; made from the name when null. */
+  slug: string | null;
+}
+
+/** How many `-2`, `-3`, ... a map made from its name tries before giving up. */
+const SLUG_ATTEMPTS = 50;
+
+/** The maps themselves: their list, creation, names and deletion (what they hold is the other repositories'). */
+export class MapRepository {
+  constructor(private readonly db: Executor) {}
+
+  findMapsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, map.findMapsByIds, ids);
+
+  listMaps({ page }: { page: PageRequest }): Promise<Page<ArgumentMapRecord>> {
+    return readPage(this.db, map.listMaps, {}, page);
+  }
+
+  /** A new empty map; a given slug that is taken is CONFLICT, one made from the name takes the next free `-n`. */
+  async createMap(input: NewMap): Promise<ArgumentMapRecord> {
+    if (input.slug !== null) {
+      if (mapSlugOf(`map:${input.slug}`) === null) {
+        throw invalid('input.slug', `"${input.slug}" is not a slug: lowercase words joined by hyphens, at most ${MAP_SLUG_MAX} characters`);
+      }
+      return this.insert(`map:${input.slug}`, input);
+    }
+    const base = slugify(input.name, MAP_SLUG_MAX - 4);
+    for (let n = 1; n <= SLUG_ATTEMPTS; n++) {
+      try {
+        return await this.insert(n === 1 ? `map:${base}` : `map:${base}-${n}`, input);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    throw new ConflictError(`The maps map:${base} to map:${base}-${SLUG_ATTEMPTS} all exist: give a slug`, { field: 'input.slug' });
+  }
+
+  private async insert(id: string, input: NewMap): Promise<ArgumentMapRecord> {
+    try {
+      const rows = await this.db.write(map.createMap, {
+        id,
+        name: input.name,
+        description: input.description,
+        visibility: input.visibility,
+      });
+      return single(rows, 'create-map').item;
+    } catch (error) {
+      if (error instanceof ConflictError) throw new ConflictError(`The map ${id} already exists`, { field: 'input.slug', id });
+      throw error;
+    }
+  }
+
+  async updateMap(
+    id: string,
+    change: { name: string | null; description?: string | null; visibility: Visibility | null },
+  ): Promise<ArgumentMapRecord | null> {
+    const [row] = await this.db.write(map.updateMap, {
+      id,
+      name: change.name,
+      setDescription: change.description !== undefined,
+      description: change.description ?? null,
+      visibility: change.visibility,
+    });
+    return row?.item ?? null;
+  }
+
+  /** Deletes a map and everything in it; false when there was none. The default map cannot be deleted. */
+  async deleteMap(id: string): Promise<boolean> {
+    if (id === DEFAULT_MAP_ID) throw invalid('id', 'map:default holds the seed debate and cannot be deleted');
+    const [found] = await this.findMapsByIds({ ids: [id] });
+    if (!found) return false;
+    await this.db.autoCommit(map.deleteMapContents, { id });
+    const [row] = await this.db.write(map.deleteMap, { id });
+    return row !== undefined;
+  }
+}
