@@ -85,7 +85,7 @@ describe('the explorer with several maps', () => {
   it('lists the maps the reader may see with their claims, arguments and last change, and names the current one in the header', async () => {
     // A view of the seed debate with a root, a filter, a selection and a past revision: a switch clears them.
     await page.goto(
-      `${t.url}/?view=map&root=${encodeURIComponent(POLICY)}&depth=2&actor=actor%3Aamanda-frost&selected=${encodeURIComponent(POLICY)}&revision=1`,
+      `${t.url}/?view=map&root=${encodeURIComponent(POLICY)}&actor=actor%3Aamanda-frost&selected=${encodeURIComponent(POLICY)}&revision=1`,
     );
     await page.waitForSelector('#past-banner:not([hidden])');
     await page.waitForSelector(`#map-picker option[value="${SECOND}"]`, { state: 'attached' });
@@ -151,8 +151,9 @@ describe('the explorer with several maps', () => {
     await page.fill('#search', 'citizens');
     await page.press('#search', 'Enter');
     await page.waitForFunction(() => /Nothing found/.test(document.getElementById('search-summary')?.textContent ?? ''));
+  });
 
-    // The downloads are this map's.
+  it('downloads the map shown (GET /export?mapId=), and nothing of another', async () => {
     const href = await page.getAttribute('#download-json', 'href');
     assert.equal(new URL(href!, t.url).searchParams.get('mapId'), SECOND);
     const exported = await (await fetch(new URL(href!, t.url))).text();
