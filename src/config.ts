@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import os from 'node:os';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,6 +85,34 @@ export interface Config {
   trustProxy: boolean;
   /** ARGMAP_REDIS_URL: change events go through Redis, so subscribers on every replica hear every write. */
   redisUrl: string | null;
+  /** ARGMAP_EVALUATION_MEMORY_MB, in bytes: what the maps kept for evaluation may hold in all (see defaultEvaluationMemoryMB). */
+  evaluationMemoryBytes: number;
+}
+
+const MiB = 1024 ** 2;
+
+/**
+ * The evaluation memory when ARGMAP_EVALUATION_MEMORY_MB is not set, in MiB: a quarter of the
+ * machine's memory (at least 256), and at most half of this process's heap limit (the rest is
+ * for requests, and for a map being read while the others are kept).
+ */
+export function defaultEvaluationMemoryMB(
+  totalBytes: number = os.totalmem(),
+  heapLimitBytes: number = v8.getHeapStatistics().heap_size_limit,
+): number {
+  return Math.floor(Math.min(Math.max(256 * MiB, totalBytes / 4), heapLimitBytes / 2) / MiB);
+}
+
+/** ARGMAP_EVALUATION_MEMORY_MB in bytes: more than the heap may hold would end in an out-of-memory crash, not a bound. */
+function evaluationMemoryBytes(env: Env): number {
+  const mb = intFrom(env, 'ARGMAP_EVALUATION_MEMORY_MB', defaultEvaluationMemoryMB());
+  const heapMB = Math.floor(v8.getHeapStatistics().heap_size_limit / MiB);
+  if (mb >= heapMB) {
+    throw new Error(
+      `ARGMAP_EVALUATION_MEMORY_MB is ${mb}, but the Node.js heap holds ${heapMB} MiB: set less, or raise it (NODE_OPTIONS=--max-old-space-size=...)`,
+    );
+  }
+  return mb * MiB;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -158,5 +188,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustProxy: env.ARGMAP_TRUST_PROXY?.trim().toLowerCase() === 'true',
     redisUrl: env.ARGMAP_REDIS_URL?.trim() || null,
+    evaluationMemoryBytes: evaluationMemoryBytes(env),
   };
 }

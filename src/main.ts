@@ -103,7 +103,7 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
       onCommit: (event: ChangeEvent) => feed.publish(event),
     };
     feed.listen((event) => bookmarks.follow(event.bookmarks));
-    const shared = createSharedState();
+    const shared = createSharedState(config);
     const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
     const rateLimits = createRateLimits(config.rateLimits);
     // Each request's repositories, over an executor that counts its round trips and names who writes.

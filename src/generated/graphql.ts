@@ -256,15 +256,20 @@ export type ArgumentMap = Node & {
 /** A page of maps, by id. */
 export type ArgumentMapConnection = {
   __typename?: 'ArgumentMapConnection';
+  /** The page's maps. */
   edges: Array<ArgumentMapEdge>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** How many maps there are in all. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One map in a page of maps. */
 export type ArgumentMapEdge = {
   __typename?: 'ArgumentMapEdge';
+  /** Where the map stands in the list: pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The map. */
   node: ArgumentMap;
 };
 
@@ -634,6 +639,7 @@ export type CreateIssueInput = {
   question: Scalars['String']['input'];
 };
 
+/** A new, empty map. */
 export type CreateMapInput = {
   /** What the map is about, at most 2,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1958,6 +1964,7 @@ export type UpdateClaimInput = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What changes in a map: only the fields given. */
 export type UpdateMapInput = {
   /** A new description (null clears it). */
   description?: InputMaybe<Scalars['String']['input']>;

@@ -7,7 +7,7 @@ import type { RowOf } from '../db/statement.js';
 import { evaluationMapOfDocuments } from '../domain/evaluation/from-documents.js';
 import { parseDocument, type NodeDocument } from '../domain/revisions.js';
 
-/** Snapshots of the map for evaluation, shared by every request of the process: one per revision, the newest kept. */
+/** Snapshots of one map for evaluation, shared by every request on it: one per revision, the newest kept. */
 export class EvaluationCache {
   latest: EvaluationSnapshot | null = null;
   /** The whole map as last read, brought forward revision by revision. */
@@ -16,6 +16,8 @@ export class EvaluationCache {
   refreshing: Promise<EvaluationSnapshot> | null = null;
   /** The last past revision asked for (time travel), kept for the requests that follow. */
   past: EvaluationSnapshot | null = null;
+  /** Told after each new snapshot is kept, so what every map's cache holds stays within one budget (EvaluationCaches). */
+  onSnapshot: (() => void) | null = null;
 }
 
 /**
@@ -59,6 +61,7 @@ export class EvaluationRepository {
     }
     const snapshot = new EvaluationSnapshot(evaluationMapOfDocuments(documents, { key, revision: at }));
     this.cache.past = snapshot;
+    this.cache.onSnapshot?.();
     return snapshot;
   }
 
@@ -110,6 +113,7 @@ export class EvaluationRepository {
   private publish(live: LiveMap): EvaluationSnapshot {
     const snapshot = new EvaluationSnapshot(live.state(`${live.epoch}:${live.revision}`));
     this.cache.latest = snapshot;
+    this.cache.onSnapshot?.();
     return snapshot;
   }
 }

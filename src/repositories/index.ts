@@ -1,3 +1,4 @@
+import { defaultEvaluationMemoryMB, type Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import type { CypherRegistry } from '../db/registry.js';
 import { DEFAULT_SCOPE, type MapScope } from '../domain/maps.js';
@@ -7,6 +8,7 @@ import { AssertionRepository } from './assertions.js';
 import { ClaimRepository } from './claims.js';
 import { DatabaseRepository } from './database.js';
 import { EvaluationCache, EvaluationRepository } from './evaluation.js';
+import { EvaluationCaches } from './evaluation-caches.js';
 import { GraphImportRepository } from './graph-import.js';
 import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
@@ -37,28 +39,18 @@ export interface Repositories {
   past: PastMapRepository;
 }
 
-/** The evaluation cache of each map, kept by the process. */
-export interface EvaluationCachesByMap {
-  for(mapId: string): EvaluationCache;
-}
-
 /** What repositories share across requests (created once per process, in the composition root). */
 export interface SharedState {
-  evaluation: EvaluationCachesByMap;
+  /** Each map's evaluation cache, within one memory budget. */
+  evaluation: EvaluationCaches;
   past: PastMapCache;
 }
 
-export function createSharedState(): SharedState {
-  const caches = new Map<string, EvaluationCache>();
-  const evaluation = {
-    for(mapId: string): EvaluationCache {
-      let cache = caches.get(mapId);
-      if (!cache) caches.set(mapId, (cache = new EvaluationCache()));
-      return cache;
-    },
-  };
-  return { evaluation, past: new PastMapCache() };
-}
+/** Without a config (tools, tests), the evaluation memory is sized from the machine, as the service's default is. */
+export const createSharedState = (config?: Pick<Config, 'evaluationMemoryBytes'>): SharedState => ({
+  evaluation: new EvaluationCaches({ budgetBytes: config?.evaluationMemoryBytes ?? defaultEvaluationMemoryMB() * 1024 ** 2 }),
+  past: new PastMapCache(),
+});
 
 /**
  * The repositories of one map scope, over an executor of the same scope (see MapScope): a lookup
@@ -80,7 +72,7 @@ export function createRepositories(
     sources: new SourceRepository(db),
     provisions: new ProvisionRepository(db),
     issues: new IssueRepository(db),
-    maps: new MapRepository(db),
+    maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),
     search: new SearchRepository(db),
     graphImport: new GraphImportRepository(db),
     graph,

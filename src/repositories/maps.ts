@@ -19,7 +19,11 @@ const SLUG_ATTEMPTS = 50;
 
 /** The maps themselves: their list, creation, names and deletion (what they hold is the other repositories'). */
 export class MapRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    /** Told of every map deleted (the process forgets what it kept of it). */
+    private readonly onDeleted: (mapId: string) => void = () => undefined,
+  ) {}
 
   findMapsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, map.findMapsByIds, ids);
 
@@ -82,6 +86,7 @@ export class MapRepository {
     if (!found) return false;
     await this.db.autoCommit(map.deleteMapContents, { id });
     const [row] = await this.db.write(map.deleteMap, { id });
+    this.onDeleted(id);
     return row !== undefined;
   }
 }
