@@ -15,4 +15,6 @@ export const actions = {
   chains: async (_from: string, _to: string | null): Promise<void> => {},
   /** Shows the chains view with a claim's justification. */
   why: async (_id: string): Promise<void> => {},
+  /** Opens another map: every view is scoped to it, starting from its overview. */
+  openMap: async (_id: string): Promise<void> => {},
 };

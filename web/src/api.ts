@@ -45,6 +45,17 @@ interface GraphqlBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/**
+ * Which map's answers are still wanted: `leaveMap()` moves it on when the reader switches maps,
+ * and an answer to a request sent before that never reaches its caller (its promise stays
+ * pending and is collected), so nothing of the map left behind is drawn over the one chosen.
+ */
+let epoch = 0;
+export function leaveMap(): void {
+  epoch += 1;
+}
+const never = <T>(): Promise<T> => new Promise<T>(() => {});
+
 function check<T>(body: GraphqlBody<T>): T {
   if (body.errors?.length) {
     throw new ApiError(
@@ -59,14 +70,24 @@ function check<T>(body: GraphqlBody<T>): T {
  * Sends an operation as a persisted operation: its sha256 hash in `extensions.persistedQuery`
  * (as Apollo and graphql-yoga clients do), not its text, so the explorer keeps working when the
  * service accepts only the operations of its allow-list (ARGMAP_PERSISTED_ONLY=true). The API
- * key, when one was entered, goes as a bearer token.
+ * key, when one was entered, goes as a bearer token. `anyMap`: the answer is wanted whichever
+ * map is shown by the time it comes (the list of maps).
  */
 export async function gql<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  { anyMap = false }: { anyMap?: boolean } = {},
 ): Promise<TResult> {
-  const response = await request(document, variables);
-  return check((await response.json()) as GraphqlBody<TResult>);
+  const sentIn = epoch;
+  const wanted = () => anyMap || sentIn === epoch;
+  try {
+    const response = await request(document, variables);
+    const body = (await response.json()) as GraphqlBody<TResult>;
+    return wanted() ? check(body) : never();
+  } catch (error) {
+    if (!wanted()) return never();
+    throw error;
+  }
 }
 
 /**

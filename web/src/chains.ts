@@ -127,6 +127,7 @@ export async function showChains(fromId: string, toId: string): Promise<void> {
   const body = $('chain-body');
   body.setAttribute('aria-busy', 'true');
   const { argumentChains } = await gql(CHAINS, {
+    mapId: view.map,
     fromId,
     toId,
     atRevision: view.revision,

@@ -91,11 +91,14 @@ export function pickByDrag(premiseId: string, conclusionId: string): void {
   status(`Premise ${premiseId}, conclusion ${conclusionId}: choose support or attack, then add the argument.`);
 }
 
-export function setupEditing(
+/** Fills the forms' lists with the map's actors, sources and provisions, and forgets picks made in another map. */
+export function fillEditing(
   issue: string | null,
   lists: { actors: { id: string; name: string }[]; sources: { id: string; title: string }[]; provisions: { id: string; label: string }[] },
 ): void {
   issueId = issue;
+  premises.length = 0;
+  conclusion = null;
   const fill = (id: string, items: { id: string; label: string }[], empty?: string) => {
     const select = $<HTMLSelectElement>(id);
     select.innerHTML =
@@ -115,7 +118,10 @@ export function setupEditing(
   updateMode();
   renderArgumentPicks();
   renderSelected();
+  report(null);
+}
 
+export function setupEditing(): void {
   $('key-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const input = $<HTMLInputElement>('api-key');
@@ -139,7 +145,8 @@ export function setupEditing(
     const stance = $<HTMLSelectElement>('claim-new-stance').value as Stance | '';
     void run(
       'claim',
-      () => gql(CREATE_CLAIM, { input: { text, kind, ...(stance && issueId ? { positions: [{ issueId, stance }] } : {}) } }),
+      () =>
+        gql(CREATE_CLAIM, { mapId: view.map, input: { text, kind, ...(stance && issueId ? { positions: [{ issueId, stance }] } : {}) } }),
       (r) => {
         $<HTMLTextAreaElement>('claim-new-text').value = '';
         void actions.showPanel(r.createClaim.id);
@@ -175,6 +182,7 @@ export function setupEditing(
       'argument',
       () =>
         gql(CREATE_ARGUMENT, {
+          mapId: view.map,
           input: {
             kind,
             ...(kind === 'ATTACK' && attackKind ? { attackKind } : {}),
@@ -202,6 +210,7 @@ export function setupEditing(
       'assertion',
       () =>
         gql(ADD_ASSERTION, {
+          mapId: view.map,
           input: {
             actorId: $<HTMLSelectElement>('assertion-actor').value,
             claimId: claim?.id ?? null,
@@ -226,6 +235,7 @@ export function setupEditing(
       'citation',
       () =>
         gql(CITE_PROVISION, {
+          mapId: view.map,
           input: {
             claimId: claim?.id ?? '',
             provisionId: $<HTMLSelectElement>('citation-provision').value,

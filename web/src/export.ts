@@ -1,6 +1,21 @@
-/** Exports the map as drawn: PNG from Cytoscape's renderer, SVG built from the drawn nodes and edges. */
+/**
+ * Exports the map as drawn: PNG from Cytoscape's renderer, SVG built from the drawn nodes and
+ * edges; and the whole map as data, from the service's `GET /export` (JSON, AIF, Argdown).
+ */
 import { $ } from './dom.js';
 import { cy } from './graph.js';
+import { view } from './state.js';
+
+const DOWNLOADS = ['json', 'aif', 'argdown'] as const;
+
+/** Points the download links at the view's map, as it stands now or at the revision shown. */
+export function refreshDownloads(): void {
+  for (const format of DOWNLOADS) {
+    const params = new URLSearchParams({ format, mapId: view.map });
+    if (view.revision !== null) params.set('atRevision', String(view.revision));
+    $<HTMLAnchorElement>(`download-${format}`).href = `/export?${params.toString()}`;
+  }
+}
 
 export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);

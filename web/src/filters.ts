@@ -10,7 +10,7 @@ async function idsMatching(where: ClaimWhere): Promise<Set<string>> {
   const ids = new Set<string>();
   let after: string | null = null;
   for (let page = 0; page < 20; page += 1) {
-    const data: ClaimIdsQuery = await gql(CLAIM_IDS, { where, after });
+    const data: ClaimIdsQuery = await gql(CLAIM_IDS, { mapId: view.map, where, after });
     for (const edge of data.claims.edges) ids.add(edge.node.id);
     if (!data.claims.pageInfo.hasNextPage) break;
     after = data.claims.pageInfo.endCursor ?? null;
@@ -37,9 +37,11 @@ export async function applyFilters(): Promise<void> {
   status(`${shown.length} of ${claims.length} claims match the filters`);
 }
 
+/** Fills the actor and provision filters with the map's (replacing another map's). */
 export function fillFilters(actors: { id: string; label: string }[], provisions: { id: string; label: string }[]): void {
   const fill = (select: string, items: { id: string; label: string }[]) => {
     const el = $<HTMLSelectElement>(select);
+    el.replaceChildren(new Option('all', ''));
     for (const item of [...items].sort((a, b) => a.label.localeCompare(b.label))) el.add(new Option(item.label, item.id));
   };
   fill('filter-actor', actors);

@@ -177,6 +177,14 @@ export const stances = new Map<string, string>();
 export const verdicts = new Map<string, { label: Label; excluded: boolean }>();
 
 export const loadedRoot = (): string | null => loaded?.rootId ?? null;
+
+/** Forgets the drawing and what was known of the claims in it (another map is chosen). */
+export function clearGraph(): void {
+  loaded = null;
+  cy.elements().remove();
+  stances.clear();
+  verdicts.clear();
+}
 export const hasNode = (id: string): boolean => cy.getElementById(id).nonempty();
 
 const VERDICT_BADGE: Record<Label, string> = { IN: '✔ IN', OUT: '✘ OUT', UNDEC: '? UNDEC' };

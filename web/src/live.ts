@@ -9,7 +9,7 @@ import { $, escape, status } from './dom.js';
 import type { ChangesSubscription } from './generated/graphql.js';
 import { setCurrentRevision } from './history.js';
 import { CHANGES } from './operations.js';
-import { view } from './state.js';
+import { nodeHref, view } from './state.js';
 
 type Change = ChangesSubscription['changes'];
 
@@ -18,7 +18,7 @@ let controller: AbortController | null = null;
 const pending = new Set<string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Changes seen since the page opened, for tests and the activity list. */
+/** Changes seen since the page opened (on every map it showed), for tests. */
 export const seen: Change[] = [];
 
 function show(change: Change): void {
@@ -31,7 +31,7 @@ function show(change: Change): void {
     change.ids.length === 1 ? '' : 's'
   }: ${change.ids
     .slice(0, 3)
-    .map((id) => `<a href="?root=${encodeURIComponent(id)}" data-node="${escape(id)}">${escape(id)}</a>`)
+    .map((id) => `<a href="${escape(nodeHref(id))}" data-node="${escape(id)}">${escape(id)}</a>`)
     .join(', ')}${change.ids.length > 3 ? ', …' : ''}`;
   list.prepend(item);
   while (list.children.length > 30) list.lastElementChild?.remove();
@@ -53,17 +53,31 @@ function onChange(change: Change): void {
   }, 200);
 }
 
-/** Subscribes from `afterRevision` on, again and again until the page closes. */
+/**
+ * Subscribes to the view's map from `afterRevision` on, again and again until stopped (another
+ * map chosen) or the page closes. Each run has its own controller: a run stopped while it waits
+ * to reconnect does not come back.
+ */
 export function startLive(afterRevision: number): void {
+  stopLive();
   lastRevision = afterRevision;
+  const own = new AbortController();
+  controller = own;
+  const mapId = view.map;
   const run = async () => {
-    for (;;) {
-      controller = new AbortController();
+    while (!own.signal.aborted) {
       try {
         $('live-state').textContent = 'live';
-        await subscribe(CHANGES, { afterRevision: lastRevision }, (data) => onChange(data.changes), controller.signal);
+        await subscribe(
+          CHANGES,
+          { mapId, afterRevision: lastRevision },
+          (data) => {
+            if (!own.signal.aborted) onChange(data.changes);
+          },
+          own.signal,
+        );
       } catch (error) {
-        if (controller.signal.aborted) return;
+        if (own.signal.aborted) return;
         $('live-state').textContent = `reconnecting (${(error as Error).message})`;
       }
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -72,8 +86,14 @@ export function startLive(afterRevision: number): void {
   void run();
 }
 
+/** Ends the subscription, forgets changes not yet shown and empties the list of changes (another map is chosen). */
 export function stopLive(): void {
   controller?.abort();
+  controller = null;
+  clearTimeout(timer);
+  pending.clear();
+  $('activity-list').replaceChildren();
+  $('activity-latest').textContent = '';
 }
 
 export function setupLive(): void {

@@ -1,19 +1,22 @@
 /**
- * The explorer's start and wiring: the overview (overview.ts), the graph (graph.ts), the panel
- * (panel.ts), search (search.ts), verdicts (verdicts.ts), history and live changes (history.ts,
- * live.ts), editing (editing.ts), export (export.ts) and keyboard use (keyboard.ts) meet here.
+ * The explorer's start and wiring: the map picker (maps.ts), the overview (overview.ts), the
+ * graph (graph.ts), the panel (panel.ts), search (search.ts), verdicts (verdicts.ts), history and
+ * live changes (history.ts, live.ts), editing (editing.ts), export (export.ts) and keyboard use
+ * (keyboard.ts) meet here. Everything shown belongs to one map (view.map); opening another
+ * clears what belongs to the first and starts again on the second's overview.
  */
 import type { NodeSingular } from 'cytoscape';
 import { actions } from './actions.js';
-import { ApiError, gql } from './api.js';
+import { ApiError, gql, leaveMap } from './api.js';
 import { chainFrom, chainSvg, setupChains, showChainView } from './chains.js';
 import { $, escape, status, typeOfId } from './dom.js';
-import type { ArgumentGraphQuery } from './generated/graphql.js';
-import { pickByDrag, setupEditing } from './editing.js';
-import { setupExport, toSvg } from './export.js';
+import type { ArgumentGraphQuery, FiltersQuery } from './generated/graphql.js';
+import { fillEditing, pickByDrag, setupEditing } from './editing.js';
+import { refreshDownloads, setupExport, toSvg } from './export.js';
 import { applyFilters, fillFilters, setupFilters } from './filters.js';
 import {
   centreWithNeighbourhood,
+  clearGraph,
   clusterCount,
   cy,
   draw,
@@ -27,15 +30,21 @@ import {
 } from './graph.js';
 import { setCurrentRevision, setupHistory } from './history.js';
 import { setupKeyboard } from './keyboard.js';
-import { seen, setupLive, startLive } from './live.js';
+import { seen, setupLive, startLive, stopLive } from './live.js';
+import { loadMaps, refreshMap, setupMaps, showMap } from './maps.js';
 import { ARGUMENT_GRAPH, FILTERS } from './operations.js';
-import { loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
-import { panelNode, setupPanel, showPanel } from './panel.js';
+import { clearOverview, loadClaimOverview, loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
+import { clearPanel, panelNode, setupPanel, showPanel } from './panel.js';
 import { setupSearch, sources } from './search.js';
-import { view, writeUrl, type Grouping } from './state.js';
-import { evaluate, fillScenario, setupVerdicts } from './verdicts.js';
+import { enterMap, view, writeUrl, type Grouping } from './state.js';
+import { clearCounts, evaluate, fillScenario, setupVerdicts } from './verdicts.js';
 
 let issueId: string | null = null;
+/** The map's name, and its first claim: what a map without an issue is shown from. */
+let mapName = '';
+let firstClaim: string | null = null;
+/** What the full map is drawn around when nothing else is chosen: the issue, or the first claim. */
+const home = (): string | null => issueId ?? firstClaim;
 /** When the overview and the map became usable (performance.now()), for the benchmark. */
 const ready: { overview: number | null; map: number | null } = { overview: null, map: null };
 
@@ -53,7 +62,7 @@ function showView(which: (typeof VIEWS)[number], { load = true } = {}): void {
   if (which === 'chains' && load) void showChainView().catch((e: Error) => status(`Could not draw the chains: ${e.message}`));
   if (which === 'map') {
     cy.resize();
-    if (load && !loadedRoot()) void loadMap(view.root ?? issueId).catch((e: Error) => status(`Could not load the map: ${e.message}`));
+    if (load && !loadedRoot()) void loadMap(view.root ?? home()).catch((e: Error) => status(`Could not load the map: ${e.message}`));
   }
 }
 
@@ -65,7 +74,7 @@ function showView(which: (typeof VIEWS)[number], { load = true } = {}): void {
 async function fetchGraph(rootId: string, depth: number): Promise<{ graph: ArgumentGraphQuery['argumentGraph']; depth: number }> {
   for (let hops = depth; ; hops -= 1) {
     try {
-      const { argumentGraph } = await gql(ARGUMENT_GRAPH, { rootId, depth: hops, atRevision: view.revision });
+      const { argumentGraph } = await gql(ARGUMENT_GRAPH, { mapId: view.map, rootId, depth: hops, atRevision: view.revision });
       return { graph: argumentGraph, depth: hops };
     } catch (error) {
       if (hops <= 1 || !(error instanceof ApiError) || !error.codes.includes('QUERY_TOO_COMPLEX')) throw error;
@@ -76,7 +85,7 @@ async function fetchGraph(rootId: string, depth: number): Promise<{ graph: Argum
 
 async function loadMap(rootId: string | null, { keepView = false } = {}): Promise<void> {
   if (!rootId) {
-    status('The database holds no debate yet.');
+    status('This map holds nothing yet.');
     return;
   }
   status('Loading…');
@@ -130,9 +139,10 @@ actions.showPanel = async (id: string) => {
 
 actions.refresh = async (ids: string[]) => {
   const touches = (id: string) => ids.length === 0 || ids.includes(id);
+  refreshDownloads();
   document.dispatchEvent(new CustomEvent('argmap:revision'));
   const jobs: Promise<unknown>[] = [];
-  if (issueId) jobs.push(loadOverview(issueId));
+  jobs.push(loadHome(), refreshMap());
   if (loadedRoot()) jobs.push(loadMap(loadedRoot(), { keepView: true }));
   await Promise.all(jobs);
   if (panelNode && (touches(panelNode) || typeOfId(panelNode) !== 'Claim' || view.revision !== null)) await showPanel(panelNode);
@@ -164,24 +174,66 @@ actions.why = async (id: string) => {
 };
 
 actions.reevaluate = async () => {
-  const jobs: Promise<unknown>[] = [evaluate(issueId)];
-  if (issueId) jobs.push(loadOverview(issueId));
-  await Promise.all(jobs);
+  await Promise.all([evaluate(issueId), loadHome()]);
   refreshBadges();
   if (panelNode && typeOfId(panelNode) === 'Claim') await showPanel(panelNode);
   if (view.view === 'chains') await showChainView();
   status(`Evaluated under ${view.semantics.toLowerCase()} semantics`);
 };
 
+/** The overview: the issue's, or (a map without one) the map's first claims. */
+async function loadHome(): Promise<void> {
+  if (issueId) await loadOverview(issueId);
+  else firstClaim = await loadClaimOverview(mapName);
+}
+
+actions.openMap = async (mapId: string) => {
+  if (mapId === view.map) return;
+  // What is under way for the map left behind is dropped as it answers.
+  leaveMap();
+  stopLive();
+  enterMap(mapId);
+  clearGraph();
+  clearPanel();
+  clearOverview();
+  clearCounts();
+  issueId = null;
+  firstClaim = null;
+  $('map-title').textContent = '';
+  $('search-results').hidden = true;
+  await start();
+};
+
+/** The map with its lists; null when there is no such map, or the reader may not see it (the API says NOT_FOUND either way). */
+async function readMap(): Promise<FiltersQuery | null> {
+  try {
+    return await gql(FILTERS, { mapId: view.map });
+  } catch (error) {
+    if (error instanceof ApiError && error.codes.includes('NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+/** Opens the view's map: its lists, its issue or claims, its revision and its live changes. */
 async function start(): Promise<void> {
-  const data = await gql(FILTERS, {});
+  const data = await readMap();
+  const map = data?.map ?? null;
+  showMap(map);
+  refreshDownloads();
+  if (!data || !map) {
+    $('overview').innerHTML = `<p>There is no map ${escape(view.map)}, or it is not yours to see.</p>`;
+    status(`No map ${view.map}`);
+    showView('overview', { load: false });
+    return;
+  }
+  mapName = map.name;
   const issue = data.issues.edges[0]?.node;
   if (issue) {
     issueId = issue.id;
     for (const p of issue.positions) stances.set(p.claim.id, p.stance);
   }
   const actors = data.actors.edges.map((e) => e.node);
-  sources.push(...data.sources.edges.map((e) => e.node));
+  sources.splice(0, sources.length, ...data.sources.edges.map((e) => e.node));
   const provisions = data.provisions.edges.map((e) => ({
     id: e.node.id,
     label: e.node.citation ? `${e.node.name} (${e.node.citation})` : e.node.name,
@@ -191,25 +243,24 @@ async function start(): Promise<void> {
     provisions,
   );
   fillScenario(actors, sources);
-  setupEditing(issueId, { actors, sources, provisions });
+  fillEditing(issueId, { actors, sources, provisions });
   setCurrentRevision(data.currentRevision);
   startLive(data.currentRevision);
-  if (!issueId) {
-    $('overview').innerHTML = '<p>The database holds no debate yet.</p>';
-    status('The database holds no debate yet.');
-    return;
-  }
+  // A map without an issue is shown from its first claim, which its overview finds.
+  if (!issueId) await loadHome();
   showView(view.view);
-  await loadOverview(issueId);
+  if (issueId) await loadHome();
   ready.overview = performance.now();
   if (view.view === 'overview') {
     void evaluate(issueId).then(refreshBadges, (e: Error) => status(e.message));
-    status(`${overviewIssue()?.positions.length ?? 0} positions on the issue`);
+    status(issueId ? `${overviewIssue()?.positions.length ?? 0} positions on the issue` : `${map.claimCount} claims in ${map.name}`);
   }
   if (view.selected) await actions.showPanel(view.selected);
 }
 
 // Wiring.
+setupMaps();
+setupEditing();
 setupOverview();
 setupPanel();
 setupSearch();
@@ -251,7 +302,7 @@ $('hops').addEventListener('change', () => {
 });
 $('focus').addEventListener('click', () => {
   const selected = cy.$('node:selected');
-  const root = selected.nonempty() && selected.first().data('type') !== 'Cluster' ? selected.first().id() : (loadedRoot() ?? issueId);
+  const root = selected.nonempty() && selected.first().data('type') !== 'Cluster' ? selected.first().id() : (loadedRoot() ?? home());
   if (!root) return;
   view.root = root;
   showView('map', { load: false });
@@ -263,7 +314,7 @@ $('focus').addEventListener('click', () => {
 $('reset').addEventListener('click', () => {
   view.root = null;
   showView('map', { load: false });
-  void loadMap(issueId);
+  void loadMap(home());
 });
 cy.on('tap', 'node', (event) => {
   const node = event.target;
@@ -299,3 +350,4 @@ cy.on('dragfreeon', 'node[type = "Claim"]', (event) => {
 (window as unknown as { argmap: unknown }).argmap = { cy, view, seen, ready, verdicts, toSvg, escape, chainSvg };
 
 start().catch((e: Error) => status(`Could not load the explorer: ${e.message}`));
+loadMaps().catch((e: Error) => status(`Could not list the maps: ${e.message}`));

@@ -7,8 +7,8 @@
 import { graphql } from './generated/gql.js';
 
 export const ARGUMENT_GRAPH = graphql(`
-  query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
-    argumentGraph(rootId: $rootId, depth: $depth, atRevision: $atRevision, limit: 2000) {
+  query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {
+    argumentGraph(mapId: $mapId, rootId: $rootId, depth: $depth, atRevision: $atRevision, limit: 2000) {
       truncated
       nodes {
         id
@@ -336,8 +336,16 @@ export const EXPAND = graphql(`
 `);
 
 export const EVALUATION = graphql(`
-  query Evaluation($semantics: Semantics, $scenario: ScenarioInput, $rootId: ID, $depth: Int, $atRevision: Int, $after: String) {
-    evaluation(semantics: $semantics, scenario: $scenario, rootId: $rootId, depth: $depth, atRevision: $atRevision) {
+  query Evaluation(
+    $mapId: ID!
+    $semantics: Semantics
+    $scenario: ScenarioInput
+    $rootId: ID
+    $depth: Int
+    $atRevision: Int
+    $after: String
+  ) {
+    evaluation(mapId: $mapId, semantics: $semantics, scenario: $scenario, rootId: $rootId, depth: $depth, atRevision: $atRevision) {
       revision
       counts {
         in
@@ -364,8 +372,8 @@ export const EVALUATION = graphql(`
 `);
 
 export const CLAIM_IDS = graphql(`
-  query ClaimIds($where: ClaimWhere, $after: String) {
-    claims(where: $where, first: 100, after: $after) {
+  query ClaimIds($mapId: ID!, $where: ClaimWhere, $after: String) {
+    claims(mapId: $mapId, where: $where, first: 100, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -380,8 +388,8 @@ export const CLAIM_IDS = graphql(`
 `);
 
 export const SEARCH = graphql(`
-  query Search($text: String!) {
-    search(text: $text, first: 10) {
+  query Search($mapId: ID!, $text: String!) {
+    search(mapId: $mapId, text: $text, first: 10) {
       score
       snippet
       node {
@@ -410,9 +418,12 @@ export const SEARCH = graphql(`
 `);
 
 export const FILTERS = graphql(`
-  query Filters {
-    currentRevision
-    issues(first: 1) {
+  query Filters($mapId: ID!) {
+    map(id: $mapId) {
+      ...MapSummary
+    }
+    currentRevision(mapId: $mapId)
+    issues(mapId: $mapId, first: 1) {
       edges {
         node {
           id
@@ -426,7 +437,7 @@ export const FILTERS = graphql(`
         }
       }
     }
-    actors(first: 100) {
+    actors(mapId: $mapId, first: 100) {
       edges {
         node {
           id
@@ -434,7 +445,7 @@ export const FILTERS = graphql(`
         }
       }
     }
-    sources(first: 100) {
+    sources(mapId: $mapId, first: 100) {
       edges {
         node {
           id
@@ -442,7 +453,7 @@ export const FILTERS = graphql(`
         }
       }
     }
-    provisions(first: 100) {
+    provisions(mapId: $mapId, first: 100) {
       edges {
         node {
           id
@@ -455,14 +466,14 @@ export const FILTERS = graphql(`
 `);
 
 export const CURRENT_REVISION = graphql(`
-  query CurrentRevision {
-    currentRevision
+  query CurrentRevision($mapId: ID!) {
+    currentRevision(mapId: $mapId)
   }
 `);
 
 export const CHANGES = graphql(`
-  subscription Changes($afterRevision: Int) {
-    changes(afterRevision: $afterRevision) {
+  subscription Changes($mapId: ID!, $afterRevision: Int) {
+    changes(mapId: $mapId, afterRevision: $afterRevision) {
       revision
       at
       operation
@@ -473,8 +484,8 @@ export const CHANGES = graphql(`
 `);
 
 export const CREATE_CLAIM = graphql(`
-  mutation CreateClaim($input: CreateClaimInput!) {
-    createClaim(input: $input) {
+  mutation CreateClaim($mapId: ID!, $input: CreateClaimInput!) {
+    createClaim(mapId: $mapId, input: $input) {
       id
       text
     }
@@ -482,8 +493,8 @@ export const CREATE_CLAIM = graphql(`
 `);
 
 export const CREATE_ARGUMENT = graphql(`
-  mutation CreateArgument($input: CreateArgumentInput!) {
-    createArgument(input: $input) {
+  mutation CreateArgument($mapId: ID!, $input: CreateArgumentInput!) {
+    createArgument(mapId: $mapId, input: $input) {
       id
       kind
     }
@@ -491,16 +502,16 @@ export const CREATE_ARGUMENT = graphql(`
 `);
 
 export const ADD_ASSERTION = graphql(`
-  mutation AddAssertion($input: AddAssertionInput!) {
-    addAssertion(input: $input) {
+  mutation AddAssertion($mapId: ID!, $input: AddAssertionInput!) {
+    addAssertion(mapId: $mapId, input: $input) {
       id
     }
   }
 `);
 
 export const CITE_PROVISION = graphql(`
-  mutation CiteProvision($input: CiteProvisionInput!) {
-    citeProvision(input: $input) {
+  mutation CiteProvision($mapId: ID!, $input: CiteProvisionInput!) {
+    citeProvision(mapId: $mapId, input: $input) {
       role
       provision {
         id
@@ -510,8 +521,8 @@ export const CITE_PROVISION = graphql(`
 `);
 
 export const CHAINS = graphql(`
-  query Chains($fromId: ID!, $toId: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
-    argumentChains(fromId: $fromId, toId: $toId, maxLength: 6, first: 20, atRevision: $atRevision) {
+  query Chains($mapId: ID!, $fromId: ID!, $toId: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+    argumentChains(mapId: $mapId, fromId: $fromId, toId: $toId, maxLength: 6, first: 20, atRevision: $atRevision) {
       length
       arguments {
         id
@@ -611,6 +622,65 @@ export const CLAIM_QUOTES = graphql(`
         source {
           id
           title
+        }
+      }
+    }
+  }
+`);
+
+export const MAP_SUMMARY = graphql(`
+  fragment MapSummary on ArgumentMap {
+    id
+    name
+    description
+    visibility
+    currentRevision
+    updatedAt
+    claimCount
+    argumentCount
+  }
+`);
+
+export const MAPS = graphql(`
+  query Maps($after: String) {
+    maps(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...MapSummary
+        }
+      }
+    }
+  }
+`);
+
+export const MAP = graphql(`
+  query Map($id: ID!) {
+    map(id: $id) {
+      ...MapSummary
+    }
+  }
+`);
+
+export const MAP_CLAIMS = graphql(`
+  query MapClaims($mapId: ID!) {
+    claims(mapId: $mapId, first: 30) {
+      totalCount
+      edges {
+        node {
+          id
+          text
+          kind
+          supportedBy {
+            id
+          }
+          attackedBy {
+            id
+          }
         }
       }
     }

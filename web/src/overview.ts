@@ -1,14 +1,15 @@
 /**
  * The overview a visitor sees first: the issue's question, its verdict, and its PRO and CON
  * positions as columns of readable cards (as Kialo shows a debate), each opening into the
- * arguments that support and attack it, and those into theirs.
+ * arguments that support and attack it, and those into theirs. A map without an issue (a new
+ * one) shows its first claims as the same cards.
  */
 import { actions } from './actions.js';
 import { gql } from './api.js';
 import { $, escape } from './dom.js';
 import type { ExpandQuery, IssueQuery, Label } from './generated/graphql.js';
 import { verdicts } from './graph.js';
-import { EXPAND, ISSUE } from './operations.js';
+import { EXPAND, ISSUE, MAP_CLAIMS } from './operations.js';
 import { scenario, view } from './state.js';
 
 /** Cards shown per column before "Show more". */
@@ -104,6 +105,38 @@ export async function loadOverview(issueId: string): Promise<void> {
     if (!verdicts.has(position.position.claim.id)) verdicts.set(position.position.claim.id, position.status);
   }
   render();
+}
+
+/**
+ * A map without an issue: its first claims (by id) as cards under the map's name. Returns the
+ * first one, which the full map is drawn around; null when the map holds no claim.
+ */
+export async function loadClaimOverview(mapName: string): Promise<string | null> {
+  const { claims } = await gql(MAP_CLAIMS, { mapId: view.map });
+  issue = null;
+  const shown = claims.edges.length;
+  const summary = !shown
+    ? 'This map holds no claims yet.'
+    : `No issue in this map yet: its claims${claims.totalCount > shown ? `, the first ${shown} of ${claims.totalCount}` : ` (${shown})`}.`;
+  $('overview').innerHTML = `
+    <h2 id="overview-title">${escape(mapName)}</h2>
+    <p id="overview-summary" class="verdict-line">${summary}</p>
+    ${
+      shown
+        ? `<section class="column" aria-labelledby="column-claims">
+      <h3 id="column-claims">Claims <span class="count">(${claims.totalCount})</span></h3>
+      <ul class="cards">${claims.edges.map((e) => card(e.node)).join('')}</ul>
+    </section>`
+        : ''
+    }`;
+  return claims.edges[0]?.node.id ?? null;
+}
+
+/** Forgets the issue shown and how far its columns were opened (another map is chosen). */
+export function clearOverview(): void {
+  issue = null;
+  shownPerColumn.clear();
+  $('overview').innerHTML = '';
 }
 
 /** Refreshes the badges after an evaluation, keeping what is open. */

@@ -10,10 +10,10 @@ import type { ClaimQuery } from './generated/graphql.js';
 import { closeHistory, historyOpenFor, loadHistory } from './history.js';
 import { ACTOR, ARGUMENT, CLAIM, PROVISION, SOURCE } from './operations.js';
 import { sentencesHtml } from './chains.js';
-import { scenario, view } from './state.js';
+import { nodeHref, scenario, view } from './state.js';
 
 const link = (id: string, text: string, className = '') =>
-  `<a href="?root=${encodeURIComponent(id)}" data-node="${escape(id)}"${className ? ` class="${className}"` : ''}>${escape(text)}</a>`;
+  `<a href="${escape(nodeHref(id))}" data-node="${escape(id)}"${className ? ` class="${className}"` : ''}>${escape(text)}</a>`;
 const list = (items: string[], empty: string) => (items.length ? `<ul>${items.join('')}</ul>` : `<p class="hint">${empty}</p>`);
 const tags = (...values: (string | null | undefined)[]) =>
   values
@@ -209,6 +209,18 @@ async function argumentPanel(id: string): Promise<string> {
 
 /** Which node the panel shows now. */
 export let panelNode: string | null = null;
+/** What the panel says before anything is chosen (index.html's words). */
+let emptyPanel = '';
+
+/** Empties the panel (another map is chosen: its node is not there). */
+export function clearPanel(): void {
+  panelNode = null;
+  const panel = $('panel');
+  panel.innerHTML = emptyPanel;
+  delete panel.dataset.node;
+  closeHistory();
+  $<HTMLAnchorElement>('graphiql').href = '/graphql';
+}
 
 /** Shows a node's panel (the right one for its type). */
 export async function showPanel(id: string): Promise<void> {
@@ -247,6 +259,7 @@ export async function showPanel(id: string): Promise<void> {
 }
 
 export function setupPanel(): void {
+  emptyPanel = $('panel').innerHTML;
   $('panel').addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     const anchor = target.closest('a[data-node]');

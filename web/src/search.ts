@@ -21,7 +21,7 @@ export const sources: { id: string; title: string }[] = [];
 export async function search(text: string): Promise<Result[]> {
   const words = text.trim();
   if (!words) return [];
-  const data = await gql(SEARCH, { text: words });
+  const data = await gql(SEARCH, { mapId: view.map, text: words });
   const results: Result[] = [];
   const seen = new Set<string>();
   for (const hit of data.search) {

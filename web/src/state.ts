@@ -1,6 +1,6 @@
 /**
  * What the explorer shows, in one place, mirrored in the page's URL so a view can be shared:
- * `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&group=source&semantics=PREFERRED&selected=...`,
+ * `?map=map:slug` (absent for `map:default`), then `?view=map&root=claim:x&depth=3&actor=...&provision=...&stance=PRO&group=source&semantics=PREFERRED&selected=...`,
  * `?view=chains&from=claim:a&to=claim:b` (the chains between two claims) or `?view=chains&why=claim:a` (a justification).
  */
 import type { Semantics } from './generated/graphql.js';
@@ -11,7 +11,12 @@ export const SEMANTICS: Semantics[] = ['GROUNDED', 'COMPLETE', 'PREFERRED', 'STA
 export type Grouping = '' | 'stance' | 'source';
 const GROUPINGS: Grouping[] = ['', 'stance', 'source'];
 
+/** The map a URL without `map=` shows: the seed debate, as the API's `mapId` defaults to it. */
+export const DEFAULT_MAP = 'map:default';
+
 export interface ViewState {
+  /** The map every view reads and writes (`mapId` of each operation). */
+  map: string;
   view: 'overview' | 'map' | 'chains';
   /** The node the map is drawn around; null for the issue. */
   root: string | null;
@@ -46,6 +51,7 @@ export function readUrl(search = location.search): ViewState {
   };
   const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
   return {
+    map: params.get('map') || DEFAULT_MAP,
     view:
       params.get('view') === 'chains'
         ? 'chains'
@@ -75,6 +81,7 @@ export const view: ViewState = readUrl();
 /** Writes the view into the URL (replacing the history entry: the back button leaves the explorer). */
 export function writeUrl(): void {
   const params = new URLSearchParams();
+  if (view.map !== DEFAULT_MAP) params.set('map', view.map);
   if (view.view !== 'overview') params.set('view', view.view);
   if (view.root) params.set('root', view.root);
   if (view.depth !== DEFAULT_DEPTH) params.set('depth', String(view.depth));
@@ -92,6 +99,22 @@ export function writeUrl(): void {
   }
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+/** Clears what belongs to one map (root, selection, revision, filters, scenario, chain ends) and shows another's overview. */
+export function enterMap(map: string): void {
+  const fresh = readUrl(map === DEFAULT_MAP ? '' : `?map=${encodeURIComponent(map)}`);
+  // How the reader likes to look (semantics, depth, grouping, satellites) is not the map's: it stays.
+  Object.assign(view, fresh, { semantics: view.semantics, depth: view.depth, group: view.group, satellites: view.satellites });
+  writeUrl();
+}
+
+/** A link to a node of the current map (the `href` behind links the explorer handles itself, for a new tab). */
+export function nodeHref(id: string): string {
+  const params = new URLSearchParams();
+  if (view.map !== DEFAULT_MAP) params.set('map', view.map);
+  params.set('root', id);
+  return `?${params.toString()}`;
 }
 
 /** The what-if the verdicts are computed under (null when nothing is set aside). */

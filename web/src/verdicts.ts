@@ -23,6 +23,7 @@ export async function evaluate(issueId: string | null): Promise<void> {
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const data: EvaluationQuery = await gql(EVALUATION, {
+      mapId: view.map,
       semantics: view.semantics,
       scenario: scenario(),
       rootId: root,
@@ -42,6 +43,12 @@ export async function evaluate(issueId: string | null): Promise<void> {
   if (counts) {
     $('verdict-counts').textContent = `${view.semantics.toLowerCase()}: ${counts.in} in, ${counts.out} out, ${counts.undec} undecided`;
   }
+}
+
+/** Forgets the last evaluation's counts (another map is chosen). */
+export function clearCounts(): void {
+  lastCounts = null;
+  $('verdict-counts').textContent = '';
 }
 
 export function fillScenario(actors: { id: string; name: string }[], sources: { id: string; title: string }[]): void {

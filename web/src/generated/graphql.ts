@@ -272,7 +272,15 @@ export type VerdictAnswer =
   /** Some PRO position stands and no CON one does. */
   | 'PRO';
 
+/** Who may read a map. */
+export type Visibility =
+  /** Only its members and keys may read it; to anyone else it does not exist. */
+  | 'PRIVATE'
+  /** Anyone may read it (the default). */
+  | 'PUBLIC';
+
 export type ArgumentGraphQueryVariables = Exact<{
+  mapId: string;
   rootId: string;
   depth?: number | null | undefined;
   atRevision?: number | null | undefined;
@@ -343,6 +351,7 @@ export type ExpandQueryVariables = Exact<{
 export type ExpandQuery = { claim: { id: string, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> }> }> } | null };
 
 export type EvaluationQueryVariables = Exact<{
+  mapId: string;
   semantics?: Semantics | null | undefined;
   scenario?: ScenarioInput | null | undefined;
   rootId?: string | null | undefined;
@@ -355,6 +364,7 @@ export type EvaluationQueryVariables = Exact<{
 export type EvaluationQuery = { evaluation: { revision: number, counts: { in: number, out: number, undec: number }, claims: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string }, status: { label: Label, excluded: boolean } }> } } };
 
 export type ClaimIdsQueryVariables = Exact<{
+  mapId: string;
   where?: ClaimWhere | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -363,6 +373,7 @@ export type ClaimIdsQueryVariables = Exact<{
 export type ClaimIdsQuery = { claims: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
 
 export type SearchQueryVariables = Exact<{
+  mapId: string;
   text: string;
 }>;
 
@@ -379,17 +390,22 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string | nul
       | { __typename: 'Source', id: string }
      }> };
 
-export type FiltersQueryVariables = Exact<{ [key: string]: never; }>;
+export type FiltersQueryVariables = Exact<{
+  mapId: string;
+}>;
 
 
-export type FiltersQuery = { currentRevision: number, issues: { edges: Array<{ node: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string } }> } }> }, actors: { edges: Array<{ node: { id: string, name: string } }> }, sources: { edges: Array<{ node: { id: string, title: string } }> }, provisions: { edges: Array<{ node: { id: string, name: string, citation: string | null } }> } };
+export type FiltersQuery = { currentRevision: number, map: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number } | null, issues: { edges: Array<{ node: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string } }> } }> }, actors: { edges: Array<{ node: { id: string, name: string } }> }, sources: { edges: Array<{ node: { id: string, title: string } }> }, provisions: { edges: Array<{ node: { id: string, name: string, citation: string | null } }> } };
 
-export type CurrentRevisionQueryVariables = Exact<{ [key: string]: never; }>;
+export type CurrentRevisionQueryVariables = Exact<{
+  mapId: string;
+}>;
 
 
 export type CurrentRevisionQuery = { currentRevision: number };
 
 export type ChangesSubscriptionVariables = Exact<{
+  mapId: string;
   afterRevision?: number | null | undefined;
 }>;
 
@@ -397,6 +413,7 @@ export type ChangesSubscriptionVariables = Exact<{
 export type ChangesSubscription = { changes: { revision: number, at: string, operation: string, keyName: string, ids: Array<string> } };
 
 export type CreateClaimMutationVariables = Exact<{
+  mapId: string;
   input: CreateClaimInput;
 }>;
 
@@ -404,6 +421,7 @@ export type CreateClaimMutationVariables = Exact<{
 export type CreateClaimMutation = { createClaim: { id: string, text: string } };
 
 export type CreateArgumentMutationVariables = Exact<{
+  mapId: string;
   input: CreateArgumentInput;
 }>;
 
@@ -411,6 +429,7 @@ export type CreateArgumentMutationVariables = Exact<{
 export type CreateArgumentMutation = { createArgument: { id: string, kind: ArgumentKind } };
 
 export type AddAssertionMutationVariables = Exact<{
+  mapId: string;
   input: AddAssertionInput;
 }>;
 
@@ -418,6 +437,7 @@ export type AddAssertionMutationVariables = Exact<{
 export type AddAssertionMutation = { addAssertion: { id: string } };
 
 export type CiteProvisionMutationVariables = Exact<{
+  mapId: string;
   input: CiteProvisionInput;
 }>;
 
@@ -425,6 +445,7 @@ export type CiteProvisionMutationVariables = Exact<{
 export type CiteProvisionMutation = { citeProvision: { role: CitationRole, provision: { id: string } } };
 
 export type ChainsQueryVariables = Exact<{
+  mapId: string;
   fromId: string;
   toId: string;
   atRevision?: number | null | undefined;
@@ -452,6 +473,29 @@ export type ClaimQuotesQueryVariables = Exact<{
 
 export type ClaimQuotesQuery = { claim: { id: string, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> } | null };
 
+export type MapSummaryFragment = { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number };
+
+export type MapsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MapsQuery = { maps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number } }> } };
+
+export type MapQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MapQuery = { map: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number } | null };
+
+export type MapClaimsQueryVariables = Exact<{
+  mapId: string;
+}>;
+
+
+export type MapClaimsQuery = { claims: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: ClaimKind, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -470,10 +514,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MapSummaryFragmentDoc = new TypedDocumentString(`
+    fragment MapSummary on ArgumentMap {
+  id
+  name
+  description
+  visibility
+  currentRevision
+  updatedAt
+  claimCount
+  argumentCount
+}
+    `, {"fragmentName":"MapSummary"}) as unknown as TypedDocumentString<MapSummaryFragment, unknown>;
 export const ArgumentGraphDocument = new TypedDocumentString(`
-    query ArgumentGraph($rootId: ID!, $depth: Int, $atRevision: Int) {
+    query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {
   argumentGraph(
+    mapId: $mapId
     rootId: $rootId
     depth: $depth
     atRevision: $atRevision
@@ -497,7 +553,7 @@ export const ArgumentGraphDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:190f856f3984e7318f3ade27bc34c9e7a3c5a1c88b7045336bda70d2f8943355"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
+    `, {"hash":"sha256:1dcb85441f7f703ae9f2140360dc2d5f57d391c103529c7748669929000af66f"}) as unknown as TypedDocumentString<ArgumentGraphQuery, ArgumentGraphQueryVariables>;
 export const ClaimDocument = new TypedDocumentString(`
     query Claim($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
   claim(id: $id, atRevision: $atRevision) {
@@ -797,8 +853,9 @@ export const ExpandDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:d404c234156482897d377cfd5a5bfe096d1c01febbb6600c10ca57ba03534f35"}) as unknown as TypedDocumentString<ExpandQuery, ExpandQueryVariables>;
 export const EvaluationDocument = new TypedDocumentString(`
-    query Evaluation($semantics: Semantics, $scenario: ScenarioInput, $rootId: ID, $depth: Int, $atRevision: Int, $after: String) {
+    query Evaluation($mapId: ID!, $semantics: Semantics, $scenario: ScenarioInput, $rootId: ID, $depth: Int, $atRevision: Int, $after: String) {
   evaluation(
+    mapId: $mapId
     semantics: $semantics
     scenario: $scenario
     rootId: $rootId
@@ -828,10 +885,10 @@ export const EvaluationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:91558ad74f7db1f2172c2d2543f55926aa8b2d3e221ab016b3efb309b27a2309"}) as unknown as TypedDocumentString<EvaluationQuery, EvaluationQueryVariables>;
+    `, {"hash":"sha256:77d253f9aefc1ddcd81b84ef02d4516a931aabaeacb1310142f98acc0ea89480"}) as unknown as TypedDocumentString<EvaluationQuery, EvaluationQueryVariables>;
 export const ClaimIdsDocument = new TypedDocumentString(`
-    query ClaimIds($where: ClaimWhere, $after: String) {
-  claims(where: $where, first: 100, after: $after) {
+    query ClaimIds($mapId: ID!, $where: ClaimWhere, $after: String) {
+  claims(mapId: $mapId, where: $where, first: 100, after: $after) {
     pageInfo {
       hasNextPage
       endCursor
@@ -843,10 +900,10 @@ export const ClaimIdsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:983e1c4ccb183f7f408032a491e5b36081101fbf6a604d231baf0096ab9091d3"}) as unknown as TypedDocumentString<ClaimIdsQuery, ClaimIdsQueryVariables>;
+    `, {"hash":"sha256:82e4377ab0e31fad1da52da6e30220856eed69a43f0eb5c9a40c2ecba8adee2d"}) as unknown as TypedDocumentString<ClaimIdsQuery, ClaimIdsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!) {
-  search(text: $text, first: 10) {
+    query Search($mapId: ID!, $text: String!) {
+  search(mapId: $mapId, text: $text, first: 10) {
     score
     snippet
     node {
@@ -872,11 +929,14 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:813411734959cd4f3fe43616d93d841c0480a640873350557e751f59f230a163"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:60b4285ba66be207b6a38a0290beb8f9588073a65df5b156883e4e0529effb96"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const FiltersDocument = new TypedDocumentString(`
-    query Filters {
-  currentRevision
-  issues(first: 1) {
+    query Filters($mapId: ID!) {
+  map(id: $mapId) {
+    ...MapSummary
+  }
+  currentRevision(mapId: $mapId)
+  issues(mapId: $mapId, first: 1) {
     edges {
       node {
         id
@@ -890,7 +950,7 @@ export const FiltersDocument = new TypedDocumentString(`
       }
     }
   }
-  actors(first: 100) {
+  actors(mapId: $mapId, first: 100) {
     edges {
       node {
         id
@@ -898,7 +958,7 @@ export const FiltersDocument = new TypedDocumentString(`
       }
     }
   }
-  sources(first: 100) {
+  sources(mapId: $mapId, first: 100) {
     edges {
       node {
         id
@@ -906,7 +966,7 @@ export const FiltersDocument = new TypedDocumentString(`
       }
     }
   }
-  provisions(first: 100) {
+  provisions(mapId: $mapId, first: 100) {
     edges {
       node {
         id
@@ -916,15 +976,24 @@ export const FiltersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3ac35b9dc09be983e934093b3c020277e8ed8d9ecc363a63e4ad52f26af62f3a"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
-export const CurrentRevisionDocument = new TypedDocumentString(`
-    query CurrentRevision {
+    fragment MapSummary on ArgumentMap {
+  id
+  name
+  description
+  visibility
   currentRevision
+  updatedAt
+  claimCount
+  argumentCount
+}`, {"hash":"sha256:c227739ead4d47571f0960d85759fa53910a7ab7403a566c15ee155842be35a3"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
+export const CurrentRevisionDocument = new TypedDocumentString(`
+    query CurrentRevision($mapId: ID!) {
+  currentRevision(mapId: $mapId)
 }
-    `, {"hash":"sha256:41c0a38971204d64418d207d759a4a45ab2f92a6ff7ad9f7a4ab6938da8d093a"}) as unknown as TypedDocumentString<CurrentRevisionQuery, CurrentRevisionQueryVariables>;
+    `, {"hash":"sha256:64f48cc47d49dc52bc5160482fd2aec287b26020abaf0ff51edbe02aecbde1e7"}) as unknown as TypedDocumentString<CurrentRevisionQuery, CurrentRevisionQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
-    subscription Changes($afterRevision: Int) {
-  changes(afterRevision: $afterRevision) {
+    subscription Changes($mapId: ID!, $afterRevision: Int) {
+  changes(mapId: $mapId, afterRevision: $afterRevision) {
     revision
     at
     operation
@@ -932,43 +1001,44 @@ export const ChangesDocument = new TypedDocumentString(`
     ids
   }
 }
-    `, {"hash":"sha256:c7eba79d81a0647e83ad0c4881c5a189ba05ecac31493d2faee5f7a07da3099f"}) as unknown as TypedDocumentString<ChangesSubscription, ChangesSubscriptionVariables>;
+    `, {"hash":"sha256:e998aa1d2ed05fd6be08f8b0d026e4eee4d454bf9d17740b9e017abdf51ad6a0"}) as unknown as TypedDocumentString<ChangesSubscription, ChangesSubscriptionVariables>;
 export const CreateClaimDocument = new TypedDocumentString(`
-    mutation CreateClaim($input: CreateClaimInput!) {
-  createClaim(input: $input) {
+    mutation CreateClaim($mapId: ID!, $input: CreateClaimInput!) {
+  createClaim(mapId: $mapId, input: $input) {
     id
     text
   }
 }
-    `, {"hash":"sha256:9d5278017326d2d84edfb33d89a610698984b2dcf80a13048c51b93296068d43"}) as unknown as TypedDocumentString<CreateClaimMutation, CreateClaimMutationVariables>;
+    `, {"hash":"sha256:7a0f73419b973b0a28a4f027608b3a144b862c81c483a961c3727d1f33539fde"}) as unknown as TypedDocumentString<CreateClaimMutation, CreateClaimMutationVariables>;
 export const CreateArgumentDocument = new TypedDocumentString(`
-    mutation CreateArgument($input: CreateArgumentInput!) {
-  createArgument(input: $input) {
+    mutation CreateArgument($mapId: ID!, $input: CreateArgumentInput!) {
+  createArgument(mapId: $mapId, input: $input) {
     id
     kind
   }
 }
-    `, {"hash":"sha256:b143107d9b8c3fec21c33b6e3130eb31d40a6b0c720e9bb68fb0aa877355fd27"}) as unknown as TypedDocumentString<CreateArgumentMutation, CreateArgumentMutationVariables>;
+    `, {"hash":"sha256:979950ed94b009778f83f9ce58a9b65fa0c9fb0c5fdbad54b418d0aa377a61d7"}) as unknown as TypedDocumentString<CreateArgumentMutation, CreateArgumentMutationVariables>;
 export const AddAssertionDocument = new TypedDocumentString(`
-    mutation AddAssertion($input: AddAssertionInput!) {
-  addAssertion(input: $input) {
+    mutation AddAssertion($mapId: ID!, $input: AddAssertionInput!) {
+  addAssertion(mapId: $mapId, input: $input) {
     id
   }
 }
-    `, {"hash":"sha256:939b3bef9b7ae4208d5f484d75657e7a84fddb6b2238ed71f42fb4ba6d4aaead"}) as unknown as TypedDocumentString<AddAssertionMutation, AddAssertionMutationVariables>;
+    `, {"hash":"sha256:acf96d68305ba08dcd818c0b53f5d9a157512458063307933122c31422d0531c"}) as unknown as TypedDocumentString<AddAssertionMutation, AddAssertionMutationVariables>;
 export const CiteProvisionDocument = new TypedDocumentString(`
-    mutation CiteProvision($input: CiteProvisionInput!) {
-  citeProvision(input: $input) {
+    mutation CiteProvision($mapId: ID!, $input: CiteProvisionInput!) {
+  citeProvision(mapId: $mapId, input: $input) {
     role
     provision {
       id
     }
   }
 }
-    `, {"hash":"sha256:73a88beec9bd1c6367b4cfb7fcc8b74d9223e33cfec04e8d85cab1eb305cd0a8"}) as unknown as TypedDocumentString<CiteProvisionMutation, CiteProvisionMutationVariables>;
+    `, {"hash":"sha256:d9cefb69ae17c695f29a5c5b6de48bb001f8e6f5e10703e0730bf51fdf2eb6b0"}) as unknown as TypedDocumentString<CiteProvisionMutation, CiteProvisionMutationVariables>;
 export const ChainsDocument = new TypedDocumentString(`
-    query Chains($fromId: ID!, $toId: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
+    query Chains($mapId: ID!, $fromId: ID!, $toId: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
   argumentChains(
+    mapId: $mapId
     fromId: $fromId
     toId: $toId
     maxLength: 6
@@ -1017,7 +1087,7 @@ export const ChainsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:72ab09e84f9b31b2eba57604650fd71d8e62ea35d176cb5681c06c65a7a573f3"}) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+    `, {"hash":"sha256:549a3ac04f98e70a9123bc0bc3683368387028d9a440f7b56de3541f5d3e1f62"}) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
 export const JustificationDocument = new TypedDocumentString(`
     query Justification($id: ID!, $atRevision: Int, $semantics: Semantics, $scenario: ScenarioInput) {
   claim(id: $id, atRevision: $atRevision) {
@@ -1077,3 +1147,64 @@ export const ClaimQuotesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5b811b0385d6e0b1853869b995b595c972e75751d3766d0352171c2492deaec5"}) as unknown as TypedDocumentString<ClaimQuotesQuery, ClaimQuotesQueryVariables>;
+export const MapsDocument = new TypedDocumentString(`
+    query Maps($after: String) {
+  maps(first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MapSummary
+      }
+    }
+  }
+}
+    fragment MapSummary on ArgumentMap {
+  id
+  name
+  description
+  visibility
+  currentRevision
+  updatedAt
+  claimCount
+  argumentCount
+}`, {"hash":"sha256:4babd322838dba18140d7c9f1ff2de0afc018c46983533c1db7c0740babcac4a"}) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
+export const MapDocument = new TypedDocumentString(`
+    query Map($id: ID!) {
+  map(id: $id) {
+    ...MapSummary
+  }
+}
+    fragment MapSummary on ArgumentMap {
+  id
+  name
+  description
+  visibility
+  currentRevision
+  updatedAt
+  claimCount
+  argumentCount
+}`, {"hash":"sha256:6a14db2478f943c9b53704d3c72b3288f229c0c9e6b7186d08ea8414336b7445"}) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
+export const MapClaimsDocument = new TypedDocumentString(`
+    query MapClaims($mapId: ID!) {
+  claims(mapId: $mapId, first: 30) {
+    totalCount
+    edges {
+      node {
+        id
+        text
+        kind
+        supportedBy {
+          id
+        }
+        attackedBy {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fa074f0e5aee54ba9d6e2f59fbab7b85179e7a0044cd225b5e42b5b1147bdc82"}) as unknown as TypedDocumentString<MapClaimsQuery, MapClaimsQueryVariables>;
