@@ -6,24 +6,27 @@
 import { actions } from './actions.js';
 import { gql } from './api.js';
 import { $, status } from './dom.js';
-import type { MapSummaryFragment, MapsQuery } from './generated/graphql.js';
+import type { MapsQuery } from './generated/graphql.js';
 import { MAP, MAPS } from './operations.js';
 import { view } from './state.js';
 
 /** Pages of 100 maps read at most (the select stays usable; the rest are reached by URL). */
 const MAX_PAGES = 20;
 
-const known = new Map<string, MapSummaryFragment>();
+/** A map as the picker lists it. */
+type MapSummary = MapsQuery['maps']['edges'][number]['node'];
+
+const known = new Map<string, MapSummary>();
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A map's size and last change, as the picker and the header say them. */
-function mapSize(map: MapSummaryFragment): string {
+function mapSize(map: MapSummary): string {
   return `${plural(map.claimCount, 'claim')}, ${plural(map.argumentCount, 'argument')}, changed ${when.format(new Date(map.updatedAt))}`;
 }
 
-function option(map: MapSummaryFragment): HTMLOptionElement {
+function option(map: MapSummary): HTMLOptionElement {
   const item = new Option(`${map.name} (${mapSize(map)})`, map.id);
   item.dataset.claims = String(map.claimCount);
   item.dataset.arguments = String(map.argumentCount);
@@ -53,7 +56,7 @@ export async function loadMaps(): Promise<void> {
 }
 
 /** Shows the current map (null: there is none by the URL's id, or the reader may not see it) in the header and the picker. */
-export function showMap(map: MapSummaryFragment | null): void {
+export function showMap(map: MapSummary | null): void {
   if (map) known.set(map.id, map);
   const name = map?.name ?? `No map ${view.map}`;
   const heading = $('map-name');

@@ -420,7 +420,14 @@ export const SEARCH = graphql(`
 export const FILTERS = graphql(`
   query Filters($mapId: ID!) {
     map(id: $mapId) {
-      ...MapSummary
+      id
+      name
+      description
+      visibility
+      currentRevision
+      updatedAt
+      claimCount
+      argumentCount
     }
     currentRevision(mapId: $mapId)
     issues(mapId: $mapId, first: 1) {
@@ -628,19 +635,6 @@ export const CLAIM_QUOTES = graphql(`
   }
 `);
 
-export const MAP_SUMMARY = graphql(`
-  fragment MapSummary on ArgumentMap {
-    id
-    name
-    description
-    visibility
-    currentRevision
-    updatedAt
-    claimCount
-    argumentCount
-  }
-`);
-
 export const MAPS = graphql(`
   query Maps($after: String) {
     maps(first: 100, after: $after) {
@@ -651,7 +645,14 @@ export const MAPS = graphql(`
       }
       edges {
         node {
-          ...MapSummary
+          id
+          name
+          description
+          visibility
+          currentRevision
+          updatedAt
+          claimCount
+          argumentCount
         }
       }
     }
@@ -661,7 +662,14 @@ export const MAPS = graphql(`
 export const MAP = graphql(`
   query Map($id: ID!) {
     map(id: $id) {
-      ...MapSummary
+      id
+      name
+      description
+      visibility
+      currentRevision
+      updatedAt
+      claimCount
+      argumentCount
     }
   }
 `);

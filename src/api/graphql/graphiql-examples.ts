@@ -135,8 +135,21 @@ query WhyTheClaimStandsOrFalls {
 }
 `;
 
+const MAPS = `# Every debate is a map of its own. Which maps are there, how big, when did each last change?
+# Pass a map's id as mapId to claims, search, evaluation, argumentGraph, revisions, ... (absent: map:default).
+query Maps {
+  maps(first: 20) {
+    totalCount
+    edges { node { id name description claimCount argumentCount currentRevision updatedAt } }
+  }
+  claims(mapId: "map:default", first: 3) { totalCount edges { node { id text } } }
+}
+`;
+
 export const GRAPHIQL_DEFAULT_QUERY = WHO_ASSERTED;
 
-export const GRAPHIQL_EXAMPLE_TABS = [WHO_ASSERTED, COUNTERCLAIMS, EIGHTH_AMENDMENT, SEARCH, ACTOR_CLAIMS, CHAINS, WHY].map((query) => ({
-  query,
-}));
+export const GRAPHIQL_EXAMPLE_TABS = [WHO_ASSERTED, COUNTERCLAIMS, EIGHTH_AMENDMENT, SEARCH, ACTOR_CLAIMS, CHAINS, WHY, MAPS].map(
+  (query) => ({
+    query,
+  }),
+);

@@ -473,8 +473,6 @@ export type ClaimQuotesQueryVariables = Exact<{
 
 export type ClaimQuotesQuery = { claim: { id: string, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> } | null };
 
-export type MapSummaryFragment = { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number };
-
 export type MapsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -514,18 +512,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MapSummaryFragmentDoc = new TypedDocumentString(`
-    fragment MapSummary on ArgumentMap {
-  id
-  name
-  description
-  visibility
-  currentRevision
-  updatedAt
-  claimCount
-  argumentCount
-}
-    `, {"fragmentName":"MapSummary"}) as unknown as TypedDocumentString<MapSummaryFragment, unknown>;
+
 export const ArgumentGraphDocument = new TypedDocumentString(`
     query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {
   argumentGraph(
@@ -933,7 +920,14 @@ export const SearchDocument = new TypedDocumentString(`
 export const FiltersDocument = new TypedDocumentString(`
     query Filters($mapId: ID!) {
   map(id: $mapId) {
-    ...MapSummary
+    id
+    name
+    description
+    visibility
+    currentRevision
+    updatedAt
+    claimCount
+    argumentCount
   }
   currentRevision(mapId: $mapId)
   issues(mapId: $mapId, first: 1) {
@@ -976,16 +970,7 @@ export const FiltersDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment MapSummary on ArgumentMap {
-  id
-  name
-  description
-  visibility
-  currentRevision
-  updatedAt
-  claimCount
-  argumentCount
-}`, {"hash":"sha256:c227739ead4d47571f0960d85759fa53910a7ab7403a566c15ee155842be35a3"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
+    `, {"hash":"sha256:287c481a2e741965980d761d55b77e1b606a936edbb0d326648e45821410e644"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
 export const CurrentRevisionDocument = new TypedDocumentString(`
     query CurrentRevision($mapId: ID!) {
   currentRevision(mapId: $mapId)
@@ -1157,37 +1142,33 @@ export const MapsDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        ...MapSummary
+        id
+        name
+        description
+        visibility
+        currentRevision
+        updatedAt
+        claimCount
+        argumentCount
       }
     }
   }
 }
-    fragment MapSummary on ArgumentMap {
-  id
-  name
-  description
-  visibility
-  currentRevision
-  updatedAt
-  claimCount
-  argumentCount
-}`, {"hash":"sha256:4babd322838dba18140d7c9f1ff2de0afc018c46983533c1db7c0740babcac4a"}) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
+    `, {"hash":"sha256:33e755d77102213a55f11ef59720d412c3f00f5e817b7dc05a8bd5f6a98f6a81"}) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
 export const MapDocument = new TypedDocumentString(`
     query Map($id: ID!) {
   map(id: $id) {
-    ...MapSummary
+    id
+    name
+    description
+    visibility
+    currentRevision
+    updatedAt
+    claimCount
+    argumentCount
   }
 }
-    fragment MapSummary on ArgumentMap {
-  id
-  name
-  description
-  visibility
-  currentRevision
-  updatedAt
-  claimCount
-  argumentCount
-}`, {"hash":"sha256:6a14db2478f943c9b53704d3c72b3288f229c0c9e6b7186d08ea8414336b7445"}) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
+    `, {"hash":"sha256:21ebbb6ca75f1730e90a200ab2ee58e03f740c993b512e2077e098e4e54e1343"}) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
 export const MapClaimsDocument = new TypedDocumentString(`
     query MapClaims($mapId: ID!) {
   claims(mapId: $mapId, first: 30) {
