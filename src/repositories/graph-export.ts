@@ -13,7 +13,10 @@ const START = ['', ''] as const;
 
 /** Drops null fields and the record's type name, so exported items read like hand-written ones and re-import unchanged. */
 function compact<T extends object>(item: T): Omit<T, '__typename'> {
-  return Object.fromEntries(Object.entries(item).filter(([key, value]) => value !== null && key !== '__typename')) as Omit<T, '__typename'>;
+  // A document is the map's content, whatever map it is imported into: the record's map stays behind.
+  return Object.fromEntries(
+    Object.entries(item).filter(([key, value]) => value !== null && key !== '__typename' && key !== 'mapId'),
+  ) as Omit<T, '__typename'>;
 }
 
 /** Reads the graph, whole or one neighbourhood, as an argmap graph document: now, or as it stood at a past revision (`reader`). */
