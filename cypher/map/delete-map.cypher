@@ -1,5 +1,6 @@
 // @name map/delete-map
-MATCH (m:ArgumentMap {id: $id})
+// The last step of deleting a map, once its contents are gone.
+MATCH (m:RetiredMap {id: $id})
 WITH m, m.id AS id
 DELETE m
 RETURN id

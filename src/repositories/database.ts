@@ -2,6 +2,7 @@ import type { Executor } from '../db/executor.js';
 import type { CypherRegistry } from '../db/registry.js';
 import * as db from '../db/statements/db.js';
 import * as revision from '../db/statements/revision.js';
+import { MapRepository } from './maps.js';
 
 const MIGRATION_PREFIX = 'migrations/';
 /** Constraints and indexes that migrations no longer make, dropped before they run. */
@@ -43,6 +44,7 @@ export class DatabaseRepository {
     // Index population can outlast a request's timeout on a busy machine: wait outside it.
     await this.db.autoCommit(db.awaitIndexes, { timeoutSeconds: 300 });
     await this.adoptIntoDefaultMap();
+    await new MapRepository(this.db).finishDeletions();
     return names;
   }
 

@@ -4,7 +4,7 @@ import { ConflictError, invalid } from '../domain/errors.js';
 import { slugify } from '../domain/ids.js';
 import type { Page, PageRequest } from '../domain/index.js';
 import { DEFAULT_MAP_ID, MAP_SLUG_MAX, mapSlugOf, type ArgumentMapRecord, type Visibility } from '../domain/maps.js';
-import { readByIds, readPage, single } from './rows.js';
+import { readByIds, readPage } from './rows.js';
 
 export interface NewMap {
   name: string;
@@ -51,18 +51,16 @@ export class MapRepository {
   }
 
   private async insert(id: string, input: NewMap): Promise<ArgumentMapRecord> {
+    let rows;
     try {
-      const rows = await this.db.write(map.createMap, {
-        id,
-        name: input.name,
-        description: input.description,
-        visibility: input.visibility,
-      });
-      return single(rows, 'create-map').item;
+      rows = await this.db.write(map.createMap, { id, name: input.name, description: input.description, visibility: input.visibility });
     } catch (error) {
       if (error instanceof ConflictError) throw new ConflictError(`The map ${id} already exists`, { field: 'input.slug', id });
       throw error;
     }
+    const [row] = rows;
+    if (!row) throw new ConflictError(`The map ${id} is being deleted; try again when it is gone`, { field: 'input.slug', id });
+    return row.item;
   }
 
   async updateMap(
@@ -79,14 +77,29 @@ export class MapRepository {
     return row?.item ?? null;
   }
 
-  /** Deletes a map and everything in it; false when there was none. The default map cannot be deleted. */
+  /**
+   * Deletes a map and everything in it; false when there was none. The default map cannot be
+   * deleted. The map stops being one first (no write can add to it after), then its contents go
+   * in batches; a deletion cut short is finished by `finishDeletions` at the next start-up.
+   */
   async deleteMap(id: string): Promise<boolean> {
     if (id === DEFAULT_MAP_ID) throw invalid('id', 'map:default holds the seed debate and cannot be deleted');
-    const [found] = await this.findMapsByIds({ ids: [id] });
-    if (!found) return false;
-    await this.db.autoCommit(map.deleteMapContents, { id });
-    const [row] = await this.db.write(map.deleteMap, { id });
+    const [retired] = await this.db.write(map.retireMap, { id });
+    if (!retired) return false;
     this.onDeleted(id);
-    return row !== undefined;
+    await this.erase(id);
+    return true;
+  }
+
+  /** Finishes the deletions a stop cut short; returns the maps it finished. */
+  async finishDeletions(): Promise<string[]> {
+    const ids = (await this.db.read(map.findRetiredMaps, {})).map((row) => row.id);
+    for (const id of ids) await this.erase(id);
+    return ids;
+  }
+
+  private async erase(id: string): Promise<void> {
+    await this.db.autoCommit(map.deleteMapContents, { id });
+    await this.db.write(map.deleteMap, { id });
   }
 }

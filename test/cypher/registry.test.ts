@@ -80,6 +80,7 @@ describe('the statement catalog', () => {
       'map/create-map',
       'map/update-map',
       'map/delete-map',
+      'map/retire-map',
       'map/delete-map-contents',
       'revision/record-revision',
       'revision/restore-nodes',

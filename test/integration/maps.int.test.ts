@@ -287,4 +287,22 @@ describe('maps: each debate its own map', () => {
     const after = await t.gql<Data>(VERDICTS, {});
     assert.equal(after.errors, undefined);
   });
+
+  it('finishes at start-up a map deletion a stop cut short, and keeps its id until then', async () => {
+    const made = await t.gql<Data>(`mutation { createMap(input: { name: "Cut short" }) { id } }`);
+    const id = made.data!.createMap.id as string;
+    const claim = await t.gql<Data>(
+      `mutation ($mapId: ID) { createClaim(mapId: $mapId, input: { text: "Left behind", kind: FACTUAL }) { id } }`,
+      { mapId: id },
+    );
+    // The first step of deleteMap alone, as if the process stopped after it.
+    await t.service.backend.db.driver.executeQuery('MATCH (m:ArgumentMap {id: $id}) REMOVE m:ArgumentMap SET m:RetiredMap', { id });
+    const again = await t.gql<Data>(`mutation { createMap(input: { name: "Cut short", slug: "cut-short" }) { id } }`);
+    assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT', 'the id is not free while the map is being deleted');
+    assert.deepEqual(await t.service.backend.repos.maps.finishDeletions(), [id]);
+    const gone = await t.gql<Data>(`query ($c: ID!) { claim(id: $c) { id } }`, { c: claim.data!.createClaim.id });
+    assert.deepEqual(gone.data, { claim: null });
+    const fresh = await t.gql<Data>(`mutation { createMap(input: { name: "Cut short", slug: "cut-short" }) { id claimCount } }`);
+    assert.deepEqual(fresh.data, { createMap: { id, claimCount: 0 } });
+  });
 });

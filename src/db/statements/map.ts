@@ -39,4 +39,6 @@ export const updateMap = statement(
   itemRow(mapShape),
 );
 export const deleteMapContents = statement('map/delete-map-contents', { id }, noRow);
+export const retireMap = statement('map/retire-map', { id }, z.object({ id: z.string() }));
+export const findRetiredMaps = statement('map/find-retired-maps', {}, z.object({ id: z.string() }));
 export const deleteMap = statement('map/delete-map', { id }, z.object({ id: z.string() }));
