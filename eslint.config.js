@@ -135,6 +135,7 @@ export default tseslint.config(
               'Position',
               'Affiliation',
               'Membership',
+              'MapMembership',
               // Answers computed for one request, with nothing to refetch by id.
               'SearchHit',
               'ArgumentGraph',
@@ -158,6 +159,8 @@ export default tseslint.config(
               'RelationshipState',
               'ChangeEvent',
               'RevertResult',
+              // Who wrote a revision, read through the revision.
+              'Author',
             ],
           },
         },

@@ -79,7 +79,7 @@ async function main() {
   const db = await openDatabase(conn, { timeoutMs: 600_000 });
   const repos = (options: Partial<ExecutorOptions>): Repositories =>
     createRepositories(
-      createExecutor({ ...db.executorOptions, ...options }, undefined, { keyName: 'bench', operation: 'bench' }),
+      createExecutor({ ...db.executorOptions, ...options }, undefined, { keyName: 'bench', operation: 'bench', author: null }),
       db.registry,
     );
   const withLog = repos({});

@@ -22,17 +22,27 @@ export interface ApiKey {
   name: string;
   key: string;
   role: ApiKeyRole;
+  /** The one map the key may act in (`@map:<slug>`); null: every map. */
+  mapId: string | null;
 }
 
+const SCOPED_TO = /@(map:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
 /**
- * ARGMAP_API_KEYS: comma-separated `name:key:role`, `name:key` or a plain `key`. The role is
- * `read`, `write` or `admin` (the default, which is what a plain key has always been allowed).
- * A plain key is named by a short hash of itself.
+ * ARGMAP_API_KEYS: comma-separated `name:key:role`, `name:key` or a plain `key`, each optionally
+ * followed by `@map:<slug>` to hold in that map only. The role is `read`, `write` or `admin` (the
+ * default, which is what a plain key has always been allowed). A plain key is named by a short
+ * hash of itself.
  */
 export function parseApiKeys(raw: string | undefined): ApiKey[] {
   const keys: ApiKey[] = [];
-  for (const entry of (raw ?? '').split(',').map((e) => e.trim())) {
-    if (!entry) continue;
+  for (const item of (raw ?? '').split(',').map((e) => e.trim())) {
+    if (!item) continue;
+    const scoped = SCOPED_TO.exec(item);
+    if (!scoped && item.includes('@map:'))
+      throw new Error('ARGMAP_API_KEYS: a key is scoped with `@map:<slug>` (lowercase words joined by hyphens) at its end');
+    const mapId = scoped ? scoped[1]! : null;
+    const entry = scoped ? item.slice(0, scoped.index) : item;
     const parts = entry.split(':');
     const last = parts.at(-1) as ApiKeyRole;
     const role: ApiKeyRole = parts.length === 3 && API_KEY_ROLES.includes(last) ? last : 'admin';
@@ -46,9 +56,48 @@ export function parseApiKeys(raw: string | undefined): ApiKey[] {
     }
     if (key.length < 8) throw new Error(`ARGMAP_API_KEYS: the key named "${name}" is shorter than 8 characters`);
     if (keys.some((k) => k.name === name)) throw new Error(`ARGMAP_API_KEYS: the name "${name}" is used twice`);
-    keys.push({ name, key, role });
+    keys.push({ name, key, role, mapId });
   }
   return keys;
+}
+
+/**
+ * How users' tokens are verified: HS256 with a shared secret (ARGMAP_JWT_SECRET), or RS256/ES256
+ * with the keys the identity provider publishes (ARGMAP_JWT_JWKS_URL); the issuer and audience are
+ * always checked.
+ */
+export interface JwtConfig {
+  secret: string | null;
+  jwksUrl: string | null;
+  issuer: string;
+  audience: string;
+  /** How far a token's times may be off from this server's clock (ARGMAP_JWT_CLOCK_TOLERANCE, seconds). */
+  clockToleranceSeconds: number;
+}
+
+/** The JWT settings, or null when neither a secret nor a JWKS URL is set (no tokens are accepted). */
+export function jwtConfig(env: Env): JwtConfig | null {
+  const secret = env.ARGMAP_JWT_SECRET?.trim() || null;
+  const jwksUrl = env.ARGMAP_JWT_JWKS_URL?.trim() || null;
+  if (!secret && !jwksUrl) return null;
+  const issuer = env.ARGMAP_JWT_ISSUER?.trim();
+  const audience = env.ARGMAP_JWT_AUDIENCE?.trim();
+  if (!issuer || !audience) {
+    throw new Error(
+      'ARGMAP_JWT_ISSUER and ARGMAP_JWT_AUDIENCE must be set with ARGMAP_JWT_SECRET or ARGMAP_JWT_JWKS_URL: a token is accepted only from its issuer, for this service',
+    );
+  }
+  if (secret && Buffer.byteLength(secret) < 32) throw new Error('ARGMAP_JWT_SECRET must be at least 32 bytes (HS256 wants a 256-bit key)');
+  if (jwksUrl) {
+    let url: URL;
+    try {
+      url = new URL(jwksUrl);
+    } catch {
+      throw new Error(`ARGMAP_JWT_JWKS_URL: "${jwksUrl}" is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('ARGMAP_JWT_JWKS_URL must be an http(s) URL');
+  }
+  return { secret, jwksUrl, issuer, audience, clockToleranceSeconds: intFrom(env, 'ARGMAP_JWT_CLOCK_TOLERANCE', 30) };
 }
 
 export interface Config {
@@ -58,6 +107,8 @@ export interface Config {
   port: number;
   host: string;
   apiKeys: readonly ApiKey[];
+  /** Users' tokens (ARGMAP_JWT_*), or null when none are accepted. */
+  jwt: JwtConfig | null;
   dataDir: string;
   production: boolean;
   graphiql: boolean;
@@ -79,7 +130,7 @@ export interface Config {
   heavyConcurrency: number;
   /** ARGMAP_HEAVY_QUEUE: how many more of them may wait; beyond that they are refused (429). */
   heavyQueue: number;
-  /** Rate limits per key (or per address without one): ARGMAP_RATE_WINDOW seconds, ARGMAP_RATE_WRITES, ARGMAP_RATE_HEAVY (0: off). */
+  /** Rate limits per user or key (or per address without one): ARGMAP_RATE_WINDOW seconds, ARGMAP_RATE_WRITES, ARGMAP_RATE_HEAVY (0: off). */
   rateLimits: { windowSeconds: number; writes: number; heavy: number };
   /** ARGMAP_TRUST_PROXY=true: the client's address is the first of X-Forwarded-For (behind a proxy that sets it). */
   trustProxy: boolean;
@@ -170,6 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
     // Loopback unless told otherwise: a development server is not for the network (the Docker image sets HOST=0.0.0.0).
     host: env.HOST?.trim() || '127.0.0.1',
     apiKeys: parseApiKeys(env.ARGMAP_API_KEYS),
+    jwt: jwtConfig(env),
     dataDir: path.resolve(env.ARGMAP_DATA_DIR?.trim() || path.join(REPO_ROOT, '.argmap')),
     production,
     graphiql,

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { useNeo4j } from './neo4j.js';
 import { KnownMaps } from './api/graphql/maps.js';
+import { KnownUsers } from './api/graphql/users.js';
+import { createTokenVerifier } from './api/graphql/tokens.js';
 import { DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
 import { createContextFactory, type RepositoriesFor } from './api/graphql/context.js';
 import { createBookmarks, openDatabase, type Database } from './db/index.js';
@@ -40,7 +42,7 @@ export async function openBackend(config: Config, log: Log): Promise<Backend> {
   try {
     const db = await openDatabase(conn, { timeoutMs: config.queryTimeoutMs, onWait: log });
     const schema = await buildSchema();
-    const origin: WriteOrigin = { keyName: 'system', operation: null };
+    const origin: WriteOrigin = { keyName: 'system', operation: null, author: null };
     const repos = createRepositories(createExecutor(db.executorOptions, undefined, origin), db.registry);
     return {
       db,
@@ -106,12 +108,21 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     const shared = createSharedState(config);
     const heavy = new HeavyGate({ concurrency: config.heavyConcurrency, queue: config.heavyQueue });
     const rateLimits = createRateLimits(config.rateLimits);
+    // One verifier for the process: it keeps the identity provider's keys.
+    const credentials = { apiKeys: config.apiKeys, tokens: config.jwt ? createTokenVerifier(config.jwt) : null };
     // Each request's repositories, over an executor that counts its round trips and names who writes.
     const repositoriesFor: RepositoriesFor = ({ stats, origin, scope }) =>
       createRepositories(createExecutor(executorOptions, stats, origin, scope), executorOptions.registry, shared, scope);
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ repositoriesFor, knownMaps: new KnownMaps(), apiKeys: config.apiKeys, changes: feed, heavy }),
+      context: createContextFactory({
+        repositoriesFor,
+        knownMaps: new KnownMaps(),
+        knownUsers: new KnownUsers(),
+        credentials,
+        changes: feed,
+        heavy,
+      }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -123,7 +134,11 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     const http = createHttpServer({
       yoga,
       maxBodyBytes: config.maxBodyBytes,
-      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos, heavy, rateLimits, config), explorerRoute()],
+      routes: [
+        ...(routes?.(backend) ?? []),
+        exportRoute(backend.repos, heavy, rateLimits, { credentials, trustProxy: config.trustProxy }),
+        explorerRoute(),
+      ],
       readiness: () => readiness(backend.repos),
       trustProxy: config.trustProxy,
     });
@@ -134,7 +149,7 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     });
     // The first evaluation reads the whole map: read it now, in the background, not in a user's request.
     const warmUpStarted = performance.now();
-    repositoriesFor({ stats: { roundTrips: 0 }, origin: { keyName: null, operation: null }, scope: DEFAULT_SCOPE })
+    repositoriesFor({ stats: { roundTrips: 0 }, origin: { keyName: null, operation: null, author: null }, scope: DEFAULT_SCOPE })
       .evaluation.snapshot()
       .then(
         (snapshot) =>

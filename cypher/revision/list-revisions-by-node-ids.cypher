@@ -17,7 +17,7 @@ CALL (key) {
   WITH c ORDER BY CASE WHEN $fromEnd THEN null ELSE c.revision END, CASE WHEN $fromEnd THEN c.revision END DESC LIMIT $limit
   WITH c, COLLECT { MATCH (r:Revision {mapId: c.mapId, revision: c.revision}) RETURN r }[0] AS r
   RETURN collect({
-    mapId: r.mapId, revision: r.revision, at: toString(r.at), keyName: r.keyName, operation: r.operation
+    mapId: r.mapId, revision: r.revision, at: toString(r.at), keyName: r.keyName, authorKind: r.authorKind, authorUserId: r.authorUserId, operation: r.operation
   }) AS items
 }
 RETURN key, totalCount, hasBefore, hasAfter, items

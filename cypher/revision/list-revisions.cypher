@@ -21,7 +21,7 @@ CALL () {
   AND ($until IS NULL OR r.at <= datetime($until))
   WITH r ORDER BY CASE WHEN $fromEnd THEN null ELSE r.revision END, CASE WHEN $fromEnd THEN r.revision END DESC LIMIT $limit
   RETURN collect({
-    mapId: r.mapId, revision: r.revision, at: toString(r.at), keyName: r.keyName, operation: r.operation, nodeIds: r.nodeIds
+    mapId: r.mapId, revision: r.revision, at: toString(r.at), keyName: r.keyName, authorKind: r.authorKind, authorUserId: r.authorUserId, operation: r.operation, nodeIds: r.nodeIds
   }) AS items
 }
 RETURN totalCount, hasBefore, hasAfter, items

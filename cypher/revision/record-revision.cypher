@@ -2,7 +2,8 @@
 // One revision of the map and the before and after of every node it changed, in the write's own
 // transaction.
 CREATE (r:Revision {
-  mapId: $mapId, revision: $revision, epoch: $epoch, at: datetime(), keyName: $keyName, operation: $operation, nodeIds: $nodeIds
+  mapId: $mapId, revision: $revision, epoch: $epoch, at: datetime(), keyName: $keyName,
+  authorKind: $authorKind, authorUserId: $authorUserId, operation: $operation, nodeIds: $nodeIds
 })
 WITH r
 CALL (r) {

@@ -2,11 +2,12 @@ import { Store, useRateLimiter, type Identity } from '@envelop/rate-limiter';
 import type { Plugin } from 'graphql-yoga';
 import { BusyError } from '../domain/errors.js';
 import type { Context } from './graphql/context.js';
+import type { Reader } from '../domain/people.js';
 
 export interface RateLimitOptions {
   /** The window, in seconds, over which calls are counted (ARGMAP_RATE_WINDOW). */
   windowSeconds: number;
-  /** Writes (every mutation) per window for one key, or one address without a key (ARGMAP_RATE_WRITES; 0: no limit). */
+  /** Writes (every mutation) per window for one user or key, or one address without either (ARGMAP_RATE_WRITES; 0: no limit). */
   writes: number;
   /** Heavy reads (argumentGraph, argumentChains, evaluation, GET /export) per window, the same way (ARGMAP_RATE_HEAVY; 0: no limit). */
   heavy: number;
@@ -57,8 +58,17 @@ class WindowStore extends Store {
   }
 }
 
-/** Who is counted: the key's name when a valid key came with the request, else the client's address. */
-export const callerOf = (keyName: string | null, address: string): string => (keyName ? `key ${keyName}` : `address ${address}`);
+/** Who is counted: the user, or the key, that came with the request, else the client's address. */
+export function callerOf(reader: Reader, address: string): string {
+  switch (reader.kind) {
+    case 'USER':
+      return `user ${reader.userId}`;
+    case 'KEY':
+      return `key ${reader.keyName}`;
+    case 'ANONYMOUS':
+      return `address ${address}`;
+  }
+}
 
 export interface RateLimits {
   /** The GraphQL plugin (@envelop/rate-limiter), when any limit is on. */
@@ -83,7 +93,7 @@ export function createRateLimits({ windowSeconds, writes, heavy }: RateLimitOpti
       : (useRateLimiter({
           identifyFn: (context) => {
             const ctx = context as Context;
-            return callerOf(ctx.viewer.keyName, ctx.clientAddress);
+            return callerOf(ctx.reader, ctx.clientAddress);
           },
           store,
           configByField,

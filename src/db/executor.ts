@@ -331,7 +331,7 @@ export function createExecutor(
               return exec(statement, params, true);
             },
           });
-          const change = await revision.finish(origin ?? { keyName: null, operation: null });
+          const change = await revision.finish(origin ?? { keyName: null, operation: null, author: null });
           return { result, summary, change };
         }, txConfig('write-transaction'));
         bookmarks = session.lastBookmarks();

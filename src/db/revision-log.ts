@@ -1,5 +1,6 @@
 import { labelOfId, type NodeLabel } from '../domain/ids.js';
 import { NotFoundError } from '../domain/errors.js';
+import { SYSTEM_AUTHOR } from '../domain/people.js';
 import type { ChangeEvent, NodeDocument, WriteOrigin } from '../domain/revisions.js';
 
 export type { ChangeEvent, NodeDocument, WriteOrigin } from '../domain/revisions.js';
@@ -104,15 +105,27 @@ export class RevisionRecorder {
       if (was !== is) changes.push({ nodeId: id, label: labelOfId(id)!, before: was, after: is });
     }
     if (changes.length === 0) return null;
-    const keyName = origin.keyName ?? 'system';
+    // The user or key named by the mutation guard; else the service itself (seed, command line).
+    const author = origin.author ?? { ...SYSTEM_AUTHOR, name: origin.keyName ?? SYSTEM_AUTHOR.name };
+    const keyName = author.name;
     const operation = origin.operation ?? 'write';
     const nodeIds = changes.map((c) => c.nodeId);
-    const [row] = await this.run(revision.recordRevision, { revision: at.revision, epoch: at.epoch, keyName, operation, nodeIds, changes });
+    const [row] = await this.run(revision.recordRevision, {
+      revision: at.revision,
+      epoch: at.epoch,
+      keyName,
+      authorKind: author.kind,
+      authorUserId: author.userId,
+      operation,
+      nodeIds,
+      changes,
+    });
     return {
       ...at,
       at: row?.at ?? new Date().toISOString(),
       operation,
       keyName,
+      author,
       ids: nodeIds,
       related: relatedTo(changes),
       bookmarks: [],

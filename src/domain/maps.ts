@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalid } from './errors.js';
+import { ANONYMOUS, type MapRole, type Reader } from './people.js';
 
 /**
  * Maps: every node belongs to one argument map, `map:<slug>`. A field or mutation called without
@@ -11,18 +12,22 @@ export const MAP_SLUG_MAX = 60;
 const MAP_ID = new RegExp(`^map:([a-z0-9]+(?:-[a-z0-9]+)*)$`);
 
 /**
- * The map a request works in, made once (in the request context, from `mapId`) and carried to
- * every statement, which the executor gives it as `$mapId`. `mapId: null` is the scope of a
- * lookup by id: ids are unique across maps, so such a read finds a node in whichever map holds
- * it (and says which); it never writes.
+ * The map a request works in and on whose behalf, made once (in the request context, from
+ * `mapId` and the token or key, after the access check) and carried to every statement, which
+ * the executor gives `$mapId`. `role` is the reader's role in the map (null: none, a reader of a
+ * public map). `mapId: null` is the scope of a lookup by id: ids are unique across maps, so such
+ * a read finds a node in whichever map holds it (and says which, for the check); it never writes.
  */
 export interface MapScope {
   readonly mapId: string | null;
+  readonly reader: Reader;
+  readonly role: MapRole | null;
 }
 
-export const DEFAULT_SCOPE: MapScope = Object.freeze({ mapId: DEFAULT_MAP_ID });
+/** The service's own work on the default map (start-up, command line, tools). */
+export const DEFAULT_SCOPE: MapScope = Object.freeze({ mapId: DEFAULT_MAP_ID, reader: ANONYMOUS, role: null });
 /** The scope of reads by id, across maps (see MapScope). */
-export const ANY_MAP: MapScope = Object.freeze({ mapId: null });
+export const anyMapScope = (reader: Reader): MapScope => Object.freeze({ mapId: null, reader, role: null });
 
 /** The slug of a well-formed map id, or null. */
 export function mapSlugOf(id: string): string | null {

@@ -1,6 +1,7 @@
 import type { NodeLabel } from './ids.js';
 import { ATTACK_KINDS, CLAIM_KINDS, type ArgumentRecord, type ClaimRecord } from './index.js';
 import { labelOfId } from './ids.js';
+import type { Author } from './people.js';
 
 /** A property as the revision log keeps it: its key, its Cypher type (`valueType`) and its value. */
 export interface TypedValue {
@@ -9,10 +10,12 @@ export interface TypedValue {
   value: unknown;
 }
 
-/** Who is writing and why: the mutation's name and the name of the key it came with. */
+/** Who is writing and why: the mutation's name, and the user or key it came with (null: the service itself). */
 export interface WriteOrigin {
+  /** The user's or key's name (`keyName` of the revision, kept beside `author`). */
   keyName: string | null;
   operation: string | null;
+  author: Author | null;
 }
 
 /** What a committed write tells subscribers: its revision, who made it, and the nodes it changed. */
@@ -24,7 +27,9 @@ export interface ChangeEvent {
   epoch: string;
   at: string;
   operation: string;
+  /** The user's or key's name (`system` for the service's own writes): never a token or a key. */
   keyName: string;
+  author: Author;
   ids: string[];
   /** The nodes the changed nodes' relationships point at, before or after (a new assertion's claim, an argument's conclusion). */
   related: string[];

@@ -5,6 +5,7 @@ import type { SemanticsVerdict as SemanticsVerdictModel, Explanation as Explanat
 import type { RevisionRecord as RevisionRecordModel, ChangeRecord as ChangeRecordModel } from '../repositories/revisions.js';
 import type { ArgumentMapRecord as ArgumentMapRecordModel } from '../domain/maps.js';
 import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../domain/revisions.js';
+import type { UserRecord as UserRecordModel, MapMembershipRecord as MapMembershipRecordModel, Author as AuthorModel } from '../domain/people.js';
 import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -245,6 +246,10 @@ export type ArgumentMap = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** `map:` and the map's slug, e.g. `map:default`. */
   id: Scalars['ID']['output'];
+  /** Its members and their roles, by name. Shown to anyone with a role in the map (members, keys); FORBIDDEN to others. */
+  members: Array<MapMembership>;
+  /** The role the request's user or key has in this map; null for none. */
+  myRole?: Maybe<MapRole>;
   /** The map's name, at most 200 characters. */
   name: Scalars['String']['output'];
   /** When the map last changed: its newest revision's time, or its creation. */
@@ -344,6 +349,26 @@ export type AttackKind =
   /** Attacks a premise of another argument. */
   | 'UNDERMINE';
 
+/** Who wrote a revision: never a token or a key, only their name. */
+export type Author = {
+  __typename?: 'Author';
+  /** A user, a key, or the service. */
+  kind: AuthorKind;
+  /** The user's name (as their token gave it then), the key's name, or `system`. */
+  name: Scalars['String']['output'];
+  /** The user's id (null for a key or the service). */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What kind of caller wrote a revision. */
+export type AuthorKind =
+  /** A machine, with an API key. */
+  | 'KEY'
+  /** The service itself: its seed, migrations and command line. */
+  | 'SYSTEM'
+  /** A person, with their token. */
+  | 'USER';
+
 /** One node's change in a revision. */
 export type Change = {
   __typename?: 'Change';
@@ -366,9 +391,11 @@ export type ChangeEvent = {
   __typename?: 'ChangeEvent';
   /** When it committed. */
   at: Scalars['DateTime']['output'];
+  /** Who made it (a name, never a token or a key). */
+  author: Author;
   /** The nodes it changed that this subscription watches (all of them for an unfiltered subscription). */
   ids: Array<Scalars['ID']['output']>;
-  /** The name of the key that made it. */
+  /** The name of the user or key that made it (see `author`). */
   keyName: Scalars['String']['output'];
   /** The map the write changed. */
   mapId: Scalars['ID']['output'];
@@ -647,7 +674,7 @@ export type CreateMapInput = {
   name: Scalars['String']['input'];
   /** The slug of the map's id (`map:<slug>`): lowercase words joined by hyphens, at most 60 characters. Made from the name when not given (with `-2`, `-3`, ... when taken); a given slug already taken is refused with CONFLICT. */
   slug?: InputMaybe<Scalars['String']['input']>;
-  /** PUBLIC unless said. PRIVATE is refused (BAD_USER_INPUT) until maps have members. */
+  /** PUBLIC unless said. A PRIVATE map exists only for its members and keys. */
   visibility?: InputMaybe<Visibility>;
 };
 
@@ -1144,6 +1171,26 @@ export type LabelCounts = {
   undec: Scalars['Int']['output'];
 };
 
+/** One member of a map and their role there. */
+export type MapMembership = {
+  __typename?: 'MapMembership';
+  /** Their role in the map. */
+  role: MapRole;
+  /** The member. */
+  user: User;
+};
+
+/** A person's role in one map, each including the ones before it. */
+export type MapRole =
+  /** Also imports, reverts, renames the map, changes its visibility and manages its members. */
+  | 'ADMIN'
+  /** Also writes: creates, changes and deletes claims, arguments, actors, sources, provisions, issues and assertions. */
+  | 'EDITOR'
+  /** Also deletes the map, and makes or unmakes other owners. Whoever creates a map owns it. */
+  | 'OWNER'
+  /** Reads the map (what matters for a private map). */
+  | 'VIEWER';
+
 /** An actor's tie to an organisation, seen from the organisation. */
 export type Membership = {
   __typename?: 'Membership';
@@ -1153,7 +1200,7 @@ export type Membership = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records that an actor asserted a claim or an argument. Returns the assertion; NOT_FOUND when the actor, claim, argument or source does not exist. */
@@ -1168,7 +1215,7 @@ export type Mutation = {
   createClaim: Claim;
   /** Creates an issue. Returns it. */
   createIssue: Issue;
-  /** Creates an empty map. */
+  /** Creates an empty map, owned by the user who creates it (any signed-in user, or a key with the write role that is not scoped to one map). */
   createMap: ArgumentMap;
   /** Creates a provision. Returns it; NOT_FOUND when `partOfId` names no provision. */
   createProvision: Provision;
@@ -1178,7 +1225,7 @@ export type Mutation = {
   deleteArgument: Scalars['ID']['output'];
   /** Deletes the claim with its assertions, citations and positions, and the arguments left without premises or conclusion. Returns the id. */
   deleteClaim: Scalars['ID']['output'];
-  /** Deletes a map with everything in it (its nodes, revisions and history). `map:default` cannot be deleted. Needs a key with the admin role. */
+  /** Deletes a map with everything in it (its nodes, revisions, history and members). `map:default` cannot be deleted. Needs the OWNER role in the map (an admin key has it). */
   deleteMap: Scalars['ID']['output'];
   /**
    * Imports one map in argmap JSON, AIF or Argdown through the same checks and import as
@@ -1187,114 +1234,125 @@ export type Mutation = {
   importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
+  /** Takes a user's role in a map away (ADMIN; an OWNER's takes an OWNER): they lose access to a private map on their next request. False when they had no role. The last owner cannot be removed (CONFLICT). */
+  removeMembership: Scalars['Boolean']['output'];
   /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. Needs a key with the admin role. */
   revert: RevertResult;
+  /** Gives a user a role in a map, or changes it (ADMIN; making or unmaking an OWNER takes an OWNER). The user must have signed in once. The last owner cannot be demoted (CONFLICT). */
+  setMembership: MapMembership;
   /** Sets (or changes) the claim's stance on the issue. Returns the position. */
   setPosition: Position;
   /** Changes a claim's text or kind. Returns the claim; NOT_FOUND when there is none with this id. */
   updateClaim: Claim;
-  /** Changes a map's name, description or visibility (only the fields given change). */
+  /** Changes a map's name, description or visibility (only the fields given change). Needs the ADMIN role in the map. */
   updateMap: ArgumentMap;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationAddAssertionArgs = {
   input: AddAssertionInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCiteProvisionArgs = {
   input: CiteProvisionInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateArgumentArgs = {
   input: CreateArgumentInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateIssueArgs = {
   input: CreateIssueInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateMapArgs = {
   input: CreateMapInput;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateProvisionArgs = {
   input: CreateProvisionInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationCreateSourceArgs = {
   input: CreateSourceInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationDeleteArgumentArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationDeleteClaimArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationDeleteMapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationImportDocumentArgs = {
   input: ImportDocumentInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationRemoveMembershipArgs = {
+  mapId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationRevertArgs = {
   force?: InputMaybe<Scalars['Boolean']['input']>;
   mapId?: InputMaybe<Scalars['ID']['input']>;
@@ -1302,14 +1360,22 @@ export type MutationRevertArgs = {
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationSetMembershipArgs = {
+  mapId: Scalars['ID']['input'];
+  role: MapRole;
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationSetPositionArgs = {
   input: SetPositionInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationUpdateClaimArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1317,7 +1383,7 @@ export type MutationUpdateClaimArgs = {
 };
 
 
-/** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationUpdateMapArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMapInput;
@@ -1471,7 +1537,7 @@ export type ProvisionWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type Query = {
   __typename?: 'Query';
   /** An actor by id; null when none has this id. */
@@ -1498,11 +1564,13 @@ export type Query = {
   issue?: Maybe<Issue>;
   /** All issues, a page at a time, ordered by id. */
   issues: IssueConnection;
-  /** One map by id (`map:<slug>`); null when there is none. */
+  /** One map by id (`map:<slug>`); null when there is none, or it is private and the request is no member of it. */
   map?: Maybe<ArgumentMap>;
-  /** The maps, by id. */
+  /** The maps the request may see, by id: the public ones, and the private ones it is a member (or key) of. */
   maps: ArgumentMapConnection;
-  /** Any node by id: a claim, argument, actor, source, provision, assertion or issue; null when none has this id. */
+  /** The user the request's token names; null without a token (anonymously, or with an API key). */
+  me?: Maybe<User>;
+  /** Any node by id: a claim, argument, actor, source, provision, assertion or issue, a revision, a map, or the request's own user; null when none has this id (or it is in a private map the request may not see). */
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; null where an id does not exist. At most 100 ids. */
   nodes: Array<Maybe<Node>>;
@@ -1521,13 +1589,13 @@ export type Query = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1538,13 +1606,13 @@ export type QueryActorsArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryArgumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryArgumentChainsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
@@ -1556,7 +1624,7 @@ export type QueryArgumentChainsArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryArgumentGraphArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
@@ -1568,13 +1636,13 @@ export type QueryArgumentGraphArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryAssertionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
@@ -1582,7 +1650,7 @@ export type QueryClaimArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1595,13 +1663,13 @@ export type QueryClaimsArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryCurrentRevisionArgs = {
   mapId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryEvaluationArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
@@ -1614,13 +1682,13 @@ export type QueryEvaluationArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssueArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1630,13 +1698,13 @@ export type QueryIssuesArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryMapArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryMapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1645,25 +1713,25 @@ export type QueryMapsArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryProvisionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1674,7 +1742,7 @@ export type QueryProvisionsArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1688,7 +1756,7 @@ export type QueryRevisionsArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
@@ -1698,13 +1766,13 @@ export type QuerySearchArgs = {
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. All are public, need no API key, and are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1740,11 +1808,13 @@ export type Revision = Node & {
   __typename?: 'Revision';
   /** When it committed. */
   at: Scalars['DateTime']['output'];
+  /** Who made it. Revisions written before authors were recorded name a key, or the service when their `keyName` is `system`. */
+  author: Author;
   /** Each node's state before and after, by node id: at most `first` of them (1 to 100, default 20); only `nodeId`'s when given. */
   changes: Array<Change>;
   /** `revision:`, the map's slug and its number, e.g. `revision:birthright-citizenship:42` (`revision:42` in `map:default`): refetch it with `node(id:)`. */
   id: Scalars['ID']['output'];
-  /** The name of the API key that made it (`system` for the service's own loading and the command line); never the key. */
+  /** The name of the user or API key that made it (`system` for the service's own loading and the command line); never a token or a key. See `author`. */
   keyName: Scalars['String']['output'];
   /** The map the revision belongs to. */
   mapId: Scalars['ID']['output'];
@@ -1974,6 +2044,15 @@ export type UpdateMapInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** A person who signed in through the identity provider of the frontend that calls argmap: recorded the first time their token is seen. */
+export type User = Node & {
+  __typename?: 'User';
+  /** `user:` and 32 hex digits of sha256 of the token's issuer and subject (`<iss>\n<sub>`): the same person keeps the same id. */
+  id: Scalars['ID']['output'];
+  /** The name their token gives (its `name` claim, else `preferred_username`, `email`, or the subject), as of their last sign-in. */
+  name: Scalars['String']['output'];
+};
+
 /** What the map concludes on an issue under one semantics. */
 export type Verdict = {
   __typename?: 'Verdict';
@@ -2089,6 +2168,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ProvisionRecordModel & { __typename: 'Provision' } )
     | ( RevisionRecordModel & { __typename: 'Revision' } )
     | ( SourceRecordModel & { __typename: 'Source' } )
+    | ( UserRecordModel & { __typename: 'User' } )
   ;
 };
 
@@ -2113,6 +2193,8 @@ export type ResolversTypes = {
   AssertionEdge: ResolverTypeWrapper<Omit<AssertionEdge, 'node'> & { node: ResolversTypes['Assertion'] }>;
   AssertionFields: AssertionFields;
   AttackKind: AttackKind;
+  Author: ResolverTypeWrapper<AuthorModel>;
+  AuthorKind: AuthorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<ChangeRecordModel>;
   ChangeEvent: ResolverTypeWrapper<ChangeEventModel>;
@@ -2168,6 +2250,8 @@ export type ResolversTypes = {
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   Label: Label;
   LabelCounts: ResolverTypeWrapper<LabelCounts>;
+  MapMembership: ResolverTypeWrapper<MapMembershipRecordModel>;
+  MapRole: MapRole;
   Membership: ResolverTypeWrapper<AffiliationRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2203,6 +2287,7 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateClaimInput: UpdateClaimInput;
   UpdateMapInput: UpdateMapInput;
+  User: ResolverTypeWrapper<UserRecordModel>;
   Verdict: ResolverTypeWrapper<SemanticsVerdictModel>;
   VerdictAnswer: VerdictAnswer;
   Visibility: Visibility;
@@ -2226,6 +2311,7 @@ export type ResolversParentTypes = {
   AssertionConnection: Omit<AssertionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssertionEdge']> };
   AssertionEdge: Omit<AssertionEdge, 'node'> & { node: ResolversParentTypes['Assertion'] };
   AssertionFields: AssertionFields;
+  Author: AuthorModel;
   Boolean: Scalars['Boolean']['output'];
   Change: ChangeRecordModel;
   ChangeEvent: ChangeEventModel;
@@ -2274,6 +2360,7 @@ export type ResolversParentTypes = {
   IssueConnection: Omit<IssueConnection, 'edges'> & { edges: Array<ResolversParentTypes['IssueEdge']> };
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   LabelCounts: LabelCounts;
+  MapMembership: MapMembershipRecordModel;
   Membership: AffiliationRecordModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2305,6 +2392,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   UpdateClaimInput: UpdateClaimInput;
   UpdateMapInput: UpdateMapInput;
+  User: UserRecordModel;
   Verdict: SemanticsVerdictModel;
 };
 
@@ -2376,6 +2464,8 @@ export type ArgumentMapResolvers<ContextType = Context, ParentType extends Resol
   currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['MapMembership']>, ParentType, ContextType>;
+  myRole?: Resolver<Maybe<ResolversTypes['MapRole']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -2416,6 +2506,12 @@ export type AssertionEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
 };
 
+export type AuthorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
+  kind?: Resolver<ResolversTypes['AuthorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   after?: Resolver<Maybe<ResolversTypes['NodeState']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['NodeState']>, ParentType, ContextType>;
@@ -2427,6 +2523,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ChangeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2601,6 +2698,11 @@ export type LabelCountsResolvers<ContextType = Context, ParentType extends Resol
   undec?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MapMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapMembership'] = ResolversParentTypes['MapMembership']> = {
+  role?: Resolver<ResolversTypes['MapRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   person?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2621,14 +2723,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteMap?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMapArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'mapId' | 'userId'>>;
   revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'force' | 'revision'>>;
+  setMembership?: Resolver<ResolversTypes['MapMembership'], ParentType, ContextType, RequireFields<MutationSetMembershipArgs, 'mapId' | 'role' | 'userId'>>;
   setPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationSetPositionArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
   updateMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationUpdateMapArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'ArgumentMap' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Revision' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'ArgumentMap' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Revision' | 'Source' | 'User', ParentType, ContextType>;
 };
 
 export type NodeStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeState'] = ResolversParentTypes['NodeState']> = {
@@ -2698,6 +2802,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
   map?: Resolver<Maybe<ResolversTypes['ArgumentMap']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<ResolversTypes['ArgumentMapConnection'], ParentType, ContextType, Partial<QueryMapsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'id'>>;
@@ -2722,6 +2827,7 @@ export type RevertResultResolvers<ContextType = Context, ParentType extends Reso
 
 export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<RevisionChangesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2790,6 +2896,12 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   changes?: SubscriptionResolver<ResolversTypes['ChangeEvent'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
 };
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type VerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verdict'] = ResolversParentTypes['Verdict']> = {
   answer?: Resolver<ResolversTypes['VerdictAnswer'], ParentType, ContextType>;
   extensionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2812,6 +2924,7 @@ export type Resolvers<ContextType = Context> = {
   Assertion?: AssertionResolvers<ContextType>;
   AssertionConnection?: AssertionConnectionResolvers<ContextType>;
   AssertionEdge?: AssertionEdgeResolvers<ContextType>;
+  Author?: AuthorResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeEvent?: ChangeEventResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -2834,6 +2947,7 @@ export type Resolvers<ContextType = Context> = {
   IssueConnection?: IssueConnectionResolvers<ContextType>;
   IssueEdge?: IssueEdgeResolvers<ContextType>;
   LabelCounts?: LabelCountsResolvers<ContextType>;
+  MapMembership?: MapMembershipResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2858,6 +2972,7 @@ export type Resolvers<ContextType = Context> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Status?: StatusResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Verdict?: VerdictResolvers<ContextType>;
 };
 

@@ -19,6 +19,7 @@ import { ProvisionRepository } from './provisions.js';
 import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
 import { SourceRepository } from './sources.js';
+import { UserRepository } from './users.js';
 
 export interface Repositories {
   claims: ClaimRepository;
@@ -29,6 +30,7 @@ export interface Repositories {
   provisions: ProvisionRepository;
   issues: IssueRepository;
   maps: MapRepository;
+  users: UserRepository;
   search: SearchRepository;
   graphImport: GraphImportRepository;
   graph: GraphRepository;
@@ -73,6 +75,7 @@ export function createRepositories(
     provisions: new ProvisionRepository(db),
     issues: new IssueRepository(db),
     maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),
+    users: new UserRepository(db),
     search: new SearchRepository(db),
     graphImport: new GraphImportRepository(db),
     graph,

@@ -1,9 +1,10 @@
 import type { Executor } from '../db/executor.js';
 import * as map from '../db/statements/map.js';
-import { ConflictError, invalid } from '../domain/errors.js';
+import { ConflictError, invalid, NotFoundError } from '../domain/errors.js';
 import { slugify } from '../domain/ids.js';
 import type { Page, PageRequest } from '../domain/index.js';
 import { DEFAULT_MAP_ID, MAP_SLUG_MAX, mapSlugOf, type ArgumentMapRecord, type Visibility } from '../domain/maps.js';
+import type { MapMembershipRecord, MapRole, Reader } from '../domain/people.js';
 import { readByIds, readPage } from './rows.js';
 
 export interface NewMap {
@@ -12,6 +13,15 @@ export interface NewMap {
   visibility: Visibility;
   /** The slug asked for; made from the name when null. */
   slug: string | null;
+  /** The user who creates it, and owns it (null: a key, which owns nothing). */
+  ownerId: string | null;
+}
+
+/** A map's visibility and a user's role in it, as the access check reads them. */
+export interface MapAccessRow {
+  id: string;
+  visibility: Visibility;
+  role: MapRole | null;
 }
 
 /** How many `-2`, `-3`, ... a map made from its name tries before giving up. */
@@ -27,8 +37,46 @@ export class MapRepository {
 
   findMapsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, map.findMapsByIds, ids);
 
-  listMaps({ page }: { page: PageRequest }): Promise<Page<ArgumentMapRecord>> {
-    return readPage(this.db, map.listMaps, {}, page);
+  /** The maps `reader` may see (see cypher/fragments/visible-map.cypher). */
+  listMaps({ page, reader }: { page: PageRequest; reader: Reader }): Promise<Page<ArgumentMapRecord>> {
+    return readPage(
+      this.db,
+      map.listMaps,
+      {
+        userId: reader.kind === 'USER' ? reader.userId : null,
+        keyMapId: reader.kind === 'KEY' ? reader.mapId : null,
+        seesAll: reader.kind === 'KEY' && reader.mapId === null,
+      },
+      page,
+    );
+  }
+
+  /** Each map's visibility and the user's role there, for the maps that exist. */
+  findMapAccess({ ids, userId }: { ids: readonly string[]; userId: string | null }): Promise<MapAccessRow[]> {
+    return this.db.read(map.findMapAccess, { ids, userId });
+  }
+
+  async listMembers({ mapId }: { mapId: string }): Promise<MapMembershipRecord[]> {
+    return (await this.db.read(map.listMembers, { id: mapId })).map((row) => ({ mapId, ...row }));
+  }
+
+  /** Gives a user a role in a map: NOT_FOUND for a user never seen; CONFLICT for the last owner's own demotion. */
+  async setMembership({ mapId, userId, role }: { mapId: string; userId: string; role: MapRole }): Promise<MapMembershipRecord> {
+    const [row] = await this.db.write(map.setMembership, { id: mapId, userId, role });
+    if (!row) throw new NotFoundError('Map', mapId).at('mapId');
+    if (!row.user) throw new NotFoundError('User', userId).at('userId');
+    if (row.lastOwner)
+      throw new ConflictError(`${userId} is the last owner of ${mapId}: make another member OWNER first`, { field: 'role' });
+    return { mapId, user: row.user, role };
+  }
+
+  /** Takes a user's role away; false when they had none. CONFLICT for the last owner. */
+  async removeMembership({ mapId, userId }: { mapId: string; userId: string }): Promise<boolean> {
+    const [row] = await this.db.write(map.removeMembership, { id: mapId, userId });
+    if (!row) throw new NotFoundError('Map', mapId).at('mapId');
+    if (row.lastOwner)
+      throw new ConflictError(`${userId} is the last owner of ${mapId}: make another member OWNER first`, { field: 'userId' });
+    return row.member;
   }
 
   /** A new empty map; a given slug that is taken is CONFLICT, one made from the name takes the next free `-n`. */
@@ -53,7 +101,13 @@ export class MapRepository {
   private async insert(id: string, input: NewMap): Promise<ArgumentMapRecord> {
     let rows;
     try {
-      rows = await this.db.write(map.createMap, { id, name: input.name, description: input.description, visibility: input.visibility });
+      rows = await this.db.write(map.createMap, {
+        id,
+        name: input.name,
+        description: input.description,
+        visibility: input.visibility,
+        ownerId: input.ownerId,
+      });
     } catch (error) {
       if (error instanceof ConflictError) throw new ConflictError(`The map ${id} already exists`, { field: 'input.slug', id });
       throw error;

@@ -7,6 +7,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../domain/error
 import { labelOfId } from '../domain/ids.js';
 import { parseRevisionId, revisionIdOf } from '../domain/maps.js';
 import type { Page, PageRequest } from '../domain/index.js';
+import type { AuthorKind } from '../domain/people.js';
 import type { PastPoint } from '../domain/validation.js';
 import { readPage, readPages } from './rows.js';
 
@@ -19,6 +20,9 @@ export interface RevisionRecord {
   revision: number;
   at: string;
   keyName: string;
+  /** Who wrote it (null in revisions written before authors were recorded: see Revision.author). */
+  authorKind: AuthorKind | null;
+  authorUserId: string | null;
   operation: string;
   /** Absent where a list leaves it out (histories): read it with `findNodeIds`. */
   nodeIds?: string[];

@@ -82,6 +82,9 @@ describe('the statement catalog', () => {
       'map/delete-map',
       'map/retire-map',
       'map/delete-map-contents',
+      'map/set-membership',
+      'map/remove-membership',
+      'user/record-user',
       'revision/record-revision',
       'revision/restore-nodes',
       'revision/restore-relationships',
@@ -110,8 +113,8 @@ describe('the statement catalog', () => {
 
   it('scopes every statement to the map (`$mapId`), the maps themselves and housekeeping aside', async () => {
     const registry = await CypherRegistry.load(CYPHER_DIR);
-    // The maps' own statements name the map they act on as `$id`; db/ is the database's housekeeping.
-    const outside = (name: string) => name.startsWith('map/') || name.startsWith('db/');
+    // The maps' own statements name the map they act on as `$id`; db/ is the database's housekeeping; users belong to no map.
+    const outside = (name: string) => name.startsWith('map/') || name.startsWith('db/') || name.startsWith('user/');
     const unscoped = CATALOG.map(({ statement }) => statement.name).filter(
       (name) => !outside(name) && !/\$mapId\b/.test(registry.get(name).text.replace(/\/\/.*$/gm, '')),
     );

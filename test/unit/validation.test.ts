@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { viewerFrom } from '../../src/api/graphql/auth.js';
+import { identify } from '../../src/api/graphql/auth.js';
 import { parseApiKeys } from '../../src/config.js';
 import { toGraphQLError } from '../../src/api/graphql/errors.js';
 import { DomainError } from '../../src/domain/errors.js';
@@ -152,6 +152,9 @@ describe('cursors', () => {
   });
 });
 
+/** The code of a GraphQL error thrown as it is (an authentication refusal). */
+const codeOfRefusal = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
+
 describe('API keys', () => {
   const keys = parseApiKeys('alice:k1-secret-one:write,k2-secret-two,ops:k3-secret-three:admin,eve:k4-secret-four:read');
 
@@ -172,13 +175,47 @@ describe('API keys', () => {
     assert.throws(() => parseApiKeys('bad name:long-enough-key'), /key name/);
   });
 
-  it('accepts a configured key with its name and role, refuses a wrong or missing one, and refuses all writes with none configured', () => {
-    assert.deepEqual(viewerFrom('Bearer k1-secret-one', keys), { keyName: 'alice', role: 'write', canWrite: true, refusal: null });
-    assert.deepEqual(viewerFrom('Bearer k4-secret-four', keys), { keyName: 'eve', role: 'read', canWrite: false, refusal: null });
-    assert.equal(viewerFrom('Bearer nope', keys).refusal, 'INVALID_KEY');
-    assert.equal(viewerFrom(null, keys).refusal, 'MISSING_KEY');
-    assert.equal(viewerFrom('Basic k1-secret-one', keys).refusal, 'MISSING_KEY');
-    assert.equal(viewerFrom('Bearer k1-secret-one', []).refusal, 'NO_KEYS_CONFIGURED');
+  it('reads a key scoped to one map (`@map:slug`), and refuses a malformed scope', () => {
+    const [scoped, plain] = parseApiKeys('bot:k5-secret-five:write@map:the-bot-map,k6-secret-six@map:other');
+    assert.deepEqual(scoped, { name: 'bot', key: 'k5-secret-five', role: 'write', mapId: 'map:the-bot-map' });
+    assert.deepEqual([plain!.key, plain!.role, plain!.mapId], ['k6-secret-six', 'admin', 'map:other']);
+    assert.throws(() => parseApiKeys('bot:k5-secret-five:write@map:Not_A_Slug'), /scoped with `@map:<slug>`/);
+  });
+
+  it('accepts a configured key with its name and role, refuses a wrong one, and reads anonymously without one', async () => {
+    const credentials = { apiKeys: keys, tokens: null };
+    assert.deepEqual((await identify('Bearer k1-secret-one', credentials)).reader, {
+      kind: 'KEY',
+      keyName: 'alice',
+      role: 'EDITOR',
+      mapId: null,
+    });
+    assert.deepEqual((await identify('Bearer k4-secret-four', credentials)).reader, {
+      kind: 'KEY',
+      keyName: 'eve',
+      role: 'VIEWER',
+      mapId: null,
+    });
+    assert.deepEqual((await identify('Bearer k3-secret-three', credentials)).reader, {
+      kind: 'KEY',
+      keyName: 'ops',
+      role: 'OWNER',
+      mapId: null,
+    });
+    await assert.rejects(
+      identify('Bearer nope', credentials),
+      (e: Error) => codeOfRefusal(e) === 'UNAUTHENTICATED' && /not valid/.test(e.message),
+    );
+    await assert.rejects(
+      identify('Bearer a.b.c', credentials),
+      (e: Error) => codeOfRefusal(e) === 'UNAUTHENTICATED' && /accepts none/.test(e.message),
+    );
+    assert.deepEqual(await identify(null, credentials), { reader: { kind: 'ANONYMOUS' }, writesOpen: true });
+    assert.deepEqual((await identify('Basic k1-secret-one', credentials)).reader, { kind: 'ANONYMOUS' });
+    assert.deepEqual(await identify('Bearer k1-secret-one', { apiKeys: [], tokens: null }), {
+      reader: { kind: 'ANONYMOUS' },
+      writesOpen: false,
+    });
   });
 });
 

@@ -1,36 +1,76 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { API_KEY_ROLES, type ApiKey, type ApiKeyRole } from '../../config.js';
+import type { ApiKey, ApiKeyRole } from '../../config.js';
+import { ANONYMOUS, type MapRole, type Reader } from '../../domain/people.js';
+import { unauthenticated } from './errors.js';
+import { looksLikeJwt, TokenRefusal, type TokenVerifier } from './tokens.js';
 
-export interface Viewer {
-  /** The name of the key presented, when it matches one of ARGMAP_API_KEYS; recorded with every write. */
-  keyName: string | null;
-  /** What the key may do: `read` (identified reads only), `write` (edits), `admin` (edits, imports, reverts). */
-  role: ApiKeyRole | null;
-  /** A key was presented and its role allows writes. */
-  canWrite: boolean;
-  /** Why there is no key: none sent, a wrong one, or writes disabled. */
-  refusal: 'NO_KEYS_CONFIGURED' | 'MISSING_KEY' | 'INVALID_KEY' | null;
+/** What a key's role is in the maps it holds in: an admin key has always been able to delete maps. */
+const KEY_ROLE: Record<ApiKeyRole, MapRole> = { read: 'VIEWER', write: 'EDITOR', admin: 'OWNER' };
+
+/** Who made a request, and whether this server takes writes at all. */
+export interface Identity {
+  reader: Reader;
+  /** false when neither API keys nor tokens are configured: every write is refused (FORBIDDEN). */
+  writesOpen: boolean;
+}
+
+export interface Credentials {
+  apiKeys: readonly ApiKey[];
+  /** Users' tokens, when ARGMAP_JWT_SECRET or ARGMAP_JWT_JWKS_URL is set. */
+  tokens: TokenVerifier | null;
 }
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-/** Whether a key of role `held` may do what `needed` allows. */
-export function roleAllows(held: ApiKeyRole, needed: ApiKeyRole): boolean {
-  return API_KEY_ROLES.indexOf(held) >= API_KEY_ROLES.indexOf(needed);
-}
-
-/** Reads `Authorization: Bearer <key>` and checks it against every configured key in constant time. */
-export function viewerFrom(authorization: string | null, apiKeys: readonly ApiKey[]): Viewer {
-  const presented = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? null;
-  const none = { keyName: null, role: null, canWrite: false } as const;
-  if (apiKeys.length === 0) return { ...none, refusal: 'NO_KEYS_CONFIGURED' };
-  if (!presented) return { ...none, refusal: 'MISSING_KEY' };
+/** The configured key a presented value is, compared with every key in constant time; null when none. */
+export function keyOf(presented: string, apiKeys: readonly ApiKey[]): ApiKey | null {
   const given = digest(presented);
   let found: ApiKey | null = null;
   for (const key of apiKeys) {
     // Every key is compared, matched or not, so the time taken says nothing about which one matched.
     if (timingSafeEqual(given, digest(key.key)) && !found) found = key;
   }
-  if (!found) return { ...none, refusal: 'INVALID_KEY' };
-  return { keyName: found.name, role: found.role, canWrite: roleAllows(found.role, 'write'), refusal: null };
+  return found;
+}
+
+/** The bearer value of an `Authorization` header, or null. */
+export const bearerOf = (authorization: string | null | undefined): string | null =>
+  /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? null;
+
+/**
+ * Reads `Authorization: Bearer <key or token>`: a configured API key (a machine), a user's JWT, or
+ * nothing (anonymous). A credential that is presented and fails is refused with UNAUTHENTICATED
+ * saying why, for reads too: a client whose token expired must learn it, not read as a stranger.
+ */
+export async function identify(authorization: string | null | undefined, { apiKeys, tokens }: Credentials): Promise<Identity> {
+  const writesOpen = apiKeys.length > 0 || tokens !== null;
+  const presented = bearerOf(authorization);
+  if (!presented || !writesOpen) return { reader: ANONYMOUS, writesOpen };
+  const key = keyOf(presented, apiKeys);
+  if (key) return { reader: { kind: 'KEY', keyName: key.name, role: KEY_ROLE[key.role], mapId: key.mapId }, writesOpen };
+  if (!looksLikeJwt(presented)) throw unauthenticated('The API key is not valid');
+  if (!tokens) {
+    throw unauthenticated(
+      'The bearer looks like a token, but this server accepts none (no ARGMAP_JWT_SECRET or ARGMAP_JWT_JWKS_URL) and it is no API key',
+    );
+  }
+  try {
+    const user = await tokens.verify(presented);
+    return { reader: { kind: 'USER', userId: user.userId, name: user.name }, writesOpen };
+  } catch (error) {
+    if (error instanceof TokenRefusal) throw unauthenticated(error.message);
+    throw error;
+  }
+}
+
+/** Who a reader is, for messages and rate limits (never a token or key). */
+export function describeReader(reader: Reader): string {
+  switch (reader.kind) {
+    case 'USER':
+      return `the user "${reader.name}"`;
+    case 'KEY':
+      return `the key "${reader.keyName}"`;
+    case 'ANONYMOUS':
+      return 'an anonymous reader';
+  }
 }

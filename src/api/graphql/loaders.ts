@@ -6,8 +6,14 @@ import type { ChangeRecord } from '../../repositories/revisions.js';
 
 type Ids = { ids: readonly string[] };
 
-/** One loader per field: every field of every item in a request shares one database round trip. */
-const one = <T>(fetch: (args: Ids) => Promise<(T | null)[]>) => new DataLoader<string, T | null>((ids) => fetch({ ids }));
+/** Whether the reader may see a map (see RequestMaps.sees). */
+export type Sees = (mapId: string) => Promise<boolean>;
+
+/** Records of maps the reader may not see, as null: such a record does not exist for them. */
+export async function visibleOnly<T>(records: (T | null)[], sees: Sees | null, mapOf: (record: T) => string): Promise<(T | null)[]> {
+  if (!sees) return records;
+  return Promise.all(records.map(async (record) => (record !== null && (await sees(mapOf(record))) ? record : null)));
+}
 const many = <T>(fetch: (args: Ids) => Promise<T[][]>) => new DataLoader<string, T[]>((ids) => fetch({ ids }));
 
 /**
@@ -40,8 +46,16 @@ type ChangeKey = { revision: number; nodeId: string | null; limit: number };
 const changeKey = (k: ChangeKey) => `${k.revision}|${k.nodeId}|${k.limit}`;
 type ClaimKey = { id: string; include: ReadonlySet<ClaimRelation> };
 
-export function createLoaders(repos: Repositories) {
+/**
+ * A request's loaders over one map's repositories, or over reads by id across maps: those pass
+ * `sees`, and a node of a map the reader may not see loads as null (what is reached from a node
+ * is in the node's own map, so the nodes by id are the only way in).
+ */
+export function createLoaders(repos: Repositories, sees: Sees | null = null) {
   const { claims, arguments: args, actors, assertions, sources, provisions, issues, revisions } = repos;
+  /** One loader per field: every field of every item in a request shares one database round trip. */
+  const one = <T extends { mapId: string }>(fetch: (args: Ids) => Promise<(T | null)[]>) =>
+    new DataLoader<string, T | null>(async (ids) => visibleOnly(await fetch({ ids }), sees, (r) => r.mapId));
   const loaders = {
     claim: one((a) => claims.findClaimsByIds(a)),
     argument: one((a) => args.findArgumentsByIds(a)),
@@ -96,9 +110,10 @@ export function createLoaders(repos: Repositories) {
 
     /** A claim with the relations its query selects (see look-ahead.ts); one batch reads the union of what its keys ask for. */
     claimWithRelations: new DataLoader<ClaimKey, ClaimWithRelations | null, string>(
-      (keys) => {
+      async (keys) => {
         const include = new Set(keys.flatMap((k) => [...k.include]));
-        return claims.findClaimsWithRelationsByIds({ ids: keys.map((k) => k.id), include });
+        const found = await claims.findClaimsWithRelationsByIds({ ids: keys.map((k) => k.id), include });
+        return visibleOnly(found, sees, (r) => r.claim.mapId);
       },
       { cacheKeyFn: (k) => `${[...k.include].sort().join(',')}|${k.id}` },
     ),

@@ -48,7 +48,7 @@ function roundTripsPlugin(): Plugin<Context> {
 
 export interface YogaOptions {
   schema: GraphQLSchema;
-  context: (init: { request: Request; clientAddress?: string }) => Context;
+  context: (init: { request: Request; clientAddress?: string }) => Context | Promise<Context>;
   /** Rate limits (see src/api/rate-limits.ts), when on. */
   rateLimitPlugin?: Plugin | null;
   graphiql: boolean;

@@ -2,8 +2,10 @@ import type { ServerResponse } from 'node:http';
 import type { Writable } from 'node:stream';
 import { clientAddressOf, sendError, type Route } from './server.js';
 import { ErrorCode } from '../graphql/errors.js';
-import type { Config } from '../../config.js';
-import { viewerFrom } from '../graphql/auth.js';
+import { identify, type Credentials } from '../graphql/auth.js';
+import { KnownMaps, requestMaps } from '../graphql/maps.js';
+import { DEFAULT_MAP_ID } from '../../domain/maps.js';
+import { GraphQLError } from 'graphql';
 import { callerOf, type RateLimits } from '../rate-limits.js';
 import { BusyError, InvalidInputError, TooComplexError, UnavailableError } from '../../domain/errors.js';
 import type { HeavyGate } from '../heavy-gate.js';
@@ -123,8 +125,9 @@ export function exportRoute(
   repos: Repositories,
   heavy: HeavyGate,
   limits: RateLimits,
-  { apiKeys, trustProxy }: Pick<Config, 'apiKeys' | 'trustProxy'>,
+  { credentials, trustProxy }: { credentials: Credentials; trustProxy: boolean },
 ): Route {
+  const known = new KnownMaps();
   return async (req, res, url) => {
     if (url.pathname !== '/export') return false;
     if (req.method !== 'GET') return refuse(res, 405, ErrorCode.BAD_REQUEST, 'Use GET');
@@ -143,7 +146,17 @@ export function exportRoute(
       return refuse(res, 400, ErrorCode.BAD_USER_INPUT, `depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
     try {
       const point = pastPoint(url.searchParams.get('asOf'), url.searchParams.get('atRevision'));
-      limits.takeExport(callerOf(viewerFrom(req.headers.authorization ?? null, apiKeys).keyName, clientAddressOf(req, trustProxy)));
+      let reader;
+      try {
+        ({ reader } = await identify(req.headers.authorization, credentials));
+      } catch (error) {
+        if (error instanceof GraphQLError) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
+        throw error;
+      }
+      // The map exported, checked where every read checks it: a private map is not found by an outsider.
+      const maps = requestMaps({ reader, bind: () => repos, directory: repos.maps, known });
+      if (!(await maps.sees(DEFAULT_MAP_ID))) return refuse(res, 404, ErrorCode.NOT_FOUND, `Map "${DEFAULT_MAP_ID}" does not exist`);
+      limits.takeExport(callerOf(reader, clientAddressOf(req, trustProxy)));
       await heavy.run(async () => {
         const reader = await repos.past.readerFor(point);
         const streamed = root ? null : streamedExport(repos, format, reader);

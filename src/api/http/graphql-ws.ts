@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from '../graphql/context.js';
@@ -64,12 +64,20 @@ export function attachGraphqlWs(server: Server, yoga: YogaServerInstance<Record<
           params: payload,
           clientAddress: clientAddressOf(ctx.extra.request, trustProxy),
         });
+        let contextValue;
+        try {
+          contextValue = await contextFactory();
+        } catch (error) {
+          // A token or key that fails is refused as on HTTP (UNAUTHENTICATED, saying why), not as a server fault.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const args = {
           schema,
           operationName: payload.operationName,
           document: parse(payload.query),
           variableValues: payload.variables,
-          contextValue: await contextFactory(),
+          contextValue,
           rootValue: { execute, subscribe } satisfies RootValue,
         };
         const errors = validate(args.schema, args.document);

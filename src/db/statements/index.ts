@@ -16,6 +16,7 @@ import * as provision from './provision.js';
 import * as revision from './revision.js';
 import * as search from './search.js';
 import * as source from './source.js';
+import * as user from './user.js';
 
 export {
   actor,
@@ -34,6 +35,7 @@ export {
   revision,
   search,
   source,
+  user,
 };
 
 const isStatement = (value: unknown): value is Statement<unknown, unknown> =>
@@ -57,6 +59,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   revision,
   search,
   source,
+  user,
 }).flatMap(([module, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => isStatement(value))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { labelOfId, NODE_LABELS, type NodeLabel } from '../../domain/ids.js';
+import { AUTHOR_KINDS, type AuthorKind } from '../../domain/people.js';
 import { keyedPageRow, pageRow } from '../shapes.js';
 import { param, statement } from '../statement.js';
 import { pageParams } from './page.js';
@@ -61,6 +62,8 @@ export const recordRevision = statement(
     revision: param<number>(),
     epoch: param<string>(),
     keyName: param<string>(),
+    authorKind: param<AuthorKind>(),
+    authorUserId: param<string | null>(),
     operation: param<string>(),
     nodeIds: ids,
     changes: param<readonly StoredChange[]>(),
@@ -73,6 +76,9 @@ export const revisionShape = z.object({
   revision: z.number(),
   at: z.string(),
   keyName: z.string(),
+  /** Null in revisions written before authors were recorded (see Revision.author). */
+  authorKind: z.enum(AUTHOR_KINDS).nullable(),
+  authorUserId: z.string().nullable(),
   operation: z.string(),
   nodeIds: z.array(z.string()),
 });

@@ -388,6 +388,7 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string | nul
       | { __typename: 'Provision', name: string, citation: string | null, id: string }
       | { __typename: 'Revision', id: string }
       | { __typename: 'Source', id: string }
+      | { __typename: 'User', id: string }
      }> };
 
 export type FiltersQueryVariables = Exact<{

@@ -1,6 +1,7 @@
 import type { ArgumentMapResolvers, MutationResolvers, QueryResolvers } from '../../../generated/graphql.js';
 import { invalid, NotFoundError } from '../../../domain/errors.js';
-import { mapIdOf, type Visibility } from '../../../domain/maps.js';
+import { mapIdOf } from '../../../domain/maps.js';
+import { forbidden } from '../errors.js';
 import { optionalText, requiredText } from '../../../domain/validation.js';
 import { pageRequest, toConnection } from '../connection.js';
 
@@ -19,52 +20,49 @@ function description(value: string | null | undefined, field: string): string | 
   return text;
 }
 
-/**
- * Until maps have members (users and roles), a private map could not be kept from anyone: it is
- * refused rather than stored as private and served to all.
- */
-function visibility(value: Visibility | null | undefined, field: string): Visibility | null {
-  if (value === 'PRIVATE') throw invalid(field, 'Private maps need map members, which this server does not have yet: every map is PUBLIC');
-  return value ?? null;
-}
-
 export const ArgumentMap: ArgumentMapResolvers = {
   currentRevision: (map) => map.revision,
+  myRole: (map, _args, ctx) => ctx.maps.roleIn(map.id),
+  members: async (map, _args, ctx) => {
+    if (!(await ctx.maps.roleIn(map.id))) throw forbidden(`The members of ${map.id} are shown to its members and keys only`);
+    return ctx.anyMap.maps.listMembers({ mapId: map.id });
+  },
 };
 
-export const maps: QueryResolvers['maps'] = async (_parent, paging, ctx) =>
-  toConnection(await ctx.anyMap.maps.listMaps({ page: pageRequest(paging) }));
+export const maps: QueryResolvers['maps'] = async (_parent, paging, ctx) => toConnection(await ctx.maps.list(pageRequest(paging)));
 
-export const map: QueryResolvers['map'] = async (_parent, { id }, ctx) => {
-  const [found] = await ctx.anyMap.maps.findMapsByIds({ ids: [mapIdOf(id, 'id')] });
-  return found ?? null;
-};
+export const map: QueryResolvers['map'] = (_parent, { id }, ctx) => ctx.maps.find(mapIdOf(id, 'id'));
 
 export const createMap: MutationResolvers['createMap'] = async (_parent, { input }, ctx) => {
   const slug = input.slug === null || input.slug === undefined ? null : input.slug.trim();
   const created = await ctx.anyMap.maps.createMap({
     name: name(input.name, 'input.name'),
     description: description(input.description, 'input.description'),
-    visibility: visibility(input.visibility, 'input.visibility') ?? 'PUBLIC',
+    visibility: input.visibility ?? 'PUBLIC',
     slug,
+    ownerId: ctx.reader.kind === 'USER' ? ctx.reader.userId : null,
   });
+  // This request sees the map it made (and, a user, as its owner).
+  ctx.maps.forget(created.id);
   return created;
 };
 
 export const updateMap: MutationResolvers['updateMap'] = async (_parent, { id, input }, ctx) => {
-  const mapId = mapIdOf(id, 'id');
-  const updated = await ctx.anyMap.maps.updateMap(mapId, {
+  const map = await ctx.maps.open(id, 'id');
+  const updated = await map.repos.maps.updateMap(map.mapId, {
     name: input.name === null || input.name === undefined ? null : name(input.name, 'input.name'),
     ...('description' in input ? { description: description(input.description, 'input.description') } : {}),
-    visibility: visibility(input.visibility, 'input.visibility'),
+    visibility: input.visibility ?? null,
   });
-  if (!updated) throw new NotFoundError('Map', mapId).at('id');
+  if (!updated) throw new NotFoundError('Map', map.mapId).at('id');
+  // A map made private is hidden from outsiders at once by this process (others within KnownMaps' time).
+  ctx.maps.forget(map.mapId);
   return updated;
 };
 
 export const deleteMap: MutationResolvers['deleteMap'] = async (_parent, { id }, ctx) => {
-  const mapId = mapIdOf(id, 'id');
-  if (!(await ctx.anyMap.maps.deleteMap(mapId))) throw new NotFoundError('Map', mapId).at('id');
-  ctx.maps.forget(mapId);
-  return mapId;
+  const map = await ctx.maps.open(id, 'id');
+  if (!(await map.repos.maps.deleteMap(map.mapId))) throw new NotFoundError('Map', map.mapId).at('id');
+  ctx.maps.forget(map.mapId);
+  return map.mapId;
 };

@@ -10,6 +10,7 @@ import { invalid } from '../../../domain/errors.js';
 import { optionalAnyIdOf } from '../../../domain/validation.js';
 import { pageRequest, toConnection, type ConnectionArgs } from '../connection.js';
 import type { Context } from '../context.js';
+import type { Author, AuthorKind } from '../../../domain/people.js';
 
 const MAX_CHANGES = 100;
 
@@ -23,7 +24,17 @@ function entries(state: NodeDocument | null): Map<string, string> {
   return out;
 }
 
+/** Who wrote a revision; one written before authors were recorded names its key, or the service (`system`). */
+export function authorOfRevision(revision: { keyName: string; authorKind: AuthorKind | null; authorUserId: string | null }): Author {
+  return {
+    kind: revision.authorKind ?? (revision.keyName === 'system' ? 'SYSTEM' : 'KEY'),
+    name: revision.keyName,
+    userId: revision.authorUserId,
+  };
+}
+
 export const Revision: RevisionResolvers = {
+  author: (revision) => authorOfRevision(revision),
   nodeIds: (revision, _args, ctx) => revision.nodeIds ?? ctx.maps.of(revision).loaders.nodeIdsOfRevision.load(revision.revision),
   changes: (revision, { nodeId, first }, ctx) => {
     const limit = first ?? 20;

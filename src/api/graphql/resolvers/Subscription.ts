@@ -1,6 +1,7 @@
 import type { SubscriptionChangesArgs, SubscriptionResolvers } from '../../../generated/graphql.js';
 import { relatedTo, type ChangeEvent } from '../../../domain/revisions.js';
-import { invalid } from '../../../domain/errors.js';
+import { invalid, NotFoundError } from '../../../domain/errors.js';
+import { authorOfRevision } from './Revision.js';
 import { revisionIdOf } from '../../../domain/maps.js';
 import { boundedInt, graphRootOf, idOf, optionalAnyIdOf, GRAPH_DEPTH_MAX } from '../../../domain/validation.js';
 import type { Context } from '../context.js';
@@ -68,6 +69,7 @@ async function* replay(map: MapAccess, after: number): AsyncGenerator<ChangeEven
         at: r.at,
         operation: r.operation,
         keyName: r.keyName,
+        author: authorOfRevision(r),
         epoch: '',
         ids: r.nodeIds,
         related: relatedTo(raw),
@@ -107,6 +109,8 @@ async function* watchChanges(args: SubscriptionChangesArgs, ctx: Context): Async
       pending = live.next();
       const event = next.value;
       if (event.mapId !== map.mapId) continue;
+      // Asked again at every event: a member removed, or a map made private, stops hearing it.
+      if (!(await ctx.maps.stillSees(map.mapId))) throw new NotFoundError('Map', map.mapId).at('mapId');
       if (event.revision <= last && after !== null && after !== undefined) continue;
       const ids = await scope(event);
       if (ids) yield { ...event, ids };

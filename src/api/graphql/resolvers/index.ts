@@ -1,12 +1,14 @@
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../../../generated/graphql.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { forbidden, unauthenticated } from '../errors.js';
-import { roleAllows } from '../auth.js';
+import { describeReader } from '../auth.js';
+import { authorOf, roleAtLeast, type MapRole } from '../../../domain/people.js';
 import type { Context } from '../context.js';
 import { Actor } from './Actor.js';
 import { Affiliation, Membership } from './Affiliation.js';
 import { Argument } from './Argument.js';
 import { ArgumentMap, createMap, deleteMap, map, maps, updateMap } from './ArgumentMap.js';
+import { MapMembership, me, removeMembership, setMembership } from './User.js';
 import { ArgumentChain } from './ArgumentChain.js';
 import { Assertion } from './Assertion.js';
 import { Citation } from './Citation.js';
@@ -74,6 +76,7 @@ const Query: QueryResolvers = {
   currentRevision,
   maps,
   map,
+  me,
 };
 
 const mutations: MutationResolvers = {
@@ -95,36 +98,73 @@ const mutations: MutationResolvers = {
   createMap,
   updateMap,
   deleteMap,
+  setMembership,
+  removeMembership,
 };
 
-/** Mutations only an `admin` key may run: they write many items at once or undo others' work. */
-const ADMIN_MUTATIONS: ReadonlySet<string> = new Set(['importGraph', 'importDocument', 'revert', 'deleteMap']);
+/**
+ * The role each mutation needs in the map it writes to (checked where the map is opened, see
+ * RequestMaps): EDITOR writes; ADMIN also imports, reverts and manages the map and its members;
+ * OWNER also deletes it. createMap writes to no map yet: any user, or a key of every map that may write.
+ */
+const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> = {
+  createClaim: 'EDITOR',
+  updateClaim: 'EDITOR',
+  deleteClaim: 'EDITOR',
+  createArgument: 'EDITOR',
+  deleteArgument: 'EDITOR',
+  createActor: 'EDITOR',
+  createSource: 'EDITOR',
+  createProvision: 'EDITOR',
+  createIssue: 'EDITOR',
+  addAssertion: 'EDITOR',
+  citeProvision: 'EDITOR',
+  setPosition: 'EDITOR',
+  importGraph: 'ADMIN',
+  importDocument: 'ADMIN',
+  revert: 'ADMIN',
+  updateMap: 'ADMIN',
+  setMembership: 'ADMIN',
+  removeMembership: 'ADMIN',
+  deleteMap: 'OWNER',
+  createMap: null,
+};
 
-function assertMayRun(ctx: Context, mutation: string): void {
-  const needed = ADMIN_MUTATIONS.has(mutation) ? 'admin' : 'write';
-  switch (ctx.viewer.refusal) {
-    case 'NO_KEYS_CONFIGURED':
-      throw forbidden('Writes are disabled on this server: no API keys are configured (ARGMAP_API_KEYS)');
-    case 'MISSING_KEY':
-      throw unauthenticated('Mutations need an API key: send the header "Authorization: Bearer <key>"');
-    case 'INVALID_KEY':
-      throw unauthenticated('The API key is not valid');
-    case null:
-      if (!ctx.viewer.role || !roleAllows(ctx.viewer.role, needed)) {
-        throw forbidden(`${mutation} needs a key with the ${needed} role; the key "${ctx.viewer.keyName}" has ${ctx.viewer.role}`);
-      }
+/** Who may write at all: UNAUTHENTICATED without a token or key, FORBIDDEN when the server takes no writes. */
+function assertMayWrite(ctx: Context, mutation: string): void {
+  if (!ctx.writesOpen) {
+    throw forbidden(
+      "Writes are disabled on this server: neither API keys (ARGMAP_API_KEYS) nor users' tokens (ARGMAP_JWT_SECRET or ARGMAP_JWT_JWKS_URL) are configured",
+    );
+  }
+  const { reader } = ctx;
+  if (reader.kind === 'ANONYMOUS') {
+    throw unauthenticated('Mutations need a user\'s token or an API key: send the header "Authorization: Bearer <token or key>"');
+  }
+  if (mutation === 'createMap' && reader.kind === 'KEY' && (reader.mapId !== null || !roleAtLeast(reader.role, 'EDITOR'))) {
+    throw forbidden(`createMap needs a user, or a key of every map with the write role; ${describeReader(reader)} is not one`);
   }
 }
 
-/** Every mutation passes the access check first and names itself and its key in the revision it writes; reads are public. */
+/**
+ * Every mutation passes the access check first: who may write at all here, and the role it needs
+ * in its map wherever it opens the map (a mutation that wrote without opening its map would be
+ * a fault, and fails); its revisions name the mutation and the user or key, never a token or key.
+ */
 function guarded(resolvers: MutationResolvers): MutationResolvers {
   const out: Record<string, unknown> = {};
   for (const [name, resolve] of Object.entries(resolvers)) {
-    out[name] = (parent: unknown, args: unknown, ctx: Context, info: unknown) => {
-      assertMayRun(ctx, name);
+    const role = MUTATION_ROLES[name as keyof MutationResolvers];
+    out[name] = async (parent: unknown, args: unknown, ctx: Context, info: unknown) => {
+      assertMayWrite(ctx, name);
+      if (role) ctx.maps.requireRole(role, name);
+      const author = authorOf(ctx.reader);
       ctx.origin.operation = name;
-      ctx.origin.keyName = ctx.viewer.keyName;
-      return (resolve as (...a: unknown[]) => unknown)(parent, args, ctx, info);
+      ctx.origin.author = author;
+      ctx.origin.keyName = author?.name ?? null;
+      const result: unknown = await (resolve as (...a: unknown[]) => unknown)(parent, args, ctx, info);
+      if (role && !ctx.maps.roleChecked) throw new Error(`${name} did not open its map with the role check`);
+      return result;
     };
   }
   return out as MutationResolvers;
@@ -151,6 +191,7 @@ export const resolvers: Resolvers = {
   Issue: { ...Issue, history },
   Position,
   Revision,
+  MapMembership,
   Change,
   NodeState,
   Evaluation,

@@ -3,11 +3,15 @@ import { labelOfId } from '../../../../domain/ids.js';
 import { invalid } from '../../../../domain/errors.js';
 import { loadNode } from '../../node-loading.js';
 import { mapSlugOf, parseRevisionId } from '../../../../domain/maps.js';
+import { isUserId } from '../../../../domain/people.js';
+import { meOf } from '../User.js';
 
 export const node: QueryResolvers['node'] = async (_parent, { id }, ctx) => {
   const revision = parseRevisionId(id);
   if (revision !== null) return (await ctx.maps.open(revision.mapId, 'id')).repos.revisions.findRevision(revision.revision);
-  if (mapSlugOf(id.trim()) !== null) return (await ctx.anyMap.maps.findMapsByIds({ ids: [id.trim()] }))[0] ?? null;
+  if (mapSlugOf(id.trim()) !== null) return ctx.maps.find(id.trim());
+  // A user is a node to themselves only: who else has signed in is no stranger's business.
+  if (isUserId(id.trim())) return meOf(ctx)?.id === id.trim() ? meOf(ctx) : null;
   const label = labelOfId(id.trim());
   if (!label) throw invalid('id', `"${id.slice(0, 140)}" is not a valid id (e.g. "claim:citizens-cannot-be-deported")`);
   return loadNode(ctx.loaders, label, id.trim());
