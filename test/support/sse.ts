@@ -5,11 +5,16 @@ export interface SseSubscription<T> {
   close(): void;
 }
 
-export async function subscribeSse<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<SseSubscription<T>> {
+export async function subscribeSse<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<SseSubscription<T>> {
   const abort = new AbortController();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    headers: { ...headers, 'content-type': 'application/json', accept: 'text/event-stream' },
     body: JSON.stringify({ query, variables }),
     signal: abort.signal,
   });

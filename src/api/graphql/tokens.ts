@@ -76,12 +76,12 @@ function why(error: unknown, config: JwtConfig): Error {
  * which key is configured, never by the token: an HS256 token checked against a public key (key
  * confusion) and an unsigned one (`alg: none`) are refused before any key is used.
  */
-export function createTokenVerifier(config: JwtConfig): TokenVerifier {
+export function createTokenVerifier(config: JwtConfig, { jwksCooldownMs = JWKS_COOLDOWN_MS } = {}): TokenVerifier {
   const secret = config.secret ? new TextEncoder().encode(config.secret) : null;
   const jwks: JWTVerifyGetKey | null = config.jwksUrl
     ? createRemoteJWKSet(new URL(config.jwksUrl), {
         cacheMaxAge: JWKS_CACHE_MS,
-        cooldownDuration: JWKS_COOLDOWN_MS,
+        cooldownDuration: jwksCooldownMs,
         timeoutDuration: JWKS_TIMEOUT_MS,
       })
     : null;
