@@ -35,7 +35,7 @@ describe('revisions', () => {
     const create = 'mutation { createClaim(input: { text: "Roles are checked", kind: VALUE }) { id } }';
     const byEve = await t.gql(create, {}, EVE);
     assert.equal(code(byEve), 'FORBIDDEN');
-    assert.match(byEve.errors![0]!.message, /write role.*"eve" has read/);
+    assert.match(byEve.errors![0]!.message, /EDITOR role.*"eve" has VIEWER/);
     const doc = { claims: [{ id: 'claim:imported-by-a-writer', text: 'Imported', kind: 'VALUE' }] };
     const importing = 'mutation($input: ImportGraphInput!) { importGraph(input: $input) { items } }';
     assert.equal(code(await t.gql(importing, { input: doc }, ALICE)), 'FORBIDDEN');

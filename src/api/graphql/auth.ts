@@ -12,6 +12,8 @@ export interface Identity {
   reader: Reader;
   /** false when neither API keys nor tokens are configured: every write is refused (FORBIDDEN). */
   writesOpen: boolean;
+  /** Why the key presented is not taken (reads go on anonymously, as they always have; writes are refused with this). */
+  refusal: string | null;
 }
 
 export interface Credentials {
@@ -39,24 +41,23 @@ export const bearerOf = (authorization: string | null | undefined): string | nul
 
 /**
  * Reads `Authorization: Bearer <key or token>`: a configured API key (a machine), a user's JWT, or
- * nothing (anonymous). A credential that is presented and fails is refused with UNAUTHENTICATED
- * saying why, for reads too: a client whose token expired must learn it, not read as a stranger.
+ * nothing (anonymous). A token that is presented and fails is refused with UNAUTHENTICATED saying
+ * why, for reads too: a client whose token expired must learn it, not read as a stranger. A key
+ * that is not valid reads anonymously, as keys always have, and is refused for writes.
  */
 export async function identify(authorization: string | null | undefined, { apiKeys, tokens }: Credentials): Promise<Identity> {
   const writesOpen = apiKeys.length > 0 || tokens !== null;
   const presented = bearerOf(authorization);
-  if (!presented || !writesOpen) return { reader: ANONYMOUS, writesOpen };
+  const anonymous = (refusal: string | null = null): Identity => ({ reader: ANONYMOUS, writesOpen, refusal });
+  if (!presented || !writesOpen) return anonymous();
   const key = keyOf(presented, apiKeys);
-  if (key) return { reader: { kind: 'KEY', keyName: key.name, role: KEY_ROLE[key.role], mapId: key.mapId }, writesOpen };
-  if (!looksLikeJwt(presented)) throw unauthenticated('The API key is not valid');
-  if (!tokens) {
-    throw unauthenticated(
-      'The bearer looks like a token, but this server accepts none (no ARGMAP_JWT_SECRET or ARGMAP_JWT_JWKS_URL) and it is no API key',
-    );
-  }
+  if (key) return { reader: { kind: 'KEY', keyName: key.name, role: KEY_ROLE[key.role], mapId: key.mapId }, writesOpen, refusal: null };
+  if (!tokens)
+    return anonymous('The API key is not valid (and this server accepts no tokens: no ARGMAP_JWT_SECRET or ARGMAP_JWT_JWKS_URL)');
+  if (!looksLikeJwt(presented)) return anonymous('The API key is not valid');
   try {
     const user = await tokens.verify(presented);
-    return { reader: { kind: 'USER', userId: user.userId, name: user.name }, writesOpen };
+    return { reader: { kind: 'USER', userId: user.userId, name: user.name }, writesOpen, refusal: null };
   } catch (error) {
     if (error instanceof TokenRefusal) throw unauthenticated(error.message);
     throw error;

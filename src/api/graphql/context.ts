@@ -26,6 +26,8 @@ export interface Context {
   reader: Reader;
   /** false when the server takes no writes at all (neither keys nor tokens configured). */
   writesOpen: boolean;
+  /** Why the key presented was not taken (the request reads anonymously; a write is refused with this). */
+  refusal: string | null;
   /** The maps the request works in, and the access check: a top-level field opens its `mapId`, a node's field the node's map. */
   maps: RequestMaps;
   /** Reads across maps that are not of the map's content: the maps' directory, users. */
@@ -62,7 +64,7 @@ export interface ContextDeps {
  */
 export function createContextFactory(deps: ContextDeps) {
   return async ({ request, clientAddress }: { request: Request; clientAddress?: string }): Promise<Context> => {
-    const { reader, writesOpen } = await identify(request.headers.get('authorization'), deps.credentials);
+    const { reader, writesOpen, refusal } = await identify(request.headers.get('authorization'), deps.credentials);
     const stats: RoundTripCounter = { roundTrips: 0 };
     const origin: WriteOrigin = { keyName: null, operation: null, author: null };
     const anyMap = deps.repositoriesFor({ stats, origin, scope: anyMapScope(reader) });
@@ -76,6 +78,7 @@ export function createContextFactory(deps: ContextDeps) {
     return {
       reader,
       writesOpen,
+      refusal,
       maps,
       anyMap,
       loaders: createLoaders(anyMap, (mapId) => maps.sees(mapId)),

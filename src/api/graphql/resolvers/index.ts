@@ -139,6 +139,7 @@ function assertMayWrite(ctx: Context, mutation: string): void {
   }
   const { reader } = ctx;
   if (reader.kind === 'ANONYMOUS') {
+    if (ctx.refusal) throw unauthenticated(ctx.refusal);
     throw unauthenticated('Mutations need a user\'s token or an API key: send the header "Authorization: Bearer <token or key>"');
   }
   if (mutation === 'createMap' && reader.kind === 'KEY' && (reader.mapId !== null || !roleAtLeast(reader.role, 'EDITOR'))) {
