@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { SignJWT } from 'jose';
 import { startTestService, TEST_API_KEY, type TestService } from '../support/service.js';
+import { AUDIENCE, ISSUER } from '../support/jwks.js';
+
+const JWT_SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
+/** A user's token signed with the shared secret (HS256), as a frontend's identity provider would issue it. */
+const userToken = (sub: string) =>
+  new SignJWT({ name: sub })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(sub)
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(JWT_SECRET));
 
 const OTHER_KEY = 'other-key-0123456789';
 const CREATE = `mutation ($text: String!) { createClaim(input: { text: $text, kind: POLICY }) { id } }`;
@@ -12,7 +25,14 @@ describe('rate limits per key and per address', () => {
   before(async () => {
     t = await startTestService({
       apiKeys: [`tester:${TEST_API_KEY}:write`, `other:${OTHER_KEY}:write`],
-      env: { ARGMAP_RATE_WRITES: '3', ARGMAP_RATE_HEAVY: '2', ARGMAP_RATE_WINDOW: '60' },
+      env: {
+        ARGMAP_RATE_WRITES: '3',
+        ARGMAP_RATE_HEAVY: '2',
+        ARGMAP_RATE_WINDOW: '60',
+        ARGMAP_JWT_SECRET: JWT_SECRET,
+        ARGMAP_JWT_ISSUER: ISSUER,
+        ARGMAP_JWT_AUDIENCE: AUDIENCE,
+      },
     });
   });
   after(() => t?.close());
@@ -41,6 +61,24 @@ describe('rate limits per key and per address', () => {
     const other = await t.gql(CREATE, { text: 'A claim by the other key' }, OTHER_KEY);
     assert.equal(other.errors, undefined, 'each key has its own budget');
     assert.equal(await count(), before + 1);
+  });
+
+  it('counts the writes of each user as it counts a key’s', async () => {
+    const [ann, ben] = [await userToken('ann'), await userToken('ben')];
+    const mapId = (await t.gql<{ createMap: { id: string } }>(`mutation { createMap(input: { name: "Ann's map" }) { id } }`, {}, ann)).data!
+      .createMap.id;
+    const write = (token: string, text: string) =>
+      t.gql(
+        `mutation ($m: ID, $text: String!) { createClaim(mapId: $m, input: { text: $text, kind: POLICY }) { id } }`,
+        { m: mapId, text },
+        token,
+      );
+    for (const text of ['Ann writes once', 'Ann writes twice']) assert.equal((await write(ann, text)).errors, undefined);
+    const over = await write(ann, 'Ann writes too often');
+    assert.equal(over.status, 429);
+    assert.match(over.errors![0]!.message, /Too many writes from this user: at most 3 every 60 s/);
+    const other = await t.gql(`mutation { createMap(input: { name: "Ben's map" }) { id } }`, {}, ben);
+    assert.equal(other.errors, undefined, 'each user has their own budget');
   });
 
   it('counts heavy reads (argumentGraph, evaluation, exports) together per address, and leaves other reads alone', async () => {
