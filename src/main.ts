@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { useNeo4j } from './neo4j.js';
-import { KnownMaps } from './api/graphql/maps.js';
-import { DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
+import { KnownMaps, requestMaps } from './api/graphql/maps.js';
+import { ANY_MAP, DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
 import { createContextFactory, type RepositoriesFor } from './api/graphql/context.js';
 import { createBookmarks, openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
@@ -26,8 +26,10 @@ export type Log = (line: string) => void;
 export interface Backend {
   db: Database;
   schema: GraphQLSchema;
-  /** Repositories for start-up and command-line work (no per-request counting). */
+  /** Repositories of map:default for start-up and command-line work (no per-request counting). */
   repos: Repositories;
+  /** The same for one map (`argmap import --map`, `export --map`, `seed --map`): every statement scoped to it. */
+  reposFor(mapId: string): Repositories;
   /** What the revisions these repositories write record: key `system`, and the operation the caller names. */
   origin: WriteOrigin;
   managed: ManagedNeo4j | null;
@@ -41,11 +43,16 @@ export async function openBackend(config: Config, log: Log): Promise<Backend> {
     const db = await openDatabase(conn, { timeoutMs: config.queryTimeoutMs, onWait: log });
     const schema = await buildSchema();
     const origin: WriteOrigin = { keyName: 'system', operation: null };
-    const repos = createRepositories(createExecutor(db.executorOptions, undefined, origin), db.registry);
+    const shared = createSharedState();
+    const repos = createRepositories(createExecutor(db.executorOptions, undefined, origin), db.registry, shared);
     return {
       db,
       schema,
       repos,
+      reposFor: (mapId) =>
+        mapId === DEFAULT_MAP_ID
+          ? repos
+          : createRepositories(createExecutor(db.executorOptions, undefined, origin, { mapId }), db.registry, shared, { mapId }),
       origin,
       managed,
       async close() {
@@ -109,9 +116,16 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     // Each request's repositories, over an executor that counts its round trips and names who writes.
     const repositoriesFor: RepositoriesFor = ({ stats, origin, scope }) =>
       createRepositories(createExecutor(executorOptions, stats, origin, scope), executorOptions.registry, shared, scope);
+    const knownMaps = new KnownMaps();
+    /** GET /export's map: opened as a GraphQL field opens its `mapId`. */
+    const openMap = async (mapId: string | null) => {
+      const request = { stats: { roundTrips: 0 }, origin: { keyName: null, operation: null } };
+      const directory = repositoriesFor({ ...request, scope: ANY_MAP }).maps;
+      return (await requestMaps((id) => repositoriesFor({ ...request, scope: { mapId: id } }), directory, knownMaps).open(mapId)).repos;
+    };
     const yoga = createArgmapYoga({
       schema: backend.schema,
-      context: createContextFactory({ repositoriesFor, knownMaps: new KnownMaps(), apiKeys: config.apiKeys, changes: feed, heavy }),
+      context: createContextFactory({ repositoriesFor, knownMaps, apiKeys: config.apiKeys, changes: feed, heavy }),
       graphiql: config.graphiql,
       introspection: config.introspection,
       suggestions: !config.production,
@@ -123,7 +137,7 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     const http = createHttpServer({
       yoga,
       maxBodyBytes: config.maxBodyBytes,
-      routes: [...(routes?.(backend) ?? []), exportRoute(backend.repos, heavy, rateLimits, config), explorerRoute()],
+      routes: [...(routes?.(backend) ?? []), exportRoute(openMap, heavy, rateLimits, config), explorerRoute()],
       readiness: () => readiness(backend.repos),
       trustProxy: config.trustProxy,
     });

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Executor, WriteTx } from '../db/executor.js';
 import * as node from '../db/statements/node.js';
 import * as revision from '../db/statements/revision.js';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { idCandidates, type NodeLabel } from '../domain/ids.js';
 
 /** A node an input refers to. */
@@ -12,14 +12,25 @@ export interface NodeReference {
   label: NodeLabel;
 }
 
-/** Checks inside the write transaction that every referenced node exists; NOT_FOUND names the first missing one. */
+/**
+ * Checks inside the write transaction that every referenced node exists in the map; the first
+ * missing one is NOT_FOUND, or BAD_USER_INPUT when another map holds it (nothing joins the nodes
+ * of two maps; ids are unique across maps, so the id cannot name a node of this map either).
+ */
 export async function requireNodes(tx: WriteTx, refs: readonly NodeReference[]): Promise<void> {
   if (refs.length === 0) return;
   const rows = await tx.run(node.findNodeLabelsByIds, { ids: [...new Set(refs.map((ref) => ref.id))] });
   const found = new Map(rows.map((row) => [row.id, row.label]));
-  for (const ref of refs) {
-    if (found.get(ref.id) !== ref.label) throw new NotFoundError(ref.label, ref.id);
-  }
+  const missing = refs.find((ref) => found.get(ref.id) !== ref.label);
+  if (!missing) return;
+  // Only a reference that fails looks further: the check of references that hold costs one statement.
+  const [other] = (await tx.run(node.findNodeMapsByIds, { ids: [missing.id] })).filter((row) => row.label === missing.label);
+  if (!other) throw new NotFoundError(missing.label, missing.id);
+  throw new InvalidInputError(
+    undefined,
+    `${missing.label} "${missing.id}" belongs to ${other.mapId}, not ${other.requested}: a map's arguments, citations, positions and assertions join its own nodes only`,
+    { id: missing.id },
+  );
 }
 
 /**
