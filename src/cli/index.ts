@@ -17,7 +17,7 @@ import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
 import { UsageError } from './usage-error.js';
-import { ensureMap, mapExists, mapOption, requireMapOrCreate } from './maps.js';
+import { ensureMap, mapOption, requireMap, requireMapOrCreate } from './maps.js';
 import { DEFAULT_MAP_ID } from '../domain/maps.js';
 
 const USAGE = `Usage: argmap <command> [options]
@@ -202,8 +202,7 @@ export async function main(argv: string[]): Promise<void> {
         throw new UsageError(`--depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
       return withBackend(config, async (backend) => {
         const repos = backend.reposFor(mapId);
-        if (!(await mapExists(repos.maps, mapId)))
-          throw new UsageError(`${mapId} does not exist (the \`maps\` query lists the maps there are)`);
+        await requireMap(repos.maps, mapId);
         const reader = await repos.past.readerFor(point);
         const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth, reader } : { reader });
         if (!doc) throw new UsageError(`"${values.root}" does not exist`);

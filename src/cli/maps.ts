@@ -18,13 +18,23 @@ export function mapOption(value: string | undefined): string {
 
 /** Whether the map exists; map:default always does (it is made on its first write). */
 export async function mapExists(maps: Repositories['maps'], mapId: string): Promise<boolean> {
-  return mapId === DEFAULT_MAP_ID || (await maps.findMapsByIds({ ids: [mapId] })).length > 0;
+  if (mapId === DEFAULT_MAP_ID) return true;
+  const [found] = await maps.findMapsByIds({ ids: [mapId] });
+  return Boolean(found);
+}
+
+/** A map the command names that is not there (a typo, most often): said plainly, without the usage text. */
+export class MissingMapError extends Error {}
+
+/** A map a command reads must exist. */
+export async function requireMap(maps: Repositories['maps'], mapId: string): Promise<void> {
+  if (!(await mapExists(maps, mapId))) throw new MissingMapError(`${mapId} does not exist (the \`maps\` query lists the maps there are)`);
 }
 
 /** A map a command is told to write to must exist, unless `create` (--create-map) says to make it. */
 export async function requireMapOrCreate(maps: Repositories['maps'], mapId: string, create: boolean): Promise<void> {
   if (create || (await mapExists(maps, mapId))) return;
-  throw new UsageError(`${mapId} does not exist: add --create-map to make it (the \`maps\` query lists the maps there are)`);
+  throw new MissingMapError(`${mapId} does not exist: add --create-map to make it (the \`maps\` query lists the maps there are)`);
 }
 
 /**
