@@ -12,18 +12,14 @@ import { UsageError } from './usage-error.js';
 const SOURCE_KINDS = ['NEWS', 'OPINION', 'COURT_OPINION', 'STATEMENT', 'SOCIAL_POST', 'REPORT'] as const;
 
 /** Each file's own map (--map-per-file): refused before anything is read when two files would share one. */
-function mapsPerFile(files: readonly string[]): Map<string, string> {
-  const mapOf = new Map<string, string>();
+function requireOneFilePerMap(files: readonly string[]): void {
   const fileOf = new Map<string, string>();
   for (const file of files) {
     const mapId = mapOfFile(file);
-    if (!mapId) throw new UsageError(`${file}: its name has no letter or digit to make a map id of; rename it`);
     const other = fileOf.get(mapId);
     if (other) throw new UsageError(`${other} and ${file} would both go to ${mapId}: rename one, or import them apart with --map`);
     fileOf.set(mapId, file);
-    mapOf.set(file, mapId);
   }
-  return mapOf;
 }
 
 export async function importCommand(
@@ -66,7 +62,7 @@ export async function importCommand(
   const sourceName = (values.source ?? basename(resolve(positionals[0]!)).replace(/\.[^.]+$/, '')).trim();
   if (!sourceName) throw new UsageError('--source needs a name');
   const files = perFile ? await collectFiles(positionals, format) : null;
-  const mapOf = files ? mapsPerFile(files) : null;
+  if (files) requireOneFilePerMap(files);
   const tty = process.stderr.isTTY;
   await withBackend(async (backend) => {
     const { repos, schema, origin } = backend;
@@ -83,10 +79,10 @@ export async function importCommand(
       return { mapId: id, writer: scoped.graphImport, mapOptions, open: () => (opened ??= open()) };
     };
     let destination: (file: string) => FileTarget;
-    if (mapOf) {
+    if (files) {
       destination = (file) => {
         const folder = basename(dirname(resolve(file)));
-        return target(mapOf.get(file)!, mapNameOf(file), `Imported from ${folder}/${basename(file)}`, {
+        return target(mapOfFile(file), mapNameOf(file), `Imported from ${folder}/${basename(file)}`, {
           // The file's own Source and speakers (its folder names them, as --source would): ids are unique across maps.
           sourceName: values.source?.trim() || folder,
           sourcePerMap: true,
@@ -115,7 +111,7 @@ export async function importCommand(
     });
     log(
       `Imported ${report.maps} maps (${report.items} items) into ` +
-        `${mapOf ? `a map each (${made} made now)` : `${mapId}${made > 0 ? ' (made now)' : ''}`} in ${report.seconds.toFixed(1)} s ` +
+        `${files ? `a map each (${made} made now)` : `${mapId}${made > 0 ? ' (made now)' : ''}`} in ${report.seconds.toFixed(1)} s ` +
         `(${(report.maps / Math.max(report.seconds, 0.001)).toFixed(1)} maps/s, ${Math.round(report.items / Math.max(report.seconds, 0.001))} items/s): ` +
         `${report.claims} claims, ${report.arguments} arguments, ${report.assertions} assertions, ${report.actors} actors, ` +
         `${report.sources} sources; ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created`,

@@ -107,6 +107,7 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
       throw error;
     }
   }
+  refuseSharedIds(maps, (file) => targetOf(file).mapId);
   const opened = new Set<string>();
   const open = async (file: string) => {
     if (opened.has(file)) return;
@@ -221,6 +222,28 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
 function destinationOf(options: ImportDestination, file: string): FileTarget {
   if (options.perFile) return options.perFile(file);
   return { mapId: '', writer: options.graphImport, open: async () => {}, mapOptions: options };
+}
+
+/**
+ * Refuses, before anything is written, files bound for different maps that hold the same id
+ * (ids are unique across maps: the second would be refused half-way through the import). Files
+ * held whole only: a streamed file's ids are not kept.
+ */
+function refuseSharedIds(maps: readonly CheckedFile[], mapOf: (file: string) => string): void {
+  const holder = new Map<string, string>();
+  for (const map of maps) {
+    if (map.kind !== 'whole') continue;
+    for (const id of nodeIdsOf(map.doc)) {
+      const other = holder.get(id);
+      if (other === undefined) holder.set(id, map.file);
+      else if (mapOf(other) !== mapOf(map.file)) {
+        throw new ConflictError(
+          `${other} and ${map.file} both hold "${id}", but go to ${mapOf(other)} and ${mapOf(map.file)}: ids are unique across maps; nothing was imported`,
+          { id },
+        );
+      }
+    }
+  }
 }
 
 const progressOf = ({ progress, onBatch }: ImportMapsOptions) => ({ ...(progress ? { progress } : {}), ...(onBatch ? { onBatch } : {}) });

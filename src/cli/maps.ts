@@ -52,8 +52,5 @@ export async function ensureMap(maps: Repositories['maps'], mapId: string, name:
   }
 }
 
-/** The map a file gets of its own (--map-per-file): `map:<slug of its name>`, or null when its name has no letters or digits. */
-export function mapOfFile(file: string): string | null {
-  const slug = slugify(mapNameOf(file), MAP_SLUG_MAX);
-  return slug ? `map:${slug}` : null;
-}
+/** The map a file gets of its own (--map-per-file): `map:<slug of its name>`. */
+export const mapOfFile = (file: string): string => `map:${slugify(mapNameOf(file), MAP_SLUG_MAX)}`;

@@ -2,7 +2,7 @@
 // documents and references that would join two maps refused.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -282,6 +282,19 @@ describe('import and export per map', () => {
       r.data?.claims.edges.map((e) => e.node.id),
       ['claim:third-one'],
     );
+
+    // Two files for two maps that share an id: refused before anything is written or any map made.
+    const shared = { claims: [{ id: 'claim:shared-one', text: 'One claim in two files.', kind: 'VALUE' }] };
+    mkdirSync(path.join(dir, 'pair'));
+    for (const name of ['fourth', 'fifth'])
+      writeFileSync(
+        path.join(dir, 'pair', `${name}.json`),
+        JSON.stringify({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...shared }),
+      );
+    const pair = await argmap('import', path.join(dir, 'pair'), '--map-per-file');
+    assert.equal(pair.code, 1, pair.stderr);
+    assert.match(pair.stderr, /fifth\.json and .*fourth\.json both hold "claim:shared-one", but go to map:fifth and map:fourth/);
+    for (const id of ['map:fourth', 'map:fifth']) assert.equal((await t.gql<Size>(SIZE_OF, { id })).data?.map, null, id);
 
     // The seed, already in map:default, cannot go into another map: refused before the map is made.
     const seed = await argmap('seed', '--map', 'map:seed-copy', '--create-map');
