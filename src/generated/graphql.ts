@@ -1305,6 +1305,7 @@ export type MutationDeleteArgumentArgs = {
 
 /** Writes. Every mutation needs an API key: `Authorization: Bearer <key>` with a key from `ARGMAP_API_KEYS`. A refused write changes nothing. */
 export type MutationDeleteAssertionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
