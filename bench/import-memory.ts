@@ -45,6 +45,7 @@ const noWriter: GraphWriter = {
   importPage: async ({ items }) => ({ ...dropped, items: items.length }),
   importUndercuts: async ({ items }) => ({ ...dropped, items: items.length, written: items.map((a) => (a as { id: string }).id) }),
   requireStored: async () => {},
+  findForeignIds: async () => [],
 };
 
 /** One way of importing, in this process: prints one line of JSON. */

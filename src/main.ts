@@ -2,10 +2,11 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { useNeo4j } from './neo4j.js';
-import { KnownMaps } from './api/graphql/maps.js';
+import { KnownMaps, requestMaps } from './api/graphql/maps.js';
 import { KnownUsers } from './api/graphql/users.js';
 import { createTokenVerifier } from './api/graphql/tokens.js';
-import { DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
+import { anyMapScope, DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
+import type { MapRole, Reader } from './domain/people.js';
 import { createContextFactory, type RepositoriesFor } from './api/graphql/context.js';
 import { createBookmarks, openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
@@ -28,8 +29,10 @@ export type Log = (line: string) => void;
 export interface Backend {
   db: Database;
   schema: GraphQLSchema;
-  /** Repositories for start-up and command-line work (no per-request counting). */
+  /** Repositories of map:default for start-up and command-line work (no per-request counting). */
   repos: Repositories;
+  /** The same for one map (`argmap import --map`, `export --map`, `seed --map`): every statement scoped to it. */
+  reposFor(mapId: string): Repositories;
   /** What the revisions these repositories write record: key `system`, and the operation the caller names. */
   origin: WriteOrigin;
   managed: ManagedNeo4j | null;
@@ -43,11 +46,19 @@ export async function openBackend(config: Config, log: Log): Promise<Backend> {
     const db = await openDatabase(conn, { timeoutMs: config.queryTimeoutMs, onWait: log });
     const schema = await buildSchema();
     const origin: WriteOrigin = { keyName: 'system', operation: null, author: null };
-    const repos = createRepositories(createExecutor(db.executorOptions, undefined, origin), db.registry);
+    const shared = createSharedState();
+    const repos = createRepositories(createExecutor(db.executorOptions, undefined, origin), db.registry, shared);
     return {
       db,
       schema,
       repos,
+      reposFor: (mapId) =>
+        mapId === DEFAULT_MAP_ID
+          ? repos
+          : createRepositories(createExecutor(db.executorOptions, undefined, origin, { ...DEFAULT_SCOPE, mapId }), db.registry, shared, {
+              ...DEFAULT_SCOPE,
+              mapId,
+            }),
       origin,
       managed,
       async close() {
@@ -113,11 +124,19 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
     // Each request's repositories, over an executor that counts its round trips and names who writes.
     const repositoriesFor: RepositoriesFor = ({ stats, origin, scope }) =>
       createRepositories(createExecutor(executorOptions, stats, origin, scope), executorOptions.registry, shared, scope);
+    const knownMaps = new KnownMaps();
+    /** GET /export's map: opened as a GraphQL field opens its `mapId`, with the same check of who may see it. */
+    const openMap = async (mapId: string | null, reader: Reader) => {
+      const request = { stats: { roundTrips: 0 }, origin: { keyName: null, operation: null, author: null } };
+      const directory = repositoriesFor({ ...request, scope: anyMapScope(reader) }).maps;
+      const bind = (id: string, role: MapRole | null) => repositoriesFor({ ...request, scope: { mapId: id, reader, role } });
+      return (await requestMaps({ reader, bind, directory, known: knownMaps }).open(mapId)).repos;
+    };
     const yoga = createArgmapYoga({
       schema: backend.schema,
       context: createContextFactory({
         repositoriesFor,
-        knownMaps: new KnownMaps(),
+        knownMaps,
         knownUsers: new KnownUsers(),
         credentials,
         changes: feed,
@@ -136,7 +155,7 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
       maxBodyBytes: config.maxBodyBytes,
       routes: [
         ...(routes?.(backend) ?? []),
-        exportRoute(backend.repos, heavy, rateLimits, { credentials, trustProxy: config.trustProxy }),
+        exportRoute(openMap, heavy, rateLimits, { credentials, trustProxy: config.trustProxy }),
         explorerRoute(),
       ],
       readiness: () => readiness(backend.repos),

@@ -18,7 +18,10 @@ CALL () {
   WHERE EXISTS { (n)-[:BY]->(:Actor) }
   RETURN 'assertion' AS kind, {{evaluation-assertion n}} AS item
   UNION ALL
-  MATCH (c:Claim {mapId: $mapId})-[r:ADDRESSES]->(i:Issue)
+  // From the map's issues (a handful), not its claims (PROFILE: with 100 maps the planner started
+  // from every claim of the map and followed all its relationships, 8 % more hits than with one).
+  MATCH (c:Claim)-[r:ADDRESSES]->(i:Issue {mapId: $mapId})
+  WHERE c.mapId = $mapId
   RETURN 'position' AS kind, [c.id, i.id, r.stance] AS item
 }
 RETURN kind, item

@@ -28,27 +28,38 @@ const STANCES: Stance[] = ['PRO', 'CON', 'NEUTRAL'];
  * A synthetic debate of the seed debate's shape: per claim about 1.8 assertions (with quotes),
  * 0.95 arguments (supports and attacks fanning in, about one in six linked, a few undercuts,
  * cycles), 0.35 citations into a provision hierarchy, and stances for one claim in ten.
+ * `idPrefix` goes after the kind of every id (`claim:m17-g000001`): ids are unique across the
+ * deployment, so debates generated for different maps need one each.
  */
-export function generateDebate({ claims: claimCount, seed = 1 }: { claims: number; seed?: number }): GraphDocument {
+export function generateDebate({
+  claims: claimCount,
+  seed = 1,
+  idPrefix,
+}: {
+  claims: number;
+  seed?: number;
+  idPrefix?: string;
+}): GraphDocument {
   const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]) => items[int(items.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const pad = (i: number) => String(i).padStart(6, '0');
+  const idOf = (kind: string, rest: string) => (idPrefix ? `${kind}:${idPrefix}-${rest}` : `${kind}:${rest}`);
 
   const actorCount = Math.max(5, Math.round(claimCount / 20));
   const sourceCount = Math.max(3, Math.round(claimCount / 50));
   const doc: GraphDocument = {
-    issues: [{ id: 'issue:g-question', question: 'May the state send its citizens to serve sentences abroad?' }],
+    issues: [{ id: idOf('issue', 'g-question'), question: 'May the state send its citizens to serve sentences abroad?' }],
     actors: Array.from({ length: actorCount }, (_, i) => ({
-      id: `actor:g${pad(i)}`,
+      id: idOf('actor', `g${pad(i)}`),
       name: `Actor ${i} ${pick(WORDS)}`,
       kind: pick(ACTOR_KINDS),
       description: `${pick(WORDS)} ${pick(WORDS)}`,
     })),
     affiliations: [],
     sources: Array.from({ length: sourceCount }, (_, i) => ({
-      id: `source:g${pad(i)}`,
+      id: idOf('source', `g${pad(i)}`),
       title: `Report ${i} on ${sentence(3)}`,
       kind: 'NEWS' as const,
       publisher: `Publisher ${i % 7}`,
@@ -57,10 +68,17 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
       url: null,
     })),
     provisions: [
-      { id: 'provision:g-constitution', name: 'Constitution', kind: 'CONSTITUTION', citation: 'Const.', summary: null, partOfId: null },
+      {
+        id: idOf('provision', 'g-constitution'),
+        name: 'Constitution',
+        kind: 'CONSTITUTION',
+        citation: 'Const.',
+        summary: null,
+        partOfId: null,
+      },
     ],
     claims: Array.from({ length: claimCount }, (_, i) => ({
-      id: `claim:g${pad(i)}`,
+      id: idOf('claim', `g${pad(i)}`),
       text: `Claim ${i}: ${sentence(8 + int(8))}.`,
       kind: pick(CLAIM_KINDS),
     })),
@@ -71,21 +89,21 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
   };
   for (let a = 0; a < 12; a += 1) {
     doc.provisions.push({
-      id: `provision:g-amendment-${a}`,
+      id: idOf('provision', `g-amendment-${a}`),
       name: `Amendment ${a}`,
       kind: 'AMENDMENT',
       citation: `Const. amend. ${a}`,
       summary: null,
-      partOfId: 'provision:g-constitution',
+      partOfId: idOf('provision', 'g-constitution'),
     });
     for (let c = 0; c < 3; c += 1) {
       doc.provisions.push({
-        id: `provision:g-clause-${a}-${c}`,
+        id: idOf('provision', `g-clause-${a}-${c}`),
         name: `Clause ${c} of amendment ${a}`,
         kind: 'CLAUSE',
         citation: `Const. amend. ${a}, cl. ${c}`,
         summary: sentence(6),
-        partOfId: `provision:g-amendment-${a}`,
+        partOfId: idOf('provision', `g-amendment-${a}`),
       });
     }
   }
@@ -111,7 +129,7 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
         if (other !== conclusion && other !== i) premiseIds.push(claimId(other));
       }
       const attack = random() < 0.35;
-      const id = `argument:g${pad(argumentIndex++)}`;
+      const id = idOf('argument', `g${pad(argumentIndex++)}`);
       doc.arguments.push({
         id,
         kind: attack ? 'ATTACK' : 'SUPPORT',
@@ -126,7 +144,7 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
     }
     if (random() < 0.03 && supportArgs.length > 0) {
       doc.arguments.push({
-        id: `argument:g${pad(argumentIndex++)}`,
+        id: idOf('argument', `g${pad(argumentIndex++)}`),
         kind: 'ATTACK',
         attackKind: 'UNDERCUT',
         scheme: null,
@@ -142,7 +160,7 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
     const count = 1 + (random() < 0.8 ? 1 : 0);
     for (let k = 0; k < count; k += 1) {
       doc.assertions.push({
-        id: `assertion:g${pad(assertionIndex++)}`,
+        id: idOf('assertion', `g${pad(assertionIndex++)}`),
         actorId: pick(doc.actors).id,
         claimId: claimId(i),
         argumentId: null,
@@ -160,7 +178,7 @@ export function generateDebate({ claims: claimCount, seed = 1 }: { claims: numbe
         note: null,
       });
     }
-    if (random() < 0.1) doc.positions.push({ claimId: claimId(i), issueId: 'issue:g-question', stance: pick(STANCES) });
+    if (random() < 0.1) doc.positions.push({ claimId: claimId(i), issueId: idOf('issue', 'g-question'), stance: pick(STANCES) });
   }
   return doc;
 }

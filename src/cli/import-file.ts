@@ -7,10 +7,21 @@ import { COLLECTIONS, type Collection, type DocumentItem, type ExternalReference
 import type { ImportResultRecord } from '../domain/index.js';
 import { emptyDocument } from '../interchange/common.js';
 import { readJsonDocument, type DocumentPage } from '../interchange/read-json.js';
-import { IMPORT_PHASES, phaseWrites, type GraphImportRepository, type ImportProgress } from '../repositories/graph-import.js';
+import {
+  IMPORT_PHASES,
+  mergeForeignIds,
+  phaseWrites,
+  refuseForeignIds,
+  type ForeignIds,
+  type GraphImportRepository,
+  type ImportProgress,
+} from '../repositories/graph-import.js';
 
-/** What writes a document: the import repository, or a stand-in that watches it. */
-export type GraphWriter = Pick<GraphImportRepository, 'importGraph' | 'importPage' | 'importUndercuts' | 'requireStored'>;
+/** What writes a document into one map: that map's import repository, or a stand-in that watches it. */
+export type GraphWriter = Pick<
+  GraphImportRepository,
+  'importGraph' | 'importPage' | 'importUndercuts' | 'requireStored' | 'findForeignIds'
+>;
 
 /** A file checked by its first pass: small enough to go in one transaction (held whole), or to be written in pages. */
 export type CheckedFile =
@@ -62,13 +73,15 @@ function pagesOf(file: string, pageSize: number, onBytes: (bytes: number) => voi
 /**
  * The first pass: every item checked with the same rules as importGraph (the GraphQL input types,
  * the validator of its entity, unique ids, references resolved in the file or left to be checked
- * in the database), keeping ids only. A file of at most `batchSize` items is returned whole, to
- * go in one transaction; a larger one is not kept, and is read again to be written.
+ * in the database), keeping ids only; with `writer`, each page's ids are looked up too, and a file
+ * with ids another map holds is refused (CONFLICT) before anything is written. A file of at most
+ * `batchSize` items is returned whole, to go in one transaction; a larger one is not kept, and is
+ * read again to be written.
  */
 export async function checkGraphFile(
   file: string,
   schema: GraphQLSchema,
-  { batchSize, progress }: { batchSize: number } & Pick<FileProgress, 'progress'>,
+  { batchSize, progress, writer }: { batchSize: number; writer?: Pick<GraphWriter, 'findForeignIds'> } & Pick<FileProgress, 'progress'>,
 ): Promise<CheckedFile> {
   const { size, mtimeMs } = await stat(file);
   const checker = new GraphDocumentChecker(schema, file);
@@ -79,6 +92,7 @@ export async function checkGraphFile(
   let undercuts = false;
   const actorIds: string[] = [];
   const sourceIds: string[] = [];
+  let foreign: ForeignIds[] = [];
   const show = (bytes: number, final: boolean) =>
     progress?.(`Checking ${file} ${bar(bytes, size)} ${mib(bytes)}/${mib(size)} MiB, ${items} items`, final);
   for await (const part of pagesOf(file, batchSize, (bytes) => show(bytes, false))) {
@@ -94,10 +108,13 @@ export async function checkGraphFile(
     if (key === 'sources') sourceIds.push(...valid.map((s) => (s as { id: string }).id));
     if (key === 'assertions') replies ||= valid.some((a) => ((a as DocumentItem<'assertions'>).previousIds?.length ?? 0) > 0);
     if (key === 'arguments') undercuts ||= valid.some((a) => (a as DocumentItem<'arguments'>).targetArgumentId !== null);
+    const ids = valid.flatMap((item) => ('id' in item && typeof item.id === 'string' ? [item.id] : []));
+    if (writer && ids.length > 0) foreign = mergeForeignIds([...foreign, ...(await writer.findForeignIds({ ids }))]);
     if (held && items <= batchSize) (held[key] as object[]).push(...valid);
     else held = null;
   }
   show(size, true);
+  refuseForeignIds(foreign);
   const external = checker.external();
   if (held) return { kind: 'whole', file, doc: held, external };
   return { kind: 'pages', file, external, bytes: size, modified: mtimeMs, counts, replies, undercuts, actorIds, sourceIds };

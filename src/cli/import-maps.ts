@@ -1,25 +1,36 @@
 // Imports many map files (AIF, Argdown or argmap JSON) through importGraph, one transaction per map (or batches for a large one), with progress.
 import type { GraphQLSchema } from 'graphql';
 import { documentSize, type ExternalReference, type GraphDocument } from '../domain/graph-document.js';
-import type { ImportResultRecord, SourceKind } from '../domain/index.js';
+import type { ImportResultRecord } from '../domain/index.js';
 import { parseGraphDocument } from './document-io.js';
 import { checkGraphFile, writeGraphFile, type CheckedFile, type GraphWriter } from './import-file.js';
-import type { ImportProgress } from '../repositories/graph-import.js';
+import { nodeIdsOf, refuseForeignIds, type ImportProgress } from '../repositories/graph-import.js';
+import { ConflictError } from '../domain/errors.js';
 import { InterchangeError, Tally, emptyDocument } from '../interchange/common.js';
-import { collectFiles, convertFile, type ImportFormat } from '../interchange/files.js';
+import { collectFiles, convertFile, type ImportFormat, type MapOptions } from '../interchange/files.js';
 
 /** Items per transaction when a document is too large for one (see ImportMapsOptions.batchSize). */
 export const IMPORT_BATCH_DEFAULT = 5000;
 
-export interface ImportMapsOptions {
+/** Where one file goes (`argmap import --map ID`, `--map-per-file`). */
+export interface FileTarget {
+  mapId: string;
+  /** What writes into that map: its repos.graphImport. */
+  writer: GraphWriter;
+  /** Run after every file is checked, before the file's first write (makes its map when missing); once per map is enough. */
+  open(): Promise<void>;
+  /** How an AIF or Argdown file is converted for its map (with a map per file, its Source and speakers are its own: ids are unique across maps). */
+  mapOptions: MapOptions;
+}
+
+/** Where the files go: all into the one map `graphImport` writes, converted with the same options; or each to its target. */
+export type ImportDestination =
+  ({ graphImport: GraphWriter; perFile?: undefined } & MapOptions) | { perFile: (file: string) => FileTarget; graphImport?: undefined };
+
+export type ImportMapsOptions = ImportDestination & {
   paths: readonly string[];
   format: ImportFormat;
-  sourceName: string;
-  sourcePerMap: boolean;
-  sourceKind: SourceKind;
   schema: GraphQLSchema;
-  /** What writes the maps: repos.graphImport. */
-  graphImport: GraphWriter;
   /**
    * Items per transaction for a document larger than this (default IMPORT_BATCH_DEFAULT): it goes in
    * idempotent batches, so the database's memory per transaction stays bounded; an argmap JSON file
@@ -34,7 +45,7 @@ export interface ImportMapsOptions {
   onBatch?: (p: ImportProgress) => void;
   /** One line of progress (written over the previous one on a terminal). */
   progress?: (line: string, final: boolean) => void;
-}
+};
 
 export interface ImportMapsReport {
   maps: number;
@@ -56,11 +67,11 @@ const bar = (done: number, total: number, width = 24) => {
 };
 
 /**
- * Reads and checks every map first (a bad file stops the import before anything is written),
- * then imports each map in its own transaction: ids come from the corpus name, the map name and
- * the AIF node ids, so running the same import again changes nothing. An argmap JSON file of more
- * than `batchSize` items is checked as a stream and not held: it is read again to be written in
- * batches (see import-file.ts).
+ * Reads and checks every map first (a bad file, or one with ids another map holds, stops the
+ * import before anything is written), then imports each map in its own transaction: ids come
+ * from the corpus name, the map name and the AIF node ids, so running the same import again
+ * changes nothing. An argmap JSON file of more than `batchSize` items is checked as a stream and
+ * not held: it is read again to be written in batches (see import-file.ts).
  */
 export async function importMaps(options: ImportMapsOptions): Promise<ImportMapsReport> {
   const files = await collectFiles(options.paths, options.format);
@@ -68,21 +79,41 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
   const batchSize = options.batchSize ?? IMPORT_BATCH_DEFAULT;
   const skipped = new Tally();
   const maps: CheckedFile[] = [];
+  const targets = new Map(files.map((file) => [file, destinationOf(options, file)]));
+  const targetOf = (file: string) => targets.get(file)!;
   for (const [i, file] of files.entries()) {
     options.progress?.(`Reading ${bar(i, files.length)} ${i}/${files.length} maps`, false);
-    if (options.format === 'json') {
-      maps.push(
-        await checkGraphFile(file, options.schema, {
-          batchSize,
-          ...(files.length === 1 && options.progress ? { progress: options.progress } : {}),
-        }),
-      );
-      continue;
+    const { writer, mapOptions } = targetOf(file);
+    try {
+      if (options.format === 'json') {
+        maps.push(
+          await checkGraphFile(file, options.schema, {
+            batchSize,
+            writer,
+            ...(files.length === 1 && options.progress ? { progress: options.progress } : {}),
+          }),
+        );
+        continue;
+      }
+      const converted = await convertFile(file, options.format, mapOptions);
+      skipped.merge(converted.skipped);
+      const parsed = parseGraphDocument(converted.doc, options.schema, file);
+      refuseForeignIds(await writer.findForeignIds({ ids: nodeIdsOf(parsed.doc) }));
+      maps.push({ kind: 'whole', file, ...parsed });
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        throw new ConflictError(`${file}: ${error.message}; nothing was imported`, { extra: error.extra }, { cause: error });
+      }
+      throw error;
     }
-    const converted = await convertFile(file, options.format, options);
-    skipped.merge(converted.skipped);
-    maps.push({ kind: 'whole', file, ...parseGraphDocument(converted.doc, options.schema, file) });
   }
+  refuseSharedIds(maps, (file) => targetOf(file).mapId);
+  const opened = new Set<string>();
+  const open = async (file: string) => {
+    if (opened.has(file)) return;
+    opened.add(file);
+    await targetOf(file).open();
+  };
   const report: ImportMapsReport = {
     maps: 0,
     items: 0,
@@ -129,10 +160,12 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
   };
   for (let start = 0; start < maps.length;) {
     const first = maps[start]!;
+    const { mapId, writer } = targetOf(first.file);
     if (first.kind === 'pages') {
       let result: ImportResultRecord;
       try {
-        result = await writeGraphFile(first, options.schema, options.graphImport, { batchSize, ...progressOf(options) });
+        await open(first.file);
+        result = await writeGraphFile(first, options.schema, writer, { batchSize, ...progressOf(options) });
       } catch (error) {
         throw failure(first.file, error, report.maps);
       }
@@ -141,16 +174,21 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
       start += 1;
       continue;
     }
-    // Several small maps (up to the next one written in pages) in one transaction.
+    // Several small maps of one argmap map (up to the next one written in pages) in one transaction.
     const group: Extract<CheckedFile, { kind: 'whole' }>[] = [];
     for (const map of maps.slice(start, start + perTransaction)) {
-      if (map.kind !== 'whole') break;
+      if (map.kind !== 'whole' || targetOf(map.file).mapId !== mapId) break;
       group.push(map);
     }
     start += group.length;
     const { doc, external } = mergeMaps(group);
+    try {
+      for (const map of group) await open(map.file);
+    } catch (error) {
+      throw failure(group[0]!.file, error, report.maps);
+    }
     const write = (input: { doc: GraphDocument; external: ExternalReference[] }) =>
-      options.graphImport.importGraph({
+      writer.importGraph({
         ...input,
         ...(documentSize(input.doc) > batchSize ? { batchSize } : {}),
         ...(options.onBatch ? { onProgress: options.onBatch } : {}),
@@ -178,6 +216,34 @@ export async function importMaps(options: ImportMapsOptions): Promise<ImportMaps
     counted(result, doc.claims.length, doc.arguments.length, doc.assertions.length, ids(doc.actors), ids(doc.sources), group.length);
   }
   return report;
+}
+
+/** The target of a file: its own, or, when all go into one map, that map's writer (whose map exists, or is made on its first write). */
+function destinationOf(options: ImportDestination, file: string): FileTarget {
+  if (options.perFile) return options.perFile(file);
+  return { mapId: '', writer: options.graphImport, open: async () => {}, mapOptions: options };
+}
+
+/**
+ * Refuses, before anything is written, files bound for different maps that hold the same id
+ * (ids are unique across maps: the second would be refused half-way through the import). Files
+ * held whole only: a streamed file's ids are not kept.
+ */
+function refuseSharedIds(maps: readonly CheckedFile[], mapOf: (file: string) => string): void {
+  const holder = new Map<string, string>();
+  for (const map of maps) {
+    if (map.kind !== 'whole') continue;
+    for (const id of nodeIdsOf(map.doc)) {
+      const other = holder.get(id);
+      if (other === undefined) holder.set(id, map.file);
+      else if (mapOf(other) !== mapOf(map.file)) {
+        throw new ConflictError(
+          `${other} and ${map.file} both hold "${id}", but go to ${mapOf(other)} and ${mapOf(map.file)}: ids are unique across maps; nothing was imported`,
+          { id },
+        );
+      }
+    }
+  }
 }
 
 const progressOf = ({ progress, onBatch }: ImportMapsOptions) => ({ ...(progress ? { progress } : {}), ...(onBatch ? { onBatch } : {}) });

@@ -17,6 +17,8 @@ import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
 import { UsageError } from './usage-error.js';
+import { ensureMap, mapOption, requireMap, requireMapOrCreate } from './maps.js';
+import { DEFAULT_MAP_ID } from '../domain/maps.js';
 
 const USAGE = `Usage: argmap <command> [options]
 
@@ -26,17 +28,25 @@ Commands:
   db backup FILE [--force]   Dump the local Neo4j's database to FILE (Neo4j stops for the dump)
   db restore FILE            Replace the local Neo4j's database with the dump in FILE
   migrate                    Apply constraints and indexes
-  seed [--reset]             Load the seed debate (--reset empties the database first)
-  import [--format json|aif|argdown] PATH... [--source NAME [--source-per-map]]
-         [--source-kind KIND] [--maps-per-transaction N] [--batch-size N]
+  seed [--map ID [--create-map]] [--reset]
+                             Load the seed debate into map ID (default map:default; --reset
+                             empties the whole database first, without --map)
+  import [--format json|aif|argdown] PATH... [--map ID [--create-map] | --map-per-file]
+         [--source NAME [--source-per-map]] [--source-kind KIND]
+         [--maps-per-transaction N] [--batch-size N]
                              Import graph documents, AIF maps or Argdown files (files or
-                             folders of them), idempotently by id, N maps (default 10) per
-                             transaction; a document of more than --batch-size items (default
-                             5000) goes in batches of that many; AIF/Argdown assertions are
-                             reported in one Source NAME (default: the folder's name) or
-                             one per map
-  export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--root ID [--depth N]] [--at-revision N | --as-of TIME] [--out FILE]
-                             Write the graph, or one neighbourhood, to FILE or stdout
+                             folders of them), idempotently by id, into map ID (default
+                             map:default; one that does not exist is refused unless
+                             --create-map), or each file into a map of its own,
+                             map:<file name>, made when missing; a document with ids that
+                             another map holds is refused before anything is written. N maps
+                             (default 10) per transaction; a document of more than
+                             --batch-size items (default 5000) goes in batches of that many;
+                             AIF/Argdown assertions are reported in one Source NAME (default:
+                             the folder's name) or one per map (always, with --map-per-file)
+  export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--map ID] [--root ID [--depth N]] [--at-revision N | --as-of TIME] [--out FILE]
+                             Write map ID (default map:default), or one neighbourhood of it,
+                             to FILE or stdout
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
                              A synthetic debate of N claims (deterministic for a seed),
                              written to FILE or loaded into the database
@@ -44,6 +54,9 @@ Commands:
 
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, ARGMAP_API_KEYS,
 ARGMAP_DATA_DIR (see README.md).`;
+
+const SEED_DESCRIPTION =
+  "The seed debate: may the United States send its own citizens to serve prison sentences in a foreign prison (El Salvador's CECOT)?";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -134,12 +147,29 @@ export async function main(argv: string[]): Promise<void> {
         log(`Applied ${names.length} migrations: ${names.join(', ')}`);
       });
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { reset: { type: 'boolean', default: false } } });
-      return withBackend(config, async ({ repos, schema }) => {
-        await repos.database.migrate();
-        const result = await loadSeed(repos, schema, { reset: values.reset });
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          reset: { type: 'boolean', default: false },
+          map: { type: 'string' },
+          'create-map': { type: 'boolean', default: false },
+        },
+      });
+      const mapId = mapOption(values.map);
+      if (values.reset && mapId !== DEFAULT_MAP_ID)
+        throw new UsageError('--reset empties the whole database, every map in it: it goes without --map (deleteMap empties one map)');
+      return withBackend(config, async (backend) => {
+        await backend.repos.database.migrate();
+        const repos = backend.reposFor(mapId);
+        await requireMapOrCreate(repos.maps, mapId, values['create-map'] ?? false);
+        const result = await loadSeed(repos, backend.schema, {
+          reset: values.reset,
+          open: async () => {
+            await ensureMap(repos.maps, mapId, 'Seed debate', SEED_DESCRIPTION);
+          },
+        });
         log(
-          `Seed debate loaded: ${result.items} items; ${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
+          `Seed debate loaded into ${mapId}: ${result.items} items; ${result.nodesCreated} nodes and ${result.relationshipsCreated} relationships created`,
         );
       });
     }
@@ -155,8 +185,10 @@ export async function main(argv: string[]): Promise<void> {
           out: { type: 'string' },
           'at-revision': { type: 'string' },
           'as-of': { type: 'string' },
+          map: { type: 'string' },
         },
       });
+      const mapId = mapOption(values.map);
       const format = values.format ?? 'json';
       let point: PastPoint | null;
       try {
@@ -168,7 +200,9 @@ export async function main(argv: string[]): Promise<void> {
       const depth = Number(values.depth);
       if (!Number.isInteger(depth) || depth < 0 || depth > GRAPH_DEPTH_MAX)
         throw new UsageError(`--depth must be between 0 and ${GRAPH_DEPTH_MAX}`);
-      return withBackend(config, async ({ repos }) => {
+      return withBackend(config, async (backend) => {
+        const repos = backend.reposFor(mapId);
+        await requireMap(repos.maps, mapId);
         const reader = await repos.past.readerFor(point);
         const doc = await repos.graphExport.exportGraph(values.root ? { rootId: values.root, depth, reader } : { reader });
         if (!doc) throw new UsageError(`"${values.root}" does not exist`);

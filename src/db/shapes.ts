@@ -112,6 +112,15 @@ export const affiliationShape: z.ZodType<AffiliationRecord> = z.object({
   role: optionalText,
 });
 
+/**
+ * What a find-*-deletion statement plans: every node the deletion takes (the node first), and what
+ * depends on the node, by relation, each named by its first ids and counted.
+ */
+export const deletionRow = z.object({
+  ids: z.array(text),
+  dependants: z.array(z.object({ relation: text, count: z.number(), ids: z.array(text) })),
+});
+
 /** `item`: one record per row, for by-ids statements. */
 export const itemRow = <T>(shape: z.ZodType<T>) => z.object({ item: shape });
 /** `key, items`: the records that belong to each id asked for. */

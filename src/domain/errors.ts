@@ -35,11 +35,14 @@ export abstract class DomainError extends Error {
   }
 }
 
-/** Input that breaks a rule; `field` says where. */
+/**
+ * Input that breaks a rule; `field` says where. Without a field, `id` names what the input
+ * referred to, and the API layer finds the field that named it (repositories know ids only).
+ */
 export class InvalidInputError extends DomainError {
   readonly kind = 'INVALID';
-  constructor(field: string, message: string, options?: ErrorOptions) {
-    super(message, { field }, options);
+  constructor(field: string | undefined, message: string, { id, ...options }: ErrorOptions & { id?: string } = {}) {
+    super(message, { field, id }, options);
   }
 }
 

@@ -145,6 +145,16 @@ export function optionalOneOf<const T extends string>(values: readonly T[], valu
   return value === null || value === undefined ? null : oneOf(values, value, field);
 }
 
+/**
+ * The fields an update input gives: a field left out stays as it is, one given as null is cleared
+ * (and refused by the entity's validator when the entity needs it). BAD_USER_INPUT when none is given.
+ */
+export function givenFields<T extends object>(input: T, at: string): Partial<T> {
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+  if (Object.keys(given).length === 0) throw invalid(at.replace(/\.$/, '') || 'input', 'Nothing to update: give at least one field');
+  return given;
+}
+
 /** A node the input refers to, with the field that named it (for the error when it does not exist). */
 export interface InputReference {
   id: string;

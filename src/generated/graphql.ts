@@ -1221,12 +1221,22 @@ export type Mutation = {
   createProvision: Provision;
   /** Creates a source. Returns it. */
   createSource: Source;
+  /** Deletes an actor. Refused with CONFLICT while it made assertions, has affiliations or members, unless `cascade`. Returns the id; NOT_FOUND when there is none (or it was deleted already). */
+  deleteActor: Scalars['ID']['output'];
   /** Deletes an argument with its assertions and the undercuts aimed at it (with theirs). Returns the id. */
   deleteArgument: Scalars['ID']['output'];
+  /** Deletes an assertion (assertions replying to it lose that link; nothing else depends on it). Returns the id; NOT_FOUND when there is none (or it was deleted already). */
+  deleteAssertion: Scalars['ID']['output'];
   /** Deletes the claim with its assertions, citations and positions, and the arguments left without premises or conclusion. Returns the id. */
   deleteClaim: Scalars['ID']['output'];
+  /** Deletes an issue. Refused with CONFLICT while claims take positions on it, unless `cascade`. Returns the id; NOT_FOUND when there is none (or it was deleted already). */
+  deleteIssue: Scalars['ID']['output'];
   /** Deletes a map with everything in it (its nodes, revisions, history and members). `map:default` cannot be deleted. Needs the OWNER role in the map (an admin key has it). */
   deleteMap: Scalars['ID']['output'];
+  /** Deletes a provision. Refused with CONFLICT while claims cite it or it has parts, unless `cascade`. Returns the id; NOT_FOUND when there is none (or it was deleted already). */
+  deleteProvision: Scalars['ID']['output'];
+  /** Deletes a source. Refused with CONFLICT while assertions are reported in it, unless `cascade`. Returns the id; NOT_FOUND when there is none (or it was deleted already). */
+  deleteSource: Scalars['ID']['output'];
   /**
    * Imports one map in argmap JSON, AIF or Argdown through the same checks and import as
    * importGraph: one transaction, all or nothing, idempotent (ids come from source, map and the file's own ids).
@@ -1234,18 +1244,36 @@ export type Mutation = {
   importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
+  /** Takes a claim's citation of a provision away. Returns the claim; NOT_FOUND when it does not cite the provision (or the citation was removed already). */
+  removeCitation: Claim;
   /** Takes a user's role in a map away (ADMIN; an OWNER's takes an OWNER): they lose access to a private map on their next request. False when they had no role. The last owner cannot be removed (CONFLICT). */
   removeMembership: Scalars['Boolean']['output'];
+  /** Takes a claim's position on an issue away. Returns the claim; NOT_FOUND when it takes none there (or it was removed already). */
+  removePosition: Claim;
   /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. Needs a key with the admin role. */
   revert: RevertResult;
   /** Gives a user a role in a map, or changes it (ADMIN; making or unmaking an OWNER takes an OWNER). The user must have signed in once. The last owner cannot be demoted (CONFLICT). */
   setMembership: MapMembership;
   /** Sets (or changes) the claim's stance on the issue. Returns the position. */
   setPosition: Position;
+  /** Corrects an actor's name, kind or description. Returns the actor; NOT_FOUND when there is none with this id. */
+  updateActor: Actor;
+  /** Changes an argument in place, keeping its id, history and assertions: its kind, attack kind, scheme, rationale, premises (in order), conclusion or target. Returns the argument; NOT_FOUND when there is none with this id. */
+  updateArgument: Argument;
+  /** Corrects an assertion: its speaker (a quote given to the wrong actor), source, quote or date. Returns the assertion; BAD_USER_INPUT when the actor or source is not in its map. */
+  updateAssertion: Assertion;
+  /** Changes the role or note of a claim's citation of a provision. Returns the citation; NOT_FOUND when the claim does not cite the provision. */
+  updateCitation: Citation;
   /** Changes a claim's text or kind. Returns the claim; NOT_FOUND when there is none with this id. */
   updateClaim: Claim;
+  /** Rewords an issue's question. Returns the issue; NOT_FOUND when there is none with this id. */
+  updateIssue: Issue;
   /** Changes a map's name, description or visibility (only the fields given change). Needs the ADMIN role in the map. */
   updateMap: ArgumentMap;
+  /** Corrects a provision, or moves it under another. Returns the provision; BAD_USER_INPUT when the new parent is not in its map or is one of its own parts. */
+  updateProvision: Provision;
+  /** Corrects a source's title, kind, publisher, author, date or URL. Returns the source; NOT_FOUND when there is none with this id. */
+  updateSource: Source;
 };
 
 
@@ -1312,7 +1340,23 @@ export type MutationCreateSourceArgs = {
 
 
 /** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationDeleteActorArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationDeleteArgumentArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationDeleteAssertionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1326,7 +1370,31 @@ export type MutationDeleteClaimArgs = {
 
 
 /** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationDeleteIssueArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationDeleteMapArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationDeleteProvisionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationDeleteSourceArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1346,9 +1414,25 @@ export type MutationImportGraphArgs = {
 
 
 /** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationRemoveCitationArgs = {
+  claimId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  provisionId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationRemoveMembershipArgs = {
   mapId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationRemovePositionArgs = {
+  claimId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  issueId: Scalars['ID']['input'];
 };
 
 
@@ -1376,6 +1460,39 @@ export type MutationSetPositionArgs = {
 
 
 /** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateActorArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateActorInput;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateArgumentArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateArgumentInput;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateAssertionArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateAssertionInput;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateCitationArgs = {
+  claimId: Scalars['ID']['input'];
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: UpdateCitationInput;
+  provisionId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationUpdateClaimArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1384,9 +1501,33 @@ export type MutationUpdateClaimArgs = {
 
 
 /** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateIssueArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateIssueInput;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type MutationUpdateMapArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMapInput;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateProvisionArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateProvisionInput;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationUpdateSourceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateSourceInput;
 };
 
 /** Anything with a stable, readable id such as `claim:citizens-cannot-be-deported`: claims, arguments, actors, sources, provisions, assertions and issues, revisions, and the maps themselves (`map:default`). */
@@ -2026,12 +2167,66 @@ export type SubscriptionChangesArgs = {
   rootId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Changes to an actor: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateActorInput = {
+  /** The new role and affiliation as the source gives them, up to 1000 characters; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new kind. */
+  kind?: InputMaybe<ActorKind>;
+  /** The new name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an argument: give at least one field; what is left out stays as it is. A new `conclusionId` replaces the target argument and a new `targetArgumentId` the conclusion; an `attackKind` left out is kept while it fits (otherwise REBUT for an attack on a claim, UNDERCUT for one on an argument, none for a support). The result is checked as a new argument is: refused with BAD_USER_INPUT naming the field are no premises, a premise twice, a premise that is the conclusion, a premise, conclusion or target that is not in the argument's map, and an undercut of itself (also through other undercuts). */
+export type UpdateArgumentInput = {
+  /** For an attack: REBUT, UNDERMINE or UNDERCUT (an attack on an argument); null for a support. */
+  attackKind?: InputMaybe<AttackKind>;
+  /** The claim concluded (a `claim:` id of the same map). */
+  conclusionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Support or attack. */
+  kind?: InputMaybe<ArgumentKind>;
+  /** All its premises (`claim:` ids of the same map), at least one, each once, in the order they should keep: they replace the ones it has. */
+  premiseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Why the premises bear on the conclusion, up to 2000 characters; null clears it. */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the argument scheme it follows, up to 120 characters; null clears it. */
+  scheme?: InputMaybe<Scalars['String']['input']>;
+  /** For an undercut: the argument attacked (an `argument:` id of the same map). */
+  targetArgumentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an assertion: who said it, where, in which words, when (what it asserts stays; assert something else with a new assertion). Give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateAssertionInput = {
+  /** The actor who really said it (an `actor:` id of the same map); cannot be null. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the actor said it; null: not known. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The actor's words, verbatim from the source, up to 2000 characters; null clears them. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is reported (a `source:` id of the same map); null: no source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a citation: give `role`, `note` or both; what is left out stays as it is. */
+export type UpdateCitationInput = {
+  /** How the claim reads the provision, up to 1000 characters (trimmed); null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What the claim says the provision does to the act. */
+  role?: InputMaybe<CitationRole>;
+};
+
 /** Changes to a claim: give `text`, `kind` or both; what is left out stays as it is. */
 export type UpdateClaimInput = {
   /** The new kind. */
   kind?: InputMaybe<ClaimKind>;
   /** The new text, 1 to 500 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an issue. */
+export type UpdateIssueInput = {
+  /** The new question, 1 to 500 characters (trimmed). */
+  question?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What changes in a map: only the fields given. */
@@ -2042,6 +2237,36 @@ export type UpdateMapInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Who may read it. */
   visibility?: InputMaybe<Visibility>;
+};
+
+/** Changes to a provision: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateProvisionInput = {
+  /** The standard citation, up to 200 characters; null clears it. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** The new kind. */
+  kind?: InputMaybe<ProvisionKind>;
+  /** The new name, 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The provision it is part of (a `provision:` id of the same map, not one of its own parts); null: part of none. */
+  partOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it says, in short, up to 2000 characters; null clears it. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a source: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateSourceInput = {
+  /** The author, up to 200 characters; null clears it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The new kind. */
+  kind?: InputMaybe<SourceKind>;
+  /** When it was published; null clears it. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** The publisher, up to 200 characters; null clears it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The new title, 1 to 300 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where to read it (http or https); null clears it. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signed in through the identity provider of the frontend that calls argmap: recorded the first time their token is seen. */
@@ -2285,8 +2510,15 @@ export type ResolversTypes = {
   Status: ResolverTypeWrapper<Status>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateActorInput: UpdateActorInput;
+  UpdateArgumentInput: UpdateArgumentInput;
+  UpdateAssertionInput: UpdateAssertionInput;
+  UpdateCitationInput: UpdateCitationInput;
   UpdateClaimInput: UpdateClaimInput;
+  UpdateIssueInput: UpdateIssueInput;
   UpdateMapInput: UpdateMapInput;
+  UpdateProvisionInput: UpdateProvisionInput;
+  UpdateSourceInput: UpdateSourceInput;
   User: ResolverTypeWrapper<UserRecordModel>;
   Verdict: ResolverTypeWrapper<SemanticsVerdictModel>;
   VerdictAnswer: VerdictAnswer;
@@ -2390,8 +2622,15 @@ export type ResolversParentTypes = {
   Status: Status;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  UpdateActorInput: UpdateActorInput;
+  UpdateArgumentInput: UpdateArgumentInput;
+  UpdateAssertionInput: UpdateAssertionInput;
+  UpdateCitationInput: UpdateCitationInput;
   UpdateClaimInput: UpdateClaimInput;
+  UpdateIssueInput: UpdateIssueInput;
   UpdateMapInput: UpdateMapInput;
+  UpdateProvisionInput: UpdateProvisionInput;
+  UpdateSourceInput: UpdateSourceInput;
   User: UserRecordModel;
   Verdict: SemanticsVerdictModel;
 };
@@ -2718,17 +2957,31 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationCreateMapArgs, 'input'>>;
   createProvision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationCreateProvisionArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  deleteActor?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
   deleteArgument?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteArgumentArgs, 'id'>>;
+  deleteAssertion?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteAssertionArgs, 'id'>>;
   deleteClaim?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
+  deleteIssue?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteIssueArgs, 'id'>>;
   deleteMap?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMapArgs, 'id'>>;
+  deleteProvision?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProvisionArgs, 'id'>>;
+  deleteSource?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  removeCitation?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemoveCitationArgs, 'claimId' | 'provisionId'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'mapId' | 'userId'>>;
+  removePosition?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'claimId' | 'issueId'>>;
   revert?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'force' | 'revision'>>;
   setMembership?: Resolver<ResolversTypes['MapMembership'], ParentType, ContextType, RequireFields<MutationSetMembershipArgs, 'mapId' | 'role' | 'userId'>>;
   setPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationSetPositionArgs, 'input'>>;
+  updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
+  updateArgument?: Resolver<ResolversTypes['Argument'], ParentType, ContextType, RequireFields<MutationUpdateArgumentArgs, 'id' | 'input'>>;
+  updateAssertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType, RequireFields<MutationUpdateAssertionArgs, 'id' | 'input'>>;
+  updateCitation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'claimId' | 'input' | 'provisionId'>>;
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
+  updateIssue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType, RequireFields<MutationUpdateIssueArgs, 'id' | 'input'>>;
   updateMap?: Resolver<ResolversTypes['ArgumentMap'], ParentType, ContextType, RequireFields<MutationUpdateMapArgs, 'id' | 'input'>>;
+  updateProvision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationUpdateProvisionArgs, 'id' | 'input'>>;
+  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {

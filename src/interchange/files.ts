@@ -42,6 +42,11 @@ export interface MapOptions {
   /** One Source per map (titled "corpus: map") instead of one for the whole corpus. */
   sourcePerMap: boolean;
   sourceKind: SourceKind;
+  /**
+   * Speakers per map (ids from the corpus and the map's name) instead of one per corpus: for a
+   * map imported into an argmap map of its own, since ids are unique across maps.
+   */
+  actorPerMap?: boolean;
 }
 
 export const mapNameOf = (file: string) => basename(file).replace(/\.(aif\.json|json|argdown|ad|md)$/i, '');
@@ -72,7 +77,7 @@ export function convertText(
     publishedAt: null,
     url: null,
   };
-  const ids = { idBase: `${corpus}-${map}`, actorBase: corpus, source };
+  const ids = { idBase: `${corpus}-${map}`, actorBase: options.actorPerMap ? `${corpus}-${map}` : corpus, source };
   if (format === 'argdown') return argdownToDocument(text, { ...ids, origin: options.origin });
   let json: unknown;
   try {

@@ -3,7 +3,7 @@ import * as actor from '../db/statements/actor.js';
 import type { ActorKind, ActorRecord, Page, PageRequest } from '../domain/index.js';
 import { searchText } from '../domain/search-text.js';
 import type { ValidActor } from '../domain/validate/actor.js';
-import { createNode } from './references.js';
+import { createNode, deletePlanned, type DeleteRequest, updateNode, type UpdateRequest } from './references.js';
 import { readByIds, readGrouped, readPage, single } from './rows.js';
 
 /** Actors (people, organisations, governments, courts, media) and their affiliations. */
@@ -31,4 +31,14 @@ export class ActorRepository {
       return single(rows, 'create-actor').item;
     });
   }
+
+  /** Changes an actor, as `change` makes its new fields from its current ones (the entity's validator). */
+  updateActor = (request: UpdateRequest<ActorRecord, ValidActor>): Promise<ActorRecord> =>
+    updateNode(this.db, 'Actor', request, actor.findActorsByIds, async (tx, next) => {
+      const rows = await tx.run(actor.updateActor, { ...next, id: request.id, searchText: searchText.actor(next) });
+      return single(rows, 'update-actor').item;
+    });
+
+  /** Deletes an actor; refused while it has assertions or affiliations, unless `cascade` (its assertions go with it). */
+  deleteActor = (request: DeleteRequest): Promise<string[]> => deletePlanned(this.db, 'Actor', request, actor.findActorDeletion);
 }

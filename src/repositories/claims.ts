@@ -139,4 +139,48 @@ export class ClaimRepository {
     });
     return result;
   }
+
+  /**
+   * Changes a citation's role or note, as `change` makes them from its current ones (the entity's
+   * validator). Null when the claim does not cite the provision (nothing changes).
+   */
+  async updateCitation({
+    claimId,
+    provisionId,
+    change,
+    expectedRevision,
+  }: {
+    claimId: string;
+    provisionId: string;
+    change: (current: CitationRecord) => ValidCitation;
+    expectedRevision?: number | null;
+  }): Promise<CitationRecord | null> {
+    const { result } = await this.db.writeTx(async (tx) => {
+      await requireUnchangedSince(tx, claimId, expectedRevision);
+      const [cited] = await tx.run(claim.findCitationsByClaimIds, { ids: [claimId] });
+      const current = cited?.items.find((c) => c.provisionId === provisionId);
+      if (!current) return null;
+      const { role, note } = change(current);
+      return single(await tx.run(claim.updateCitation, { claimId, provisionId, role, note }), 'update-citation').item;
+    });
+    return result;
+  }
+
+  /** Takes a citation away. Returns the claim; null when it does not cite the provision (nothing changes). */
+  async removeCitation({
+    claimId,
+    provisionId,
+    expectedRevision,
+  }: {
+    claimId: string;
+    provisionId: string;
+    expectedRevision?: number | null;
+  }): Promise<ClaimRecord | null> {
+    const { result } = await this.db.writeTx(async (tx) => {
+      await requireUnchangedSince(tx, claimId, expectedRevision);
+      const [row] = await tx.run(claim.removeCitation, { claimId, provisionId });
+      return row?.item ?? null;
+    });
+    return result;
+  }
 }

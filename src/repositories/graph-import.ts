@@ -1,11 +1,12 @@
 import type { Executor, WriteSummary, WriteTx } from '../db/executor.js';
-import type { Statement } from '../db/statement.js';
+import type { ParamsOf, Statement } from '../db/statement.js';
 import * as importing from '../db/statements/import.js';
 import * as node from '../db/statements/node.js';
 import type { PremiseRow } from '../db/statements/import.js';
+import { byLabel } from '../db/statements/revision.js';
 import type { Collection, DocumentItem, ExternalReference, GraphDocument } from '../domain/graph-document.js';
 import { documentSize } from '../domain/graph-document.js';
-import { invalid } from '../domain/errors.js';
+import { ConflictError, invalid } from '../domain/errors.js';
 import type { ImportResultRecord } from '../domain/index.js';
 import { scheduleMapBatches } from '../domain/import-schedule.js';
 import { searchText } from '../domain/search-text.js';
@@ -240,14 +241,81 @@ function add(into: WriteSummary, from: WriteSummary): void {
   into.propertiesSet += from.propertiesSet;
 }
 
+/** Another map's share of a document's ids: how many it holds, and the first few of them. */
+export interface ForeignIds {
+  mapId: string;
+  count: number;
+  ids: string[];
+}
+
+/** Ids looked up per statement: a parameter of bounded size, however large the document. */
+const FOREIGN_CHUNK = 10_000;
+/** Ids named per map in the refusal. */
+const FOREIGN_SHOWN = 5;
+
+/** The ids of a document's nodes (the lists that define them). */
+export const nodeIdsOf = (doc: GraphDocument): string[] =>
+  [doc.issues, doc.actors, doc.sources, doc.provisions, doc.claims, doc.arguments, doc.assertions].flatMap((items) =>
+    items.map((item) => item.id),
+  );
+
+/** What several look-ups found, per map. */
+export function mergeForeignIds(found: readonly ForeignIds[]): ForeignIds[] {
+  const byMap = new Map<string, ForeignIds>();
+  for (const { mapId, count, ids } of found) {
+    const into = byMap.get(mapId);
+    if (into) byMap.set(mapId, { mapId, count: into.count + count, ids: [...into.ids, ...ids].sort().slice(0, FOREIGN_SHOWN) });
+    else byMap.set(mapId, { mapId, count, ids: ids.slice(0, FOREIGN_SHOWN) });
+  }
+  return [...byMap.values()].sort((a, b) => b.count - a.count || a.mapId.localeCompare(b.mapId));
+}
+
+/**
+ * Refuses a document some of whose ids another map holds (CONFLICT, naming a few per map). Ids
+ * are unique across the deployment, and an upsert leaves another map's node as it is: without
+ * this, those items would be skipped without a word, and the links to them left out.
+ */
+export function refuseForeignIds(found: readonly ForeignIds[]): void {
+  const merged = mergeForeignIds(found);
+  const [first] = merged;
+  if (!first) return;
+  const total = merged.reduce((n, f) => n + f.count, 0);
+  const where = merged
+    .slice(0, 3)
+    .map((f) => `${f.count} to ${f.mapId} (${f.ids.join(', ')}${f.count > f.ids.length ? ', ...' : ''})`)
+    .join('; ');
+  const more = merged.length > 3 ? `; and more in ${merged.length - 3} other maps` : '';
+  throw new ConflictError(
+    `${total} ${total === 1 ? 'id' : 'ids'} of the document already belong to another map: ${where}${more}. ` +
+      `Ids are unique across maps: import the document into ${first.mapId}, or give these items other ids`,
+    { extra: { foreignIds: merged } },
+  );
+}
+
+/** Looks the ids up a chunk at a time (by `find`: a read, or a statement of the write transaction). */
+async function foreignIds(
+  ids: readonly string[],
+  find: (params: ParamsOf<typeof importing.findForeignIds>) => Promise<ForeignIds[]>,
+): Promise<ForeignIds[]> {
+  const found: ForeignIds[] = [];
+  for (let i = 0; i < ids.length; i += FOREIGN_CHUNK) found.push(...(await find({ ids: byLabel(ids.slice(i, i + FOREIGN_CHUNK)) })));
+  return mergeForeignIds(found);
+}
+
 /** Writes graph documents: upserts keyed by id, so importing the same document twice changes nothing. */
 export class GraphImportRepository {
   constructor(private readonly db: Executor) {}
 
+  /** Which of these ids (of any node kind) other maps hold, per map (see refuseForeignIds). */
+  findForeignIds({ ids }: { ids: readonly string[] }): Promise<ForeignIds[]> {
+    return foreignIds(ids, (params) => this.db.read(importing.findForeignIds, params));
+  }
+
   /**
    * Without `batchSize`, the whole document goes in one transaction (all or nothing). With it,
    * each collection is written in transactions of that many rows: each batch is idempotent,
-   * so a failed import can simply be run again.
+   * so a failed import can simply be run again. Either way, a document with ids another map
+   * holds is refused before anything is written (refuseForeignIds).
    */
   async importGraph({
     doc,
@@ -261,8 +329,10 @@ export class GraphImportRepository {
     onProgress?: (progress: ImportProgress) => void;
   }): Promise<ImportResultRecord> {
     const total = emptySummary();
+    const ids = nodeIdsOf(doc);
     if (!batchSize) {
       const { summary } = await this.db.writeTx(async (tx) => {
+        refuseForeignIds(await foreignIds(ids, (params) => tx.run(importing.findForeignIds, params)));
         await requireNodes(tx, external);
         for (const s of STEPS) {
           const rows = s.rows(doc[s.key]);
@@ -271,6 +341,7 @@ export class GraphImportRepository {
       });
       add(total, summary);
     } else {
+      refuseForeignIds(await this.findForeignIds({ ids }));
       await this.requireStored({ external });
       for (const pass of batchedPasses(doc)) {
         const { items } = pass;

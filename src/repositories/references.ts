@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 
 import type { Executor, WriteTx } from '../db/executor.js';
+import type { Statement } from '../db/statement.js';
 import * as node from '../db/statements/node.js';
 import * as revision from '../db/statements/revision.js';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js';
 import { idCandidates, type NodeLabel } from '../domain/ids.js';
+import type { InputReference } from '../domain/validation.js';
 
 /** A node an input refers to. */
 export interface NodeReference {
@@ -12,14 +14,25 @@ export interface NodeReference {
   label: NodeLabel;
 }
 
-/** Checks inside the write transaction that every referenced node exists; NOT_FOUND names the first missing one. */
+/**
+ * Checks inside the write transaction that every referenced node exists in the map; the first
+ * missing one is NOT_FOUND, or BAD_USER_INPUT when another map holds it (nothing joins the nodes
+ * of two maps; ids are unique across maps, so the id cannot name a node of this map either).
+ */
 export async function requireNodes(tx: WriteTx, refs: readonly NodeReference[]): Promise<void> {
   if (refs.length === 0) return;
   const rows = await tx.run(node.findNodeLabelsByIds, { ids: [...new Set(refs.map((ref) => ref.id))] });
   const found = new Map(rows.map((row) => [row.id, row.label]));
-  for (const ref of refs) {
-    if (found.get(ref.id) !== ref.label) throw new NotFoundError(ref.label, ref.id);
-  }
+  const missing = refs.find((ref) => found.get(ref.id) !== ref.label);
+  if (!missing) return;
+  // Only a reference that fails looks further: the check of references that hold costs one statement.
+  const [other] = (await tx.run(node.findNodeMapsByIds, { ids: [missing.id] })).filter((row) => row.label === missing.label);
+  if (!other) throw new NotFoundError(missing.label, missing.id);
+  throw new InvalidInputError(
+    undefined,
+    `${missing.label} "${missing.id}" belongs to ${other.mapId}, not ${other.requested}: a map's arguments, citations, positions and assertions join its own nodes only`,
+    { id: missing.id },
+  );
 }
 
 /**
@@ -92,4 +105,122 @@ export async function requireUnchangedSince(tx: WriteTx, id: string, expected: n
       { id, field: 'expectedRevision', extra: { currentRevision: tx.revision - 1, changedIn: later.revision } },
     );
   }
+}
+
+/**
+ * Checks inside an update's transaction that every node it refers to is in the map: a reference to
+ * a node that does not exist, or that another map holds, is the input's fault (BAD_USER_INPUT
+ * naming the field), and the two are not told apart (a private map's ids stay unknown).
+ */
+export async function requireInMap(tx: WriteTx, refs: readonly InputReference[]): Promise<void> {
+  if (refs.length === 0) return;
+  const rows = await tx.run(node.findNodeLabelsByIds, { ids: [...new Set(refs.map((ref) => ref.id))] });
+  const found = new Map(rows.map((row) => [row.id, row.label]));
+  for (const ref of refs) {
+    if (found.get(ref.id) !== ref.label) {
+      throw new InvalidInputError(
+        ref.field,
+        `${ref.field}: this map holds no ${ref.label.toLowerCase()} "${ref.id}" (an item joins nodes of its own map only)`,
+      );
+    }
+  }
+}
+
+/**
+ * An update of one node: `change` makes its new state from its current one (the entity's
+ * validator, given by the caller, which knows the input).
+ */
+export interface UpdateRequest<C, V> {
+  id: string;
+  change: (current: C) => V;
+  expectedRevision?: number | null;
+}
+
+/**
+ * Changes one node in a write transaction, as one revision: CONFLICT when it changed after
+ * `expectedRevision`, NOT_FOUND when it is gone. The node is read as it is (by its by-ids
+ * statement, or `read`), under the map's lock, so nothing changes it meanwhile; the request's
+ * `change` makes its new state and `write` writes it.
+ */
+export async function updateNode<C, V, T>(
+  db: Executor,
+  label: NodeLabel,
+  { id, change, expectedRevision }: UpdateRequest<C, V>,
+  read: Statement<{ ids: readonly string[] }, { item: C }> | ((tx: WriteTx) => Promise<C | undefined>),
+  write: (tx: WriteTx, next: V, current: C) => Promise<T>,
+): Promise<T> {
+  const { result } = await db.writeTx(async (tx) => {
+    await requireUnchangedSince(tx, id, expectedRevision);
+    const current = typeof read === 'function' ? await read(tx) : (await tx.run(read, { ids: [id] }))[0]?.item;
+    if (current === undefined) throw new NotFoundError(label, id);
+    return write(tx, change(current), current);
+  });
+  return result;
+}
+
+/** What depends on a node, by relation (`assertions`, `citedBy`...): its first ids and how many there are. */
+export interface Dependants {
+  relation: string;
+  count: number;
+  ids: string[];
+}
+
+/** A delete of one node; `cascade` takes what depends on it too. */
+export interface DeleteRequest {
+  id: string;
+  expectedRevision?: number | null;
+  cascade?: boolean | null;
+}
+
+/** A deletion as a find-*-deletion statement plans it (see deletionRow). */
+export interface DeletionPlan {
+  ids: string[];
+  dependants: Dependants[];
+}
+
+const DEPENDANT_NOUNS: Record<string, [string, string]> = {
+  assertions: ['assertion', 'assertions'],
+  affiliations: ['affiliation', 'affiliations'],
+  members: ['member', 'members'],
+  citedBy: ['citation', 'citations'],
+  parts: ['part', 'parts'],
+  positions: ['position', 'positions'],
+};
+
+function describeDependants(dependants: readonly Dependants[]): string {
+  return dependants
+    .map(({ relation, count, ids }) => {
+      const [one, many] = DEPENDANT_NOUNS[relation] ?? [relation, relation];
+      const more = count > ids.length ? `, ${count - ids.length} more` : '';
+      return `${count} ${count === 1 ? one : many} (${ids.join(', ')}${more})`;
+    })
+    .join(', ');
+}
+
+/**
+ * Deletes a node as its find-*-deletion statement plans, as one revision: NOT_FOUND when it is
+ * gone (deleted already); CONFLICT naming what depends on it (`dependants` in the error) unless
+ * `cascade`, which takes those too. Returns the ids deleted.
+ */
+export async function deletePlanned(
+  db: Executor,
+  label: NodeLabel,
+  { id, expectedRevision, cascade }: DeleteRequest,
+  plan: Statement<{ id: string }, DeletionPlan> | ((tx: WriteTx) => Promise<DeletionPlan | undefined>),
+): Promise<string[]> {
+  const { result } = await db.writeTx(async (tx) => {
+    await requireUnchangedSince(tx, id, expectedRevision);
+    const planned = typeof plan === 'function' ? await plan(tx) : (await tx.run(plan, { id }))[0];
+    if (!planned) throw new NotFoundError(label, id);
+    if (!cascade && planned.dependants.length > 0) {
+      throw new ConflictError(
+        `${label} "${id}" has ${describeDependants(planned.dependants)}: change or delete those first, or give cascade: true to remove them with it`,
+        { id, extra: { dependants: planned.dependants } },
+      );
+    }
+    await tx.touch(planned.ids, { referrers: true });
+    await tx.run(node.deleteNodes, { ids: planned.ids });
+    return planned.ids;
+  });
+  return result;
 }

@@ -2,7 +2,7 @@ import type { Executor } from '../db/executor.js';
 import * as source from '../db/statements/source.js';
 import type { Page, PageRequest, SourceRecord } from '../domain/index.js';
 import type { ValidSource } from '../domain/validate/source.js';
-import { createNode } from './references.js';
+import { createNode, deletePlanned, type DeleteRequest, updateNode, type UpdateRequest } from './references.js';
 import { readByIds, readPage, single } from './rows.js';
 
 /** Sources: the texts in which assertions are reported. */
@@ -22,4 +22,17 @@ export class SourceRepository {
       async (tx, id) => single(await tx.run(source.createSource, { ...input, id }), 'create-source').item,
     );
   }
+
+  /** Changes a source, as `change` makes its new fields from its current ones (the entity's validator). */
+  updateSource = (request: UpdateRequest<SourceRecord, ValidSource>): Promise<SourceRecord> =>
+    updateNode(
+      this.db,
+      'Source',
+      request,
+      source.findSourcesByIds,
+      async (tx, next) => single(await tx.run(source.updateSource, { ...next, id: request.id }), 'update-source').item,
+    );
+
+  /** Deletes a source; refused while assertions are reported in it, unless `cascade` (they go with it). */
+  deleteSource = (request: DeleteRequest): Promise<string[]> => deletePlanned(this.db, 'Source', request, source.findSourceDeletion);
 }

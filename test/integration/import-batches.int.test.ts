@@ -45,6 +45,7 @@ describe('argmap import batches a large document by default', () => {
         return repos.graphImport.importUndercuts(input);
       },
       requireStored: (input) => repos.graphImport.requireStored(input),
+      findForeignIds: (input) => repos.graphImport.findForeignIds(input),
     };
     const report = await importMaps({
       paths: [file],

@@ -119,6 +119,7 @@ describe('an interrupted import never shows a broken map', () => {
           return written;
         },
         requireStored: (input: Parameters<GraphWriter['requireStored']>[0]) => repos().graphImport.requireStored(input),
+        findForeignIds: (input: Parameters<GraphWriter['findForeignIds']>[0]) => repos().graphImport.findForeignIds(input),
       };
       return w;
     };

@@ -50,4 +50,33 @@ describe('the synthetic debate generator', () => {
       'some arguments point forward, closing cycles',
     );
   });
+
+  it('puts an id prefix into every id, so debates for different maps share none, and is otherwise the same debate', () => {
+    const plain = generateDebate({ claims: 500, seed: 3 });
+    const prefixed = generateDebate({ claims: 500, seed: 3, idPrefix: 'm17' });
+    const { external } = parseGraphDocument(prefixed, schema, 'generated');
+    assert.deepEqual(external, []);
+    const ids = (doc: typeof plain) => [
+      ...[doc.issues, doc.actors, doc.sources, doc.provisions, doc.claims, doc.arguments, doc.assertions].flat().map((x) => x.id),
+      ...doc.arguments.flatMap((a) => [...a.premiseIds, a.conclusionId, a.targetArgumentId]),
+      ...doc.assertions.flatMap((a) => [a.actorId, a.sourceId, a.claimId, a.argumentId]),
+      ...doc.citations.flatMap((c) => [c.claimId, c.provisionId]),
+      ...doc.positions.flatMap((p) => [p.claimId, p.issueId]),
+      ...doc.provisions.map((p) => p.partOfId),
+      ...doc.affiliations.flatMap((a) => [a.actorId, a.organizationId]),
+    ];
+    const before = ids(plain);
+    const after = ids(prefixed);
+    assert.equal(after.length, before.length);
+    after.forEach((id, i) => {
+      const was = before[i];
+      if (was === null || was === undefined) return assert.equal(id, was);
+      const [kind, rest] = was.split(':');
+      assert.equal(id, `${kind}:m17-${rest}`);
+    });
+    assert.deepEqual(
+      prefixed.claims.map((c) => c.text),
+      plain.claims.map((c) => c.text),
+    );
+  });
 });

@@ -4,7 +4,8 @@ import { identify } from '../../src/api/graphql/auth.js';
 import { parseApiKeys } from '../../src/config.js';
 import { toGraphQLError } from '../../src/api/graphql/errors.js';
 import { DomainError } from '../../src/domain/errors.js';
-import { validateArgument, type RawArgument } from '../../src/domain/validate/argument.js';
+import { applyArgumentUpdate, validateArgument, type CurrentArgument, type RawArgument } from '../../src/domain/validate/argument.js';
+import { applyActorUpdate } from '../../src/domain/validate/actor.js';
 import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
 import { decodeCursor, encodeCursor } from '../../src/api/graphql/connection.js';
@@ -124,6 +125,68 @@ describe('argument rules', () => {
     refuse({ ...base, attackKind: 'UNDERCUT' }, 'input.targetArgumentId', /UNDERCUT attacks another argument/);
     refuse({ ...base, id: 'argument:x', conclusionId: null, targetArgumentId: 'argument:x' }, 'input.targetArgumentId', /undercut itself/);
     refuse({ ...base, kind: 'CLAIM' }, 'input.kind', /one of SUPPORT, ATTACK/);
+  });
+});
+
+describe('updates', () => {
+  const argument: CurrentArgument = {
+    id: 'argument:a',
+    kind: 'ATTACK',
+    attackKind: 'UNDERMINE',
+    premiseIds: ['claim:p1', 'claim:p2'],
+    conclusionId: 'claim:c',
+    targetArgumentId: null,
+    scheme: 'Argument from Rule',
+    rationale: null,
+  };
+  const update = (input: Parameters<typeof applyArgumentUpdate>[1]) => applyArgumentUpdate(argument, input, 'input.').argument;
+
+  it('change only the fields given; null clears an optional one; nothing given is refused', () => {
+    assert.deepEqual(update({ rationale: 'Because', scheme: null }), { ...argument, rationale: 'Because', scheme: null });
+    const actor = { id: 'actor:a', name: 'A', kind: 'PERSON' as const, description: 'a senator' };
+    assert.deepEqual(applyActorUpdate(actor, { description: null }, 'input.'), { ...actor, description: null });
+    assert.throws(
+      () => applyActorUpdate(actor, { name: null }, 'input.'),
+      (e) => field(e) === 'input.name',
+    );
+    assert.throws(
+      () => update({}),
+      (e) => code(e) === 'BAD_USER_INPUT' && field(e) === 'input',
+    );
+  });
+
+  it('keep an attack kind while it fits, and make it again from the new shape when not', () => {
+    assert.equal(update({ premiseIds: ['claim:p2'] }).attackKind, 'UNDERMINE');
+    const undercut = update({ targetArgumentId: 'argument:b' });
+    assert.deepEqual([undercut.attackKind, undercut.conclusionId, undercut.targetArgumentId], ['UNDERCUT', null, 'argument:b']);
+    assert.equal(update({ kind: 'SUPPORT' }).attackKind, null);
+    assert.throws(
+      () => update({ kind: 'SUPPORT', attackKind: 'REBUT' }),
+      (e) => field(e) === 'input.attackKind',
+    );
+  });
+
+  it('refuse what a new argument may not be, naming the field', () => {
+    assert.throws(
+      () => update({ premiseIds: ['claim:c'] }),
+      (e) => field(e) === 'input.conclusionId',
+    );
+    assert.throws(
+      () => update({ conclusionId: 'claim:p2' }),
+      (e) => field(e) === 'input.conclusionId',
+    );
+    assert.throws(
+      () => update({ targetArgumentId: 'argument:a' }),
+      (e) => field(e) === 'input.targetArgumentId',
+    );
+    assert.throws(
+      () => update({ premiseIds: null }),
+      (e) => field(e) === 'input.premiseIds',
+    );
+    assert.throws(
+      () => update({ conclusionId: 'claim:c', targetArgumentId: 'argument:b' }),
+      (e) => field(e) === 'input.targetArgumentId',
+    );
   });
 });
 

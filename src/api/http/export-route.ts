@@ -3,13 +3,13 @@ import type { Writable } from 'node:stream';
 import { clientAddressOf, sendError, type Route } from './server.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { identify, type Credentials } from '../graphql/auth.js';
-import { KnownMaps, requestMaps } from '../graphql/maps.js';
-import { DEFAULT_MAP_ID } from '../../domain/maps.js';
 import { GraphQLError } from 'graphql';
+import type { Reader } from '../../domain/people.js';
 import { callerOf, type RateLimits } from '../rate-limits.js';
-import { BusyError, InvalidInputError, TooComplexError, UnavailableError } from '../../domain/errors.js';
+import { BusyError, InvalidInputError, NotFoundError, TooComplexError, UnavailableError } from '../../domain/errors.js';
 import type { HeavyGate } from '../heavy-gate.js';
 import { labelOfId } from '../../domain/ids.js';
+import { DEFAULT_MAP_ID, mapSlugOf } from '../../domain/maps.js';
 import type { Repositories } from '../../repositories/index.js';
 import { GRAPH_DEPTH_MAX, pastPoint } from '../../domain/validation.js';
 import type { StatementReader } from '../../repositories/past-reader.js';
@@ -24,6 +24,9 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
+/** The download's file name without its extension: `argmap`, or `argmap-<slug>` for a map other than the default. */
+const fileBase = (mapId: string) => (mapId === DEFAULT_MAP_ID ? 'argmap' : `argmap-${mapSlugOf(mapId) ?? 'map'}`);
+
 /** A neighbourhood, or a format drawn from the whole document: built, then sent with its length. */
 async function sendWhole(
   repos: Repositories,
@@ -32,6 +35,7 @@ async function sendWhole(
   root: string | null,
   depth: number,
   reader: StatementReader | undefined,
+  base: string,
 ): Promise<void> {
   const doc = await repos.graphExport.exportGraph(root ? { rootId: root, depth, reader } : { reader });
   if (!doc) {
@@ -39,7 +43,7 @@ async function sendWhole(
     return;
   }
   const rendered = renderExport(doc, format);
-  const name = `argmap${root ? `-${root.replace(/[^a-z0-9-]+/g, '-')}` : ''}.${rendered.extension}`;
+  const name = `${base}${root ? `-${root.replace(/[^a-z0-9-]+/g, '-')}` : ''}.${rendered.extension}`;
   res.writeHead(200, {
     'content-type': rendered.contentType,
     'content-disposition': attachment(name),
@@ -90,7 +94,12 @@ function drained(res: Writable): Promise<void> {
 
 export async function streamWhole(
   res: ServerResponse,
-  { chunks, contentType, extension }: { chunks: AsyncIterable<string>; contentType: string; extension: string },
+  {
+    chunks,
+    contentType,
+    extension,
+    base = 'argmap',
+  }: { chunks: AsyncIterable<string>; contentType: string; extension: string; base?: string },
 ): Promise<void> {
   const held: string[] = [];
   let heldBytes = 0;
@@ -99,7 +108,7 @@ export async function streamWhole(
   res.once('close', () => (gone = true));
   const start = () => {
     started = true;
-    res.writeHead(200, { 'content-type': contentType, 'content-disposition': attachment(`argmap.${extension}`) });
+    res.writeHead(200, { 'content-type': contentType, 'content-disposition': attachment(`${base}.${extension}`) });
     res.write(held.join(''));
     held.length = 0;
   };
@@ -118,16 +127,17 @@ export async function streamWhole(
 }
 
 /**
- * GET /export?format=json|aif|dot|graphml|cytoscape[&root=ID&depth=N][&atRevision=N|&asOf=TIME]: the
- * graph, or a neighbourhood, as a download; now, or as it stood at a past revision.
+ * GET /export?format=json|aif|dot|graphml|cytoscape[&mapId=ID][&root=ID&depth=N][&atRevision=N|&asOf=TIME]:
+ * a map (map:default without mapId), or a neighbourhood in it, as a download; now, or as it stood
+ * at a past revision. `openMap` gives the map's repositories (NOT_FOUND when there is no such map,
+ * BAD_USER_INPUT when the id is not a map's), as `ctx.maps.open` does for GraphQL.
  */
 export function exportRoute(
-  repos: Repositories,
+  openMap: (mapId: string | null, reader: Reader) => Promise<Repositories>,
   heavy: HeavyGate,
   limits: RateLimits,
   { credentials, trustProxy }: { credentials: Credentials; trustProxy: boolean },
 ): Route {
-  const known = new KnownMaps();
   return async (req, res, url) => {
     if (url.pathname !== '/export') return false;
     if (req.method !== 'GET') return refuse(res, 405, ErrorCode.BAD_REQUEST, 'Use GET');
@@ -153,18 +163,20 @@ export function exportRoute(
         if (error instanceof GraphQLError) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
         throw error;
       }
-      // The map exported, checked where every read checks it: a private map is not found by an outsider.
-      const maps = requestMaps({ reader, bind: () => repos, directory: repos.maps, known });
-      if (!(await maps.sees(DEFAULT_MAP_ID))) return refuse(res, 404, ErrorCode.NOT_FOUND, `Map "${DEFAULT_MAP_ID}" does not exist`);
+      // The map exported, opened where every read opens it: a private map is not found by an outsider.
+      const mapId = url.searchParams.get('mapId');
+      const repos = await openMap(mapId, reader);
+      const base = fileBase(mapId?.trim() ?? DEFAULT_MAP_ID);
       limits.takeExport(callerOf(reader, clientAddressOf(req, trustProxy)));
       await heavy.run(async () => {
         const reader = await repos.past.readerFor(point);
         const streamed = root ? null : streamedExport(repos, format, reader);
-        if (streamed) await streamWhole(res, streamed);
-        else await sendWhole(repos, res, format, root, depth, reader);
+        if (streamed) await streamWhole(res, { ...streamed, base });
+        else await sendWhole(repos, res, format, root, depth, reader, base);
       });
     } catch (error) {
       if (error instanceof InvalidInputError && !res.headersSent) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      if (error instanceof NotFoundError && !res.headersSent) return refuse(res, 404, ErrorCode.NOT_FOUND, error.message);
       if (res.headersSent) {
         // Part of the download has gone: all that can be said now is that it did not end well.
         res.destroy(error as Error);

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../../domain/index.js';
-import { actorShape, affiliationShape, itemRow, keyedRow, pageRow } from '../shapes.js';
+import { actorShape, affiliationShape, deletionRow, itemRow, keyedRow, pageRow } from '../shapes.js';
 import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
@@ -14,14 +14,14 @@ export const listActors = statement(
   { nameContains: param<string | null>(), kind: param<ActorKind | null>(), ...pageParams },
   pageRow(actorShape),
 );
-export const createActor = mutation(
-  'actor/create-actor',
-  {
-    id: param<string>(),
-    name: param<string>(),
-    kind: param<ActorKind>(),
-    description: param<string | null>(),
-    searchText: param<string>(),
-  },
-  itemRow(actorShape),
-);
+/** An actor's fields, as a create or an update writes them. */
+const actorFields = {
+  id: param<string>(),
+  name: param<string>(),
+  kind: param<ActorKind>(),
+  description: param<string | null>(),
+  searchText: param<string>(),
+};
+export const createActor = mutation('actor/create-actor', actorFields, itemRow(actorShape));
+export const updateActor = mutation('actor/update-actor', actorFields, itemRow(actorShape));
+export const findActorDeletion = statement('actor/find-actor-deletion', { id: param<string>() }, deletionRow);

@@ -24,17 +24,18 @@ export const listAssertionsBySourceIds = statement(
   { ids, ...pageParams },
   keyedPageRow(assertionShape),
 );
+/** Who said an assertion, where, in which words, when, as a create or an update writes them. */
+const assertionFields = {
+  id: param<string>(),
+  actorId: param<string>(),
+  sourceId: param<string | null>(),
+  quote: param<string | null>(),
+  date: param<string | null>(),
+  searchText: param<string | null>(),
+};
 export const createAssertion = mutation(
   'assertion/create-assertion',
-  {
-    id: param<string>(),
-    actorId: param<string>(),
-    claimId: param<string | null>(),
-    argumentId: param<string | null>(),
-    sourceId: param<string | null>(),
-    quote: param<string | null>(),
-    date: param<string | null>(),
-    searchText: param<string | null>(),
-  },
+  { ...assertionFields, claimId: param<string | null>(), argumentId: param<string | null>() },
   itemRow(assertionShape),
 );
+export const updateAssertion = mutation('assertion/update-assertion', assertionFields, itemRow(assertionShape));

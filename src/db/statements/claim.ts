@@ -83,3 +83,13 @@ export const citeProvisions = mutation(
   { citations: param<readonly { claimId: string; provisionId: string; role: CitationRole; note: string | null }[]>() },
   itemRow(citationShape),
 );
+export const updateCitation = mutation(
+  'claim/update-citation',
+  { claimId: param<string>(), provisionId: param<string>(), role: param<CitationRole>(), note: param<string | null>() },
+  itemRow(citationShape),
+);
+export const removeCitation = mutation(
+  'claim/remove-citation',
+  { claimId: param<string>(), provisionId: param<string>() },
+  itemRow(claimShape),
+);

@@ -1,6 +1,7 @@
 import type { GraphDocument } from '../../domain/graph-document.js';
 import { z } from 'zod';
 import { noRow, param, statement } from '../statement.js';
+import type { IdsByLabel } from './revision.js';
 
 /**
  * Each import statement upserts one collection of a graph document, keyed by id, and says which
@@ -32,3 +33,9 @@ export const linkReplies = statement('import/link-replies', rows<'assertions'>()
 export const linkAffiliations = statement('import/link-affiliations', rows<'affiliations'>(), noRow, { ids: ['actorId'] });
 export const linkCitations = statement('import/link-citations', rows<'citations'>(), noRow, { ids: ['claimId'] });
 export const linkPositions = statement('import/link-positions', rows<'positions'>(), noRow, { ids: ['claimId'] });
+/** Per other map, the document's ids it already holds: how many, and the first few by id. */
+export const findForeignIds = statement(
+  'import/find-foreign-ids',
+  { ids: param<IdsByLabel>() },
+  z.object({ mapId: z.string(), count: z.number(), ids: z.array(z.string()) }),
+);

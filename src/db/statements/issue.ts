@@ -1,5 +1,5 @@
 import type { Stance } from '../../domain/index.js';
-import { issueShape, itemRow, keyedRow, pageRow, positionShape } from '../shapes.js';
+import { claimShape, deletionRow, issueShape, itemRow, keyedRow, pageRow, positionShape } from '../shapes.js';
 import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
@@ -15,3 +15,10 @@ export const setPositions = mutation(
   { positions: param<readonly { claimId: string; issueId: string; stance: Stance }[]>() },
   itemRow(positionShape),
 );
+export const updateIssue = mutation('issue/update-issue', { id: param<string>(), question: param<string>() }, itemRow(issueShape));
+export const removePosition = mutation(
+  'issue/remove-position',
+  { claimId: param<string>(), issueId: param<string>() },
+  itemRow(claimShape),
+);
+export const findIssueDeletion = statement('issue/find-issue-deletion', { id: param<string>() }, deletionRow);

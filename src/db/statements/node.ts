@@ -7,4 +7,10 @@ export const findNodeLabelsByIds = statement(
   { ids: param<readonly string[]>() },
   z.object({ id: z.string(), label: z.enum(NODE_LABELS) }),
 );
+/** Nodes of these ids that belong to another map than the scope's (`requested`). */
+export const findNodeMapsByIds = statement(
+  'node/find-node-maps-by-ids',
+  { ids: param<readonly string[]>() },
+  z.object({ id: z.string(), label: z.enum(NODE_LABELS), mapId: z.string(), requested: z.string() }),
+);
 export const deleteNodes = mutation('node/delete-nodes', { ids: param<readonly string[]>() }, z.object({ deleted: z.number() }));

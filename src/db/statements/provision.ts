@@ -1,5 +1,6 @@
 import type { ProvisionKind } from '../../domain/index.js';
-import { citationShape, itemRow, keyedRow, pageRow, provisionShape } from '../shapes.js';
+import { z } from 'zod';
+import { citationShape, deletionRow, itemRow, keyedRow, pageRow, provisionShape } from '../shapes.js';
 import { mutation, param, statement } from '../statement.js';
 import { pageParams } from './page.js';
 
@@ -13,16 +14,17 @@ export const listProvisions = statement(
   { nameContains: param<string | null>(), kind: param<ProvisionKind | null>(), ...pageParams },
   pageRow(provisionShape),
 );
-export const createProvision = mutation(
-  'provision/create-provision',
-  {
-    id: param<string>(),
-    name: param<string>(),
-    kind: param<ProvisionKind>(),
-    citation: param<string | null>(),
-    summary: param<string | null>(),
-    partOfId: param<string | null>(),
-    searchText: param<string>(),
-  },
-  itemRow(provisionShape),
-);
+/** A provision's fields and parent, as a create or an update writes them. */
+const provisionFields = {
+  id: param<string>(),
+  name: param<string>(),
+  kind: param<ProvisionKind>(),
+  citation: param<string | null>(),
+  summary: param<string | null>(),
+  partOfId: param<string | null>(),
+  searchText: param<string>(),
+};
+export const createProvision = mutation('provision/create-provision', provisionFields, itemRow(provisionShape));
+export const updateProvision = mutation('provision/update-provision', provisionFields, itemRow(provisionShape));
+export const findPartCycles = statement('provision/find-part-cycles', { id: param<string>() }, z.object({ id: z.string() }));
+export const findProvisionDeletion = statement('provision/find-provision-deletion', { id: param<string>() }, deletionRow);

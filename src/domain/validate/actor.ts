@@ -1,6 +1,6 @@
 import { invalid } from '../errors.js';
 import { ACTOR_KINDS, type ActorKind } from '../index.js';
-import { idOf, oneOf, optionalIdOf, optionalText, requiredText, type InputReference } from '../validation.js';
+import { givenFields, idOf, oneOf, optionalIdOf, optionalText, requiredText, type InputReference } from '../validation.js';
 
 export interface RawActor {
   id?: string | null;
@@ -24,6 +24,11 @@ export function validateActor(raw: RawActor, at: string): ValidActor {
     kind: oneOf(ACTOR_KINDS, raw.kind, `${at}kind`),
     description: optionalText(raw.description, `${at}description`, 'description'),
   };
+}
+
+/** An actor as an update leaves it: the fields given over its current ones, checked as a new actor is. */
+export function applyActorUpdate(current: ValidActor & { id: string }, input: Partial<Omit<RawActor, 'id'>>, at: string): ValidActor {
+  return validateActor({ ...current, ...givenFields(input, at), id: current.id }, at);
 }
 
 export interface ValidAffiliation {

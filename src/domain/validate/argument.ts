@@ -1,6 +1,6 @@
 import { invalid } from '../errors.js';
 import { ARGUMENT_KINDS, ATTACK_KINDS, type ArgumentKind, type AttackKind } from '../index.js';
-import { idOf, oneOf, optionalIdOf, optionalOneOf, optionalText, type InputReference } from '../validation.js';
+import { givenFields, idOf, oneOf, optionalIdOf, optionalOneOf, optionalText, type InputReference } from '../validation.js';
 
 export interface RawArgument {
   id?: string | null;
@@ -96,4 +96,35 @@ export function validateArgument(raw: RawArgument, at: string): { argument: Vali
     },
     references,
   };
+}
+
+/** What an update may change of an argument: everything but its id (and its assertions, which are their own). */
+export type RawArgumentUpdate = Partial<Omit<RawArgument, 'id' | 'schemeId' | 'reconstructed'>>;
+
+/** An argument as stored, with its premises in order. */
+export type CurrentArgument = Required<Omit<ValidArgument, 'schemeId' | 'reconstructed'>> & { id: string };
+
+/** Whether an attack kind still fits the argument's shape (a support has none; an undercut's is UNDERCUT; an attack on a claim's is not). */
+function attackKindFits(attackKind: AttackKind | null, shape: { kind: unknown; targetArgumentId?: string | null }): boolean {
+  if (shape.kind === 'SUPPORT') return attackKind === null;
+  return shape.targetArgumentId ? attackKind === 'UNDERCUT' : attackKind !== 'UNDERCUT';
+}
+
+/**
+ * An argument as an update leaves it, checked as a new argument is (so a premise that is its own
+ * conclusion, or an undercut of itself, is refused). A new conclusion replaces the target argument
+ * and a new target the conclusion; an attack kind left out is kept while it fits the new shape
+ * and otherwise made again from it (REBUT for an attack on a claim, UNDERCUT on an argument).
+ */
+export function applyArgumentUpdate(
+  current: CurrentArgument,
+  input: RawArgumentUpdate,
+  at: string,
+): { argument: ValidArgument; references: InputReference[] } {
+  const given = givenFields(input, at);
+  const raw: RawArgument = { ...current, ...given };
+  if (given.conclusionId !== undefined && given.targetArgumentId === undefined) raw.targetArgumentId = null;
+  if (given.targetArgumentId !== undefined && given.conclusionId === undefined) raw.conclusionId = null;
+  if (given.attackKind === undefined && !attackKindFits(current.attackKind, raw)) raw.attackKind = null;
+  return validateArgument(raw, at);
 }

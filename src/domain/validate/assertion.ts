@@ -1,5 +1,5 @@
 import { invalid } from '../errors.js';
-import { idOf, optionalDate, optionalIdOf, optionalText, type InputReference } from '../validation.js';
+import { givenFields, idOf, optionalDate, optionalIdOf, optionalText, type InputReference } from '../validation.js';
 
 export interface RawAssertion {
   id?: string | null;
@@ -63,4 +63,33 @@ export function validateAssertion(raw: RawAssertion, at: string): { assertion: V
   if (argumentId) references.push({ id: argumentId, label: 'Argument', field: `${at}argumentId` });
   if (assertion.sourceId) references.push({ id: assertion.sourceId, label: 'Source', field: `${at}sourceId` });
   return { assertion, references };
+}
+
+/** What an update may change of an assertion: who said it, where, in which words, when (not what it asserts). */
+export interface RawAssertionUpdate {
+  actorId?: string | null;
+  sourceId?: string | null;
+  quote?: string | null;
+  date?: string | null;
+}
+
+/** An assertion as an update leaves it: the fields given over its current ones, checked as a new assertion is. */
+export function applyAssertionUpdate(
+  current: Omit<ValidAssertion, 'id'> & { id: string },
+  input: RawAssertionUpdate,
+  at: string,
+): { assertion: ValidAssertion; references: InputReference[] } {
+  const { actorId, ...given } = givenFields(input, at);
+  if (actorId === null) throw invalid(`${at}actorId`, 'An assertion needs an actor: name another one, or leave actorId out');
+  const raw: RawAssertion = {
+    id: current.id,
+    actorId: actorId ?? current.actorId,
+    claimId: current.claimId,
+    argumentId: current.argumentId,
+    sourceId: current.sourceId,
+    quote: current.quote,
+    date: current.date,
+    ...given,
+  };
+  return validateAssertion(raw, at);
 }

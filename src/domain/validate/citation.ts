@@ -1,5 +1,5 @@
 import { CITATION_ATTRIBUTIONS, CITATION_ROLES, type CitationAttribution, type CitationRole } from '../index.js';
-import { idOf, oneOf, optionalOneOf, optionalText, type InputReference } from '../validation.js';
+import { givenFields, idOf, oneOf, optionalOneOf, optionalText, type InputReference } from '../validation.js';
 
 export interface RawCitation {
   claimId: string;
@@ -34,4 +34,11 @@ export function validateCitation(raw: RawCitation, at: string): { citation: Vali
       { id: citation.provisionId, label: 'Provision', field: `${at}provisionId` },
     ],
   };
+}
+
+/** A citation as an update leaves it: its role or note changed (it stays between the same claim and provision). */
+export function applyCitationUpdate(current: ValidCitation, input: { role?: unknown; note?: string | null }, at: string): ValidCitation {
+  const { role, note } = givenFields(input, at);
+  const raw: RawCitation = { ...current, ...(role !== undefined ? { role } : {}), ...(note !== undefined ? { note } : {}) };
+  return validateCitation(raw, at).citation;
 }

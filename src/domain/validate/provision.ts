@@ -1,6 +1,6 @@
 import { invalid } from '../errors.js';
 import { PROVISION_KINDS, type ProvisionKind } from '../index.js';
-import { oneOf, optionalIdOf, optionalText, requiredText, type InputReference } from '../validation.js';
+import { givenFields, oneOf, optionalIdOf, optionalText, requiredText, type InputReference } from '../validation.js';
 
 export interface RawProvision {
   id?: string | null;
@@ -37,4 +37,16 @@ export function validateProvision(raw: RawProvision, at: string): { provision: V
     provision,
     references: provision.partOfId ? [{ id: provision.partOfId, label: 'Provision', field: `${at}partOfId` }] : [],
   };
+}
+
+/**
+ * A provision as an update leaves it: the fields given over its current ones, checked as a new
+ * provision is (a cycle through its parts is the repository's to find: it needs the stored tree).
+ */
+export function applyProvisionUpdate(
+  current: ValidProvision & { id: string },
+  input: Partial<Omit<RawProvision, 'id'>>,
+  at: string,
+): { provision: ValidProvision; references: InputReference[] } {
+  return validateProvision({ ...current, ...givenFields(input, at), id: current.id }, at);
 }

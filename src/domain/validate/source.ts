@@ -1,5 +1,5 @@
 import { SOURCE_KINDS, type SourceKind } from '../index.js';
-import { oneOf, optionalDate, optionalIdOf, optionalText, optionalUrl, requiredText } from '../validation.js';
+import { givenFields, oneOf, optionalDate, optionalIdOf, optionalText, optionalUrl, requiredText } from '../validation.js';
 
 export interface RawSource {
   id?: string | null;
@@ -32,4 +32,9 @@ export function validateSource(raw: RawSource, at: string): ValidSource {
     publishedAt: optionalDate(raw.publishedAt, `${at}publishedAt`),
     url: optionalUrl(raw.url, `${at}url`),
   };
+}
+
+/** A source as an update leaves it: the fields given over its current ones, checked as a new source is. */
+export function applySourceUpdate(current: ValidSource & { id: string }, input: Partial<Omit<RawSource, 'id'>>, at: string): ValidSource {
+  return validateSource({ ...current, ...givenFields(input, at), id: current.id }, at);
 }

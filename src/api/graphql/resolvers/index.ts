@@ -34,6 +34,20 @@ import { importDocument } from './Mutation/importDocument.js';
 import { importGraph } from './Mutation/importGraph.js';
 import { setPosition } from './Mutation/setPosition.js';
 import { updateClaim } from './Mutation/updateClaim.js';
+import { updateActor } from './Mutation/updateActor.js';
+import { deleteActor } from './Mutation/deleteActor.js';
+import { updateSource } from './Mutation/updateSource.js';
+import { deleteSource } from './Mutation/deleteSource.js';
+import { updateProvision } from './Mutation/updateProvision.js';
+import { deleteProvision } from './Mutation/deleteProvision.js';
+import { updateAssertion } from './Mutation/updateAssertion.js';
+import { deleteAssertion } from './Mutation/deleteAssertion.js';
+import { updateCitation } from './Mutation/updateCitation.js';
+import { removeCitation } from './Mutation/removeCitation.js';
+import { updateArgument } from './Mutation/updateArgument.js';
+import { updateIssue } from './Mutation/updateIssue.js';
+import { deleteIssue } from './Mutation/deleteIssue.js';
+import { removePosition } from './Mutation/removePosition.js';
 import { actor } from './Query/actor.js';
 import { actors } from './Query/actors.js';
 import { argumentChains } from './Query/argumentChains.js';
@@ -92,6 +106,20 @@ const mutations: MutationResolvers = {
   addAssertion,
   citeProvision,
   setPosition,
+  updateActor,
+  deleteActor,
+  updateSource,
+  deleteSource,
+  updateProvision,
+  deleteProvision,
+  updateAssertion,
+  deleteAssertion,
+  updateCitation,
+  removeCitation,
+  updateArgument,
+  updateIssue,
+  deleteIssue,
+  removePosition,
   importGraph,
   importDocument,
   revert,
@@ -120,6 +148,20 @@ const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> 
   addAssertion: 'EDITOR',
   citeProvision: 'EDITOR',
   setPosition: 'EDITOR',
+  updateActor: 'EDITOR',
+  deleteActor: 'EDITOR',
+  updateSource: 'EDITOR',
+  deleteSource: 'EDITOR',
+  updateProvision: 'EDITOR',
+  deleteProvision: 'EDITOR',
+  updateAssertion: 'EDITOR',
+  deleteAssertion: 'EDITOR',
+  updateCitation: 'EDITOR',
+  removeCitation: 'EDITOR',
+  updateArgument: 'EDITOR',
+  updateIssue: 'EDITOR',
+  deleteIssue: 'EDITOR',
+  removePosition: 'EDITOR',
   importGraph: 'ADMIN',
   importDocument: 'ADMIN',
   revert: 'ADMIN',

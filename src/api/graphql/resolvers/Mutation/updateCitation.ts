@@ -1,0 +1,26 @@
+import type { MutationResolvers } from '../../../../generated/graphql.js';
+import { NotFoundError } from '../../../../domain/errors.js';
+import { applyCitationUpdate } from '../../../../domain/validate/citation.js';
+import { idOf } from '../../../../domain/validation.js';
+import { withInputFields } from '../../input-fields.js';
+import { mapOfNode } from '../../maps.js';
+
+export const updateCitation: MutationResolvers['updateCitation'] = async (
+  _parent,
+  { claimId, provisionId, input, expectedRevision },
+  ctx,
+) => {
+  const claim = idOf('Claim', claimId, 'claimId');
+  const provision = idOf('Provision', provisionId, 'provisionId');
+  const map = await mapOfNode(ctx, 'Claim', claim, 'claimId');
+  const found = await withInputFields([{ id: claim, field: 'claimId' }], () =>
+    map.repos.claims.updateCitation({
+      claimId: claim,
+      provisionId: provision,
+      expectedRevision,
+      change: (current) => applyCitationUpdate(current, input, 'input.'),
+    }),
+  );
+  if (!found) throw new NotFoundError('Citation', `${claim} of ${provision}`).at('provisionId');
+  return found;
+};
