@@ -351,6 +351,46 @@ describe('people: users’ tokens, roles per map, private maps', () => {
       ok(await as('alice')(`mutation ($m: ID) { ${field}(mapId: $m, input: ${input}) { id } }`, { m: SECRET_MAP }), field)[field]
         .id as string;
     const claim = () => fresh('createClaim', `{ text: "Zanzibar claim ${Math.random()}", kind: FACTUAL }`);
+    /** An assertion of a fresh claim by a fresh actor, in the private map. */
+    const assertion = async () =>
+      fresh(
+        'addAssertion',
+        `{ actorId: "${await fresh('createActor', `{ name: "Zanzibar speaker ${Math.random()}", kind: PERSON }`)}", claimId: "${await claim()}" }`,
+      );
+    /** A fresh claim citing a fresh provision, in the private map (as the owner). */
+    const citation = async () => {
+      const c = await claim();
+      const p = await fresh('createProvision', `{ name: "Zanzibar clause ${Math.random()}", kind: CLAUSE }`);
+      ok(
+        await as('alice')(
+          `mutation ($m: ID, $c: ID!, $p: ID!) { citeProvision(mapId: $m, input: { claimId: $c, provisionId: $p, role: PROHIBITS }) { role } }`,
+          {
+            m: SECRET_MAP,
+            c,
+            p,
+          },
+        ),
+        'citeProvision',
+      );
+      return { c, p };
+    };
+    /** A fresh claim's position on a fresh issue, in the private map (as the owner). */
+    const position = async () => {
+      const c = await claim();
+      const i = await fresh('createIssue', `{ question: "Zanzibar position ${Math.random()}?" }`);
+      ok(
+        await as('alice')(
+          `mutation ($m: ID, $c: ID!, $i: ID!) { setPosition(mapId: $m, input: { claimId: $c, issueId: $i, stance: PRO }) { stance } }`,
+          {
+            m: SECRET_MAP,
+            c,
+            i,
+          },
+        ),
+        'setPosition',
+      );
+      return { c, i };
+    };
     const M = `$m: ID`;
     /** Each mutation with the role it needs and a call that would succeed with that role. */
     const CASES: Record<string, { needs: string; call: () => Promise<[string, Record<string, unknown>]> }> = {
@@ -372,6 +412,95 @@ describe('people: users’ tokens, roles per map, private maps', () => {
           `mutation (${M}, $p: ID!, $c: ID!) { createArgument(mapId: $m, input: { kind: SUPPORT, premiseIds: [$p], conclusionId: $c }) { id } }`,
           { p: await claim(), c: await claim() },
         ],
+      },
+      updateActor: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { updateActor(id: $id, input: { description: "Changed" }) { id } }`,
+          { id: await fresh('createActor', `{ name: "Zanzibar person ${Math.random()}", kind: PERSON }`) },
+        ],
+      },
+      deleteActor: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { deleteActor(id: $id) }`,
+          { id: await fresh('createActor', `{ name: "Zanzibar person ${Math.random()}", kind: PERSON }`) },
+        ],
+      },
+      updateSource: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { updateSource(id: $id, input: { title: "Zanzibar weekly" }) { id } }`,
+          { id: await fresh('createSource', `{ title: "Zanzibar daily ${Math.random()}", kind: NEWS }`) },
+        ],
+      },
+      deleteSource: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { deleteSource(id: $id) }`,
+          { id: await fresh('createSource', `{ title: "Zanzibar daily ${Math.random()}", kind: NEWS }`) },
+        ],
+      },
+      updateProvision: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { updateProvision(id: $id, input: { summary: "Changed" }) { id } }`,
+          { id: await fresh('createProvision', `{ name: "Zanzibar rule ${Math.random()}", kind: CLAUSE }`) },
+        ],
+      },
+      deleteProvision: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { deleteProvision(id: $id) }`,
+          { id: await fresh('createProvision', `{ name: "Zanzibar rule ${Math.random()}", kind: CLAUSE }`) },
+        ],
+      },
+      updateAssertion: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { updateAssertion(id: $id, input: { quote: "Zanzibar, said" }) { id } }`,
+          { id: await assertion() },
+        ],
+      },
+      deleteAssertion: {
+        needs: 'EDITOR',
+        call: async () => [`mutation ($id: ID!) { deleteAssertion(id: $id) }`, { id: await assertion() }],
+      },
+      updateArgument: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { updateArgument(id: $id, input: { rationale: "Because" }) { id } }`,
+          { id: await fresh('createArgument', `{ kind: SUPPORT, premiseIds: ["${await claim()}"], conclusionId: "${await claim()}" }`) },
+        ],
+      },
+      updateCitation: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($c: ID!, $p: ID!) { updateCitation(claimId: $c, provisionId: $p, input: { note: "Changed" }) { note } }`,
+          await citation(),
+        ],
+      },
+      removeCitation: {
+        needs: 'EDITOR',
+        call: async () => [`mutation ($c: ID!, $p: ID!) { removeCitation(claimId: $c, provisionId: $p) { id } }`, await citation()],
+      },
+      updateIssue: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { updateIssue(id: $id, input: { question: "Zanzibar, again?" }) { id } }`,
+          { id: await fresh('createIssue', `{ question: "Zanzibar ${Math.random()}?" }`) },
+        ],
+      },
+      deleteIssue: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($id: ID!) { deleteIssue(id: $id) }`,
+          { id: await fresh('createIssue', `{ question: "Zanzibar ${Math.random()}?" }`) },
+        ],
+      },
+      removePosition: {
+        needs: 'EDITOR',
+        call: async () => [`mutation ($c: ID!, $i: ID!) { removePosition(claimId: $c, issueId: $i) { id } }`, await position()],
       },
       deleteArgument: {
         needs: 'EDITOR',
