@@ -126,10 +126,15 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
       createRepositories(createExecutor(executorOptions, stats, origin, scope), executorOptions.registry, shared, scope);
     const knownMaps = new KnownMaps();
     /** GET /export's map: opened as a GraphQL field opens its `mapId`, with the same check of who may see it. */
+    // Over the database's own executor options, without the process's bookmarks (as the export read
+    // before maps): a download reads what is committed, and waits for no transaction a restored
+    // store may never reach.
+    const exportRepositoriesFor: RepositoriesFor = ({ stats, origin, scope }) =>
+      createRepositories(createExecutor(backend.db.executorOptions, stats, origin, scope), backend.db.registry, shared, scope);
     const openMap = async (mapId: string | null, reader: Reader) => {
       const request = { stats: { roundTrips: 0 }, origin: { keyName: null, operation: null, author: null } };
-      const directory = repositoriesFor({ ...request, scope: anyMapScope(reader) }).maps;
-      const bind = (id: string, role: MapRole | null) => repositoriesFor({ ...request, scope: { mapId: id, reader, role } });
+      const directory = exportRepositoriesFor({ ...request, scope: anyMapScope(reader) }).maps;
+      const bind = (id: string, role: MapRole | null) => exportRepositoriesFor({ ...request, scope: { mapId: id, reader, role } });
       return (await requestMaps({ reader, bind, directory, known: knownMaps }).open(mapId)).repos;
     };
     const yoga = createArgmapYoga({
