@@ -28,8 +28,14 @@ const layers = {
       ...graphqlPackages,
       { name: 'zod', message: 'The domain checks input by hand-written rules; row shapes live in src/db/.' },
     ],
-    patterns: ['api', 'db', 'repositories', 'cli', 'interchange', 'managed-neo4j'].map((f) =>
+    patterns: ['api', 'db', 'repositories', 'cli', 'interchange', 'managed-neo4j', 'text'].map((f) =>
       folder(f, 'The domain imports nothing above it.'),
+    ),
+  },
+  'src/text/**/*.ts': {
+    paths: [driver, ...graphqlPackages],
+    patterns: ['api', 'db', 'repositories', 'cli', 'interchange', 'managed-neo4j'].map((f) =>
+      folder(f, 'Text analysis works on strings and domain records; callers hand it what the map holds.'),
     ),
   },
   'src/interchange/**/*.ts': {
