@@ -234,7 +234,7 @@ async function same(): Promise<void> {
       else if (values.verbose)
         console.log(
           `  no SAME ${g.claimId} for: ${p.claimText.slice(0, 90)} -> ${p.matches
-            .map((m) => m.relation + ' ' + m.claimId + ' ' + m.score.toFixed(2))
+            .map((m) => `${m.relation} ${m.claimId} ${m.score.toFixed(2)}`)
             .slice(0, 3)
             .join('; ')}`,
         );

@@ -1,5 +1,6 @@
 /** Who a sentence says is speaking: a verb of saying with its subject ("X said", "said X", "according to X"). */
 import type { Token } from './nlp.js';
+import { kindOfName } from './speakers.js';
 
 /** Verbs that report an assertion (asking is not asserting). */
 const SAYING = new Set([
@@ -40,8 +41,6 @@ const SAYING = new Set([
   'believe',
   'caution',
   'concede',
-  'continue',
-  'affirm',
   'confirm',
   'deny',
   'opine',
@@ -95,6 +94,12 @@ type Found = { subject: Attribution['subject']; description: string | null };
 const isCapital = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isNameToken = (t: Token): boolean =>
   (t.pos === 'PROPN' || (isCapital(t) && ['NOUN', 'ADJ', 'PROPN', 'X', 'VERB', 'NUM'].includes(t.pos))) && /\p{L}/u.test(t.text);
+/** A hyphen inside a word ("Reichlin-Melnick"): no space on either side. */
+const joined = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.end === tokens[i]?.start && tokens[i + 1]?.start === tokens[i]?.end;
+const isLower = (t: Token): boolean => /^[\p{Ll}]/u.test(t.text);
+/** Words of a role written before or between names ("vice chair", "law professor", "president and chair"). */
+const isRoleWord = (t: Token): boolean => isLower(t) && ['NOUN', 'ADJ', 'CCONJ', 'PROPN'].includes(t.pos);
 const isWord = (t: Token): boolean => /[\p{L}\p{N}]/u.test(t.text);
 
 /** The name ending at token `last` (walking back over capitalised words and connectors inside names). */
@@ -103,7 +108,7 @@ function nameEndingAt(tokens: readonly Token[], last: number, blocked: (i: numbe
   for (let i = last; i >= 0 && !blocked(i); i -= 1) {
     const t = tokens[i];
     if (!t) break;
-    if (isNameToken(t) || t.text === '-') first = i;
+    if (isNameToken(t) || (t.text === '-' && joined(tokens, i))) first = i;
     else if (CONNECTORS.has(t.text.toLowerCase()) && i > 0 && tokens[i - 1] && isNameToken(tokens[i - 1] as Token) && first <= last)
       first = i;
     else break;
@@ -118,7 +123,7 @@ function nameStartingAt(tokens: readonly Token[], first: number, blocked: (i: nu
   for (let i = first; i < tokens.length && !blocked(i); i += 1) {
     const t = tokens[i];
     if (!t) break;
-    if (isNameToken(t)) last = i;
+    if (isNameToken(t) || (t.text === '-' && joined(tokens, i) && last >= first)) last = i;
     else if (CONNECTORS.has(t.text.toLowerCase()) && last >= first && tokens[i + 1] && isNameToken(tokens[i + 1] as Token)) continue;
     else break;
   }
@@ -159,8 +164,10 @@ function subjectBefore({ tokens, blocked, source }: View, end: number): Found | 
   while (
     j >= 0 &&
     !blocked(j) &&
-    TIME_WORDS.test(tokens[j]?.text ?? '') &&
-    (tokens[j]?.pos !== 'PROPN' || /day$|ember$|^(may|june|july|april|march|january|february|august|october)$/i.test(tokens[j]?.text ?? ''))
+    ((tokens[j]?.pos === 'ADV' && isLower(tokens[j] as Token)) ||
+      (TIME_WORDS.test(tokens[j]?.text ?? '') &&
+        (tokens[j]?.pos !== 'PROPN' ||
+          /day$|ember$|^(may|june|july|april|march|january|february|august|october)$/i.test(tokens[j]?.text ?? ''))))
   )
     j -= 1;
   if (j < 0 || blocked(j)) return null;
@@ -175,9 +182,28 @@ function subjectBefore({ tokens, blocked, source }: View, end: number): Found | 
   }
   const t = tokens[j];
   if (!t) return null;
-  if (SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return { subject: { kind: 'PRONOUN', text: t.text, first: j, last: j }, description };
-  const first = nameEndingAt(tokens, j, blocked);
+  if (SUBJECT_PRONOUNS.has(t.text.toLowerCase()))
+    // "asked X if he believed": a question about a belief, not an attribution.
+    return /^(if|whether)$/i.test(tokens[j - 1]?.text ?? '')
+      ? null
+      : { subject: { kind: 'PRONOUN', text: t.text, first: j, last: j }, description };
+  let first = nameEndingAt(tokens, j, blocked);
   if (first <= j) {
+    // "M. Smith with Acme University said": the person, with the body as their affiliation.
+    const prep = tokens[first - 1];
+    if (prep && /^(with|at|of|from)$/i.test(prep.text) && kindOfName(textOf(tokens, first, j, source), false) !== 'PERSON') {
+      const personFirst = nameEndingAt(tokens, first - 2, blocked);
+      const personText = textOf(tokens, personFirst, first - 2, source);
+      if (personFirst <= first - 2 && kindOfName(personText, true) === 'PERSON') {
+        const affiliation = textOf(tokens, first - 1, j, source);
+        const role = roleBefore(tokens, personFirst, blocked);
+        const before = role < personFirst ? `${textOf(tokens, role, personFirst - 1, source)} ` : '';
+        return {
+          subject: { kind: 'NAME', text: personText, first: personFirst, last: first - 2 },
+          description: description ?? `${before}${affiliation}`.replace(/^(the|a|an)\s+/i, ''),
+        };
+      }
+    }
     const role = roleBefore(tokens, first, blocked);
     if (description === null && role < first) {
       const r = textOf(tokens, role, first - 1, source);
@@ -190,6 +216,11 @@ function subjectBefore({ tokens, blocked, source }: View, end: number): Found | 
     let f = j;
     while (f > 0 && !blocked(f - 1) && ['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(tokens[f - 1]?.pos ?? '') && j - f < 5) f -= 1;
     if (tokens[f]?.pos === 'DET' && /^(the|a|an)$/i.test(tokens[f]?.text ?? '')) f += 1;
+    // "Smith and other officials said": the named one speaks for certain.
+    if (tokens[f - 1]?.text.toLowerCase() === 'and' && f >= 2) {
+      first = nameEndingAt(tokens, f - 2, blocked);
+      if (first <= f - 2) return { subject: { kind: 'NAME', text: textOf(tokens, first, f - 2, source), first, last: f - 2 }, description };
+    }
     if (f <= j) return { subject: { kind: 'GROUP', text: textOf(tokens, f, j, source), first: f, last: j }, description };
   }
   return null;
@@ -203,12 +234,28 @@ function subjectAfter({ tokens, blocked, source }: View, start: number): Found |
     return { subject: { kind: 'PRONOUN', text: t.text, first: start, last: start }, description: null };
   let first = start;
   if (/^(the)$/i.test(t.text)) first += 1;
-  const last = nameStartingAt(tokens, first, blocked);
+  // A role before the name ("according to president and chair Jane Roe").
+  let roleFirst = -1;
+  while (first < tokens.length && first - start < 6 && !blocked(first) && isRoleWord(tokens[first] as Token)) {
+    if (roleFirst < 0) roleFirst = first;
+    first += 1;
+  }
+  let last = nameStartingAt(tokens, first, blocked);
   if (last < first) return null;
-  let description: string | null = null;
+  let description: string | null = roleFirst >= 0 ? textOf(tokens, roleFirst, first - 1, source) : null;
+  // "Acme Corp vice chair Jane Roe": the person, with the body and role as their description.
+  if (kindOfName(textOf(tokens, first, last, source), false) !== 'PERSON') {
+    let k = last + 1;
+    while (k < tokens.length && k - last <= 4 && !blocked(k) && isRoleWord(tokens[k] as Token)) k += 1;
+    const personLast = k > last + 1 ? nameStartingAt(tokens, k, blocked) : -1;
+    if (personLast >= k && kindOfName(textOf(tokens, k, personLast, source), true) === 'PERSON') {
+      description = textOf(tokens, first, k - 1, source);
+      first = k;
+      last = personLast;
+    }
+  }
   if (tokens[last + 1]?.text === ',') {
     let end = last + 2;
-    while (end < tokens.length && !blocked(end) && !/^[.;:!?]$/.test(tokens[end]?.text ?? '') && tokens[end]?.text !== ',') end += 1;
     // An apposition may hold commas ("a professor at the University of California, Berkeley"): run to the sentence's end.
     while (end < tokens.length && !blocked(end) && !/^[.;!?]$/.test(tokens[end]?.text ?? '')) end += 1;
     const phrase = textOf(tokens, last + 2, end - 1, source);

@@ -2,7 +2,7 @@
 import type { CandidateClaim, ExtractedMatch, FindCandidateClaims } from './types.js';
 
 /** At or above: the same proposition in other words. */
-export const SAME_AT = 0.55;
+export const SAME_AT = 0.3;
 /** At or above, with a negation or contrast on one side only: the same topic, the opposite proposition. */
 export const ATTACK_AT = 0.3;
 /** At or above: a related claim; a SUPPORTS proposal when the words give a reason. */

@@ -98,11 +98,6 @@ const TITLES = new Set(
     'security',
     'interior',
     'treasury',
-    'u.s',
-    'us',
-    'uk',
-    'the',
-    'of',
     'political',
     'border',
     'czar',
@@ -149,10 +144,15 @@ export function nameKey(name: string): string[] {
 /** The name with leading titles removed ("Salvadoran President Nayib Bukele" -> "Nayib Bukele"); `title` keeps them. */
 export function splitTitle(name: string): { name: string; title: string | null } {
   const words = name.trim().split(/\s+/);
+  const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/[.,]/g, ''));
+  // Titles lead the name; one word before them may qualify them ("Salvadoran President"), "of" may join them.
   let cut = -1;
-  words.forEach((w, i) => {
-    if (i < words.length - 1 && TITLES.has(w.toLowerCase().replace(/[.,]/g, ''))) cut = i;
-  });
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const w = words[i] ?? '';
+    if (isTitle(w) || (i === 0 && isTitle(words[1] ?? '')) || (w.toLowerCase() === 'of' && cut === i - 1 && cut >= 0)) cut = i;
+    else break;
+  }
+  while (cut >= 0 && !isTitle(words[cut] ?? '')) cut -= 1;
   // A title word is only a title when a name follows it; adjectives before it ("Salvadoran") go with it.
   if (cut < 0) return { name: words.join(' '), title: null };
   return { name: words.slice(cut + 1).join(' '), title: words.slice(0, cut + 1).join(' ') };
