@@ -2,17 +2,24 @@ import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { claimFromState } from '../../../../domain/revisions.js';
 import { idOf, pastPointOf } from '../../../../domain/validation.js';
 import { CLAIM_EVALUATED_FIELDS, loadClaimLookingAhead, selectedFields } from '../../look-ahead.js';
+import { survivorOf } from '../../node-loading.js';
 import { pastRevision } from '../../time-travel.js';
 
 /**
- * The claim and the relations the query selects under it come in one round trip. With `asOf`
+ * The claim and the relations the query selects under it come in one round trip; an id merged
+ * away answers its survivor. With `asOf`
  * or `atRevision`, the claim's own fields as they stood then, from the revision log.
  */
 export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevision }, ctx, info) => {
   const claimId = idOf('Claim', id, 'id');
   if (pastPointOf(asOf, atRevision) === null) {
     const fields = selectedFields(info);
-    const found = await loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
+    // An id merged away (mergeClaims) answers its survivor.
+    const survivor = async () => {
+      const into = await survivorOf(ctx.loaders, 'Claim', claimId);
+      return into === null ? null : loadClaimLookingAhead(ctx.loaders, into, info, fields);
+    };
+    const found = (await loadClaimLookingAhead(ctx.loaders, claimId, info, fields)) ?? (await survivor());
     // A status (or strength, explanation) needs the map's current revision: read as soon as the
     // claim names its map. The snapshot is kept for the request, so the field resolvers wait for
     // this same read, and see its error if it fails.
