@@ -133,17 +133,18 @@ describe('merging claims and actors', () => {
   }
 
   describe('in the fixture map', () => {
+    let elsewhere: string;
     beforeEach(async () => {
       // A clean map each time: what an earlier case merged for good is gone.
       await t.service.backend.repos.database.deleteEverything();
       await ok(IMPORT_MUTATION, { input: document }, ADMIN);
       // A second map, whose nodes no merge in the first may take.
-      const mapId = (await ok('mutation { createMap(input: { name: "Merging elsewhere" }) { id } }')).createMap.id as string;
+      elsewhere = (await ok('mutation { createMap(input: { name: "Merging elsewhere" }) { id } }')).createMap.id as string;
       await ok('mutation ($m: ID) { createClaim(mapId: $m, input: { id: "claim:elsewhere", text: "Elsewhere", kind: VALUE }) { id } }', {
-        m: mapId,
+        m: elsewhere,
       });
       await ok('mutation ($m: ID) { createActor(mapId: $m, input: { id: "actor:elsewhere", name: "Elsewhere", kind: PERSON }) { id } }', {
-        m: mapId,
+        m: elsewhere,
       });
     });
 
@@ -226,6 +227,12 @@ describe('merging claims and actors', () => {
       // A merged id is taken, as any node's id is; a generated id skips it.
       const taken = await t.gql('mutation { createClaim(input: { id: "claim:g", text: "Claim g", kind: LEGAL }) { id } }', {}, EDITOR);
       assert.equal(code(taken), 'CONFLICT', JSON.stringify(taken.errors));
+      const imported = await t.gql(
+        'mutation ($m: ID, $input: ImportGraphInput!) { importGraph(mapId: $m, input: $input) { items } }',
+        { m: elsewhere, input: { claims: [{ id: 'claim:g', text: 'Claim g', kind: 'LEGAL' }] } },
+        ADMIN,
+      );
+      assert.equal(code(imported), 'CONFLICT', JSON.stringify(imported.errors));
       const made = await ok('mutation { createClaim(input: { text: "f", kind: LEGAL }) { id } }');
       assert.equal(made.createClaim.id, 'claim:f-2');
       await ok('mutation ($id: ID!) { deleteClaim(id: $id) }', { id: 'claim:f-2' });
