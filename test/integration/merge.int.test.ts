@@ -233,6 +233,9 @@ describe('merging claims and actors', () => {
         ADMIN,
       );
       assert.equal(code(imported), 'CONFLICT', JSON.stringify(imported.errors));
+      const again = await t.gql(IMPORT_MUTATION, { input: { claims: [{ id: 'claim:g', text: 'Claim g', kind: 'LEGAL' }] } }, ADMIN);
+      assert.equal(code(again), 'CONFLICT', JSON.stringify(again.errors));
+      assert.match(again.errors![0]!.message, /claim:g\) were merged into other items of map:default/);
       const made = await ok('mutation { createClaim(input: { text: "f", kind: LEGAL }) { id } }');
       assert.equal(made.createClaim.id, 'claim:f-2');
       await ok('mutation ($id: ID!) { deleteClaim(id: $id) }', { id: 'claim:f-2' });
