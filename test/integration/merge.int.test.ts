@@ -200,6 +200,18 @@ describe('merging claims and actors', () => {
       );
       assert.equal(JSON.stringify(doc).includes('claim:f"'), false);
 
+      // In the past: the merged claim as it was before the merge, the survivor from the merge on.
+      assert.deepEqual(
+        await ok(
+          'query ($b: Int, $a: Int) { then: claim(id: "claim:f", atRevision: $b) { id text } now: claim(id: "claim:f", atRevision: $a) { id } }',
+          {
+            b: start.revision,
+            a: revision.revision,
+          },
+        ),
+        { then: { id: 'claim:f', text: 'Claim f' }, now: { id: 'claim:s' } },
+      );
+
       await revert(revision.revision);
       assert.equal(await exportOf(), before, 'revert gives back exactly the map before the merge');
       const back = await ok('{ s: claim(id: "claim:s") { id mergedFrom } f: node(id: "claim:f") { id } g: claim(id: "claim:g") { id } }');
