@@ -563,6 +563,23 @@ describe('people: users’ tokens, roles per map, private maps', () => {
         needs: 'EDITOR',
         call: async () => [`mutation ($c: ID!, $i: ID!) { removePosition(claimId: $c, issueId: $i) { id } }`, await position()],
       },
+      mergeClaims: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($into: ID!, $from: ID!) { mergeClaims(intoId: $into, fromIds: [$from]) { id } }`,
+          { into: await claim(), from: await claim() },
+        ],
+      },
+      mergeActors: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($into: ID!, $from: ID!) { mergeActors(intoId: $into, fromIds: [$from]) { id } }`,
+          {
+            into: await fresh('createActor', `{ name: "Zanzibar one ${Math.random()}", kind: PERSON }`),
+            from: await fresh('createActor', `{ name: "Zanzibar same ${Math.random()}", kind: PERSON }`),
+          },
+        ],
+      },
       deleteArgument: {
         needs: 'EDITOR',
         call: async () => [

@@ -14,6 +14,7 @@ export const Claim: ClaimResolvers = {
   counterclaims: (claim, _args, ctx) => ctx.loaders.counterclaimsByClaim.load(claim.id),
   premiseOf: (claim, _args, ctx) => ctx.loaders.argumentsByPremise.load(claim.id),
   positions: (claim, _args, ctx) => ctx.loaders.positionsByClaim.load(claim.id),
+  mergedFrom: (claim, _args, ctx) => ctx.loaders.mergedFrom.load(claim.id),
   shortLabel: async (claim, _args, ctx) => (await snapshotFor(claim, ctx)).shortLabel(claim.id, claim.text),
   status: async (claim, { semantics, scenario }, ctx) => {
     const snapshot = await snapshotFor(claim, ctx);
