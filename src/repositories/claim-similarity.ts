@@ -3,7 +3,7 @@ import * as claim from '../db/statements/claim.js';
 import { TooComplexError } from '../domain/errors.js';
 import type { ClaimRecord } from '../domain/index.js';
 import { toSearchQuery } from '../domain/spelling.js';
-import { buildSimilarityIndex } from '../text/similarity.js';
+import { buildSimilarityIndex, contentWords } from '../text/similarity.js';
 
 /** A claim and how likely it says the same as what it was compared with (0..1, see src/text/similarity.ts). */
 export interface SimilarClaimRecord {
@@ -35,9 +35,13 @@ const PAIR_CANDIDATES = 10;
  */
 export const DUPLICATE_MAX_CLAIMS = 2000;
 
-/** The Lucene query of a text's words: plain terms (no operators from input), the first QUERY_TERMS distinct ones. */
+/**
+ * The Lucene query of a text: its content words (a text of stop words alone asks for nothing: the
+ * index's analyser would drop them and leave a query that matches every claim) as plain terms, no
+ * operators from input, the first QUERY_TERMS distinct ones.
+ */
 function indexQuery(text: string): string {
-  return [...new Set(toSearchQuery(text).split(' ').filter(Boolean))].slice(0, QUERY_TERMS).join(' ');
+  return [...new Set(toSearchQuery(contentWords(text).join(' ')).split(' ').filter(Boolean))].slice(0, QUERY_TERMS).join(' ');
 }
 
 /**

@@ -65,6 +65,8 @@ export interface SimilarityParameters {
   tf: 'binary' | 'log';
   /** Weight of the character-trigram cosine beside the word cosine (0: words alone). */
   charWeight: number;
+  /** Trigrams of the whole text, or of its content words only (stop words share no trigram). */
+  grams: 'text' | 'content';
 }
 
 export const DEFAULT_PARAMETERS: SimilarityParameters = {
@@ -73,6 +75,7 @@ export const DEFAULT_PARAMETERS: SimilarityParameters = {
   terms: 'lemma',
   tf: 'binary',
   charWeight: 0.5,
+  grams: 'text',
 };
 
 const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
@@ -89,11 +92,14 @@ interface Analysis {
   /** Odd number of negations: the text denies what its words say. */
   negated: boolean;
   grams: Map<string, number>;
+  /** The content words as written (what the full-text index is asked for). */
+  words: string[];
 }
 
 function analyse(text: string, params: SimilarityParameters): Analysis {
   const terms = new Map<string, number>();
   const grams = new Map<string, number>();
+  const words: string[] = [];
   let negations = 0;
   const clean = text.normalize('NFKC').slice(0, MAX_SIMILARITY_TEXT);
   const doc = nlp.readDoc(clean);
@@ -108,9 +114,10 @@ function analyse(text: string, params: SimilarityParameters): Analysis {
     if (token.out(its.stopWordFlag) || lemma.length < 2 || lemma === "'s") return;
     const term = params.terms === 'stem' ? foldSpelling(token.out(STEM)) : lemma;
     terms.set(term, (terms.get(term) ?? 0) + 1);
+    words.push(token.out(its.value));
   });
   if (params.charWeight > 0) {
-    const folded = ` ${foldSpelling(clean)
+    const folded = ` ${foldSpelling(params.grams === 'content' ? words.join(' ') : clean)
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()} `;
     for (let i = 0; i + 3 <= folded.length; i += 1) {
@@ -118,7 +125,7 @@ function analyse(text: string, params: SimilarityParameters): Analysis {
       grams.set(gram, (grams.get(gram) ?? 0) + 1);
     }
   }
-  return { terms, negated: negations % 2 === 1, grams };
+  return { terms, negated: negations % 2 === 1, grams, words };
 }
 
 type Weights = (term: string) => number;
@@ -151,6 +158,8 @@ interface Prepared {
 }
 
 function combine(a: Prepared, b: Prepared, params: SimilarityParameters): number {
+  // A text without a content word says nothing to compare.
+  if (a.analysis.terms.size === 0 || b.analysis.terms.size === 0) return 0;
   const words = cosine(a.words, b.words);
   const score = params.charWeight > 0 ? (1 - params.charWeight) * words + params.charWeight * cosine(a.grams, b.grams) : words;
   return a.analysis.negated === b.analysis.negated ? score : score * params.negationFactor;
@@ -161,6 +170,14 @@ const FLAT: Weights = () => 1;
 function prepare(text: string, weight: Weights, params: SimilarityParameters): Prepared {
   const analysis = analyse(text, params);
   return { analysis, words: vectorOf(analysis.terms, weight, params), grams: vectorOf(analysis.grams, FLAT, params) };
+}
+
+/**
+ * The words of a text that carry its content (stop words and negations left out), as written: what
+ * to ask a full-text index for, so that a text of stop words alone asks for nothing.
+ */
+export function contentWords(text: string): string[] {
+  return analyse(text, DEFAULT_PARAMETERS).words;
 }
 
 const rounded = (score: number) => Math.round(score * 1e6) / 1e6;
