@@ -1736,7 +1736,7 @@ export type Query = {
   claims: ClaimConnection;
   /** The map's current revision: 0 before the first write. */
   currentRevision: Scalars['Int']['output'];
-  /** Pairs of claims of a map that may say the same thing, best first (each pair once): what to look at for merging. Computed for maps of up to 2000 claims (larger maps are refused with QUERY_TOO_COMPLEX: ask `Claim.similar` of the claims at hand) and kept per map revision. */
+  /** Pairs of claims of a map that may say the same thing, best first (each pair once): what to look at for merging. Computed for maps of up to 1000 claims (larger maps are refused with QUERY_TOO_COMPLEX: ask `Claim.similar` of the claims at hand) and kept per map revision. */
   duplicateCandidates: DuplicatePairConnection;
   /** The whole map evaluated, reporting the claims of one issue (`issueId`), of one neighbourhood (`rootId`, `depth`) or of the whole map. Labels are always those of the whole map: evaluation is global. */
   evaluation: Evaluation;

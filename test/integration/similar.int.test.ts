@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { generateDebate } from '../../src/cli/generate.js';
+import { DUPLICATE_MAX_CLAIMS } from '../../src/repositories/claim-similarity.js';
 import { startTestService, type GqlResult, type TestService } from '../support/service.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -230,6 +232,21 @@ describe('near duplicates: Claim.similar, similarClaims, duplicateCandidates', (
     }
     const byId = await t.gql<Data>(`query ($id: ID!) { claim(id: $id) { similar { claim { id } } } }`, { id: secretDeport }, null);
     assert.deepEqual(byId.data, { claim: null });
+  });
+
+  it('refuses duplicateCandidates for a map over the bound, saying what to ask instead; Claim.similar still answers there', async () => {
+    ok(await t.gql<Data>(`mutation { createMap(input: { name: "similar-large", slug: "similar-large" }) { id } }`));
+    const doc = generateDebate({ claims: DUPLICATE_MAX_CLAIMS + 1, seed: 3, idPrefix: 'simlarge' });
+    const imported = await t.gql<Data>(
+      `mutation ($input: ImportDocumentInput!) { importDocument(mapId: "map:similar-large", input: $input) { claims } }`,
+      { input: { format: 'JSON', content: JSON.stringify(doc) } },
+    );
+    assert.equal(ok(imported).importDocument.claims, DUPLICATE_MAX_CLAIMS + 1);
+    const refused = await t.gql<Data>(`{ duplicateCandidates(mapId: "map:similar-large") { totalCount } }`);
+    assert.equal(refused.errors?.[0]?.extensions?.code, 'QUERY_TOO_COMPLEX');
+    assert.match(refused.errors![0]!.message, /at most 1000 claims.*Claim\.similar/);
+    const one = ok(await t.gql<Data>(`query ($id: ID!) { claim(id: $id) { similar(first: 3) { score } } }`, { id: doc.claims[0]!.id }));
+    assert.ok(Array.isArray(one.claim.similar));
   });
 
   it('refuses bad input with the field at fault', async () => {
