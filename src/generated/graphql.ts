@@ -2105,7 +2105,7 @@ export type SimilarClaim = {
   __typename?: 'SimilarClaim';
   /** The similar claim. */
   claim: Claim;
-  /** How likely the two say the same thing, from 0 (nothing in common) to 1 (the same words): a weighted overlap of their words and spelling, lowered when one denies what the other says. Comparable across claims and requests. */
+  /** How likely the two say the same thing, from 0 (nothing in common) to 1 (the same words): a weighted overlap of their words and spelling, lowered when one denies what the other says. Word rarity is learnt from the claims compared, so scores compare best within one answer. */
   score: Scalars['Float']['output'];
 };
 
