@@ -506,6 +506,8 @@ export type Claim = Node & {
   premiseOf: Array<Argument>;
   /** How explanations name the claim: its id's words when the id reads as a phrase (with the casing the map's texts give them), else the first words of its text; unique in the map. */
   shortLabel: Scalars['String']['output'];
+  /** The claims of the same map most likely to say the same thing as this one, best first (the claim itself excluded). Found through the map's full-text index and ranked by `SimilarClaim.score`; claims sharing no word with this one are not found. */
+  similar: Array<SimilarClaim>;
   /** Where the claim stands under a semantics (default GROUNDED) and a scenario. */
   status: Status;
   /** The claim's strength in [0, 1] (quadratic-energy gradual semantics, base score 0.5); null when the scenario left it out. */
@@ -548,6 +550,12 @@ export type ClaimHistoryArgs = {
 export type ClaimJustificationArgs = {
   scenario?: InputMaybe<ScenarioInput>;
   semantics?: InputMaybe<Semantics>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -733,6 +741,35 @@ export type DocumentFormat =
   | 'ARGDOWN'
   /** An argmap graph document, as `argmap export --format json` writes it. */
   | 'JSON';
+
+/** Two claims of a map that may say the same thing: candidates for `mergeClaims`. */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** The two claims, in id order. */
+  claims: Array<Claim>;
+  /** How likely they say the same thing, 0 to 1 (see `SimilarClaim.score`). */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of a map's duplicate candidates, best first. */
+export type DuplicatePairConnection = {
+  __typename?: 'DuplicatePairConnection';
+  /** The pairs of this page, at most `first` of them. */
+  edges: Array<DuplicatePairEdge>;
+  /** Whether more pairs follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many pairs reach `minScore`, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One pair in a page of duplicate candidates. */
+export type DuplicatePairEdge = {
+  __typename?: 'DuplicatePairEdge';
+  /** Opaque; pass it as `after` to page on from this pair. */
+  cursor: Scalars['String']['output'];
+  /** The pair. */
+  node: DuplicatePair;
+};
 
 /** A page of evaluated claims, ordered by id. */
 export type EvaluatedClaimConnection = {
@@ -1723,6 +1760,8 @@ export type Query = {
   claims: ClaimConnection;
   /** The map's current revision: 0 before the first write. */
   currentRevision: Scalars['Int']['output'];
+  /** Pairs of claims of a map that may say the same thing, best first (each pair once): what to look at for merging. Computed for maps of up to 1000 claims (larger maps are refused with QUERY_TOO_COMPLEX: ask `Claim.similar` of the claims at hand) and kept per map revision. */
+  duplicateCandidates: DuplicatePairConnection;
   /** The whole map evaluated, reporting the claims of one issue (`issueId`), of one neighbourhood (`rootId`, `depth`) or of the whole map. Labels are always those of the whole map: evaluation is global. */
   evaluation: Evaluation;
   /** An issue by id; null when none has this id. */
@@ -1747,6 +1786,8 @@ export type Query = {
   revisions: RevisionConnection;
   /** Full-text search over claims, quotes, actors and provisions, best first. Accepts plain words; British and American spellings match each other (denaturalise / denaturalize). */
   search: Array<SearchHit>;
+  /** The claims of a map most likely to say the same thing as a text, best first: possible duplicates of a claim being written. */
+  similarClaims: Array<SimilarClaim>;
   /** A source by id; null when none has this id. */
   source?: Maybe<Source>;
   /** All sources, a page at a time, ordered by id. */
@@ -1831,6 +1872,17 @@ export type QueryClaimsArgs = {
 /** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryCurrentRevisionArgs = {
   mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1925,6 +1977,14 @@ export type QueryRevisionsArgs = {
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QuerySimilarClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mapId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
@@ -2062,6 +2122,15 @@ export type SetPositionInput = {
   issueId: Scalars['ID']['input'];
   /** How the claim answers the issue's question. */
   stance: Stance;
+};
+
+/** A claim of the same map that may say the same thing as a claim or a text, with how likely it does. */
+export type SimilarClaim = {
+  __typename?: 'SimilarClaim';
+  /** The similar claim. */
+  claim: Claim;
+  /** How likely the two say the same thing, from 0 (nothing in common) to 1 (the same words): a weighted overlap of their words and spelling, lowered when one denies what the other says. Word rarity is learnt from the claims compared, so scores compare best within one answer. */
+  score: Scalars['Float']['output'];
 };
 
 /** How often one reason kept a node or edge of the file out of the graph. */
@@ -2469,6 +2538,9 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   DocumentFormat: DocumentFormat;
+  DuplicatePair: ResolverTypeWrapper<Omit<DuplicatePair, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
+  DuplicatePairConnection: ResolverTypeWrapper<Omit<DuplicatePairConnection, 'edges'> & { edges: Array<ResolversTypes['DuplicatePairEdge']> }>;
+  DuplicatePairEdge: ResolverTypeWrapper<Omit<DuplicatePairEdge, 'node'> & { node: ResolversTypes['DuplicatePair'] }>;
   EvaluatedClaimConnection: ResolverTypeWrapper<Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluatedClaimEdge']> }>;
   EvaluatedClaimEdge: ResolverTypeWrapper<Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   Evaluation: ResolverTypeWrapper<EvaluationResultModel>;
@@ -2525,6 +2597,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   Semantics: Semantics;
   SetPositionInput: SetPositionInput;
+  SimilarClaim: ResolverTypeWrapper<Omit<SimilarClaim, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   SkippedCount: ResolverTypeWrapper<SkippedCount>;
   Source: ResolverTypeWrapper<SourceRecordModel>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
@@ -2587,6 +2660,9 @@ export type ResolversParentTypes = {
   CreateSourceInput: CreateSourceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DuplicatePair: Omit<DuplicatePair, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
+  DuplicatePairConnection: Omit<DuplicatePairConnection, 'edges'> & { edges: Array<ResolversParentTypes['DuplicatePairEdge']> };
+  DuplicatePairEdge: Omit<DuplicatePairEdge, 'node'> & { node: ResolversParentTypes['DuplicatePair'] };
   EvaluatedClaimConnection: Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluatedClaimEdge']> };
   EvaluatedClaimEdge: Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   Evaluation: EvaluationResultModel;
@@ -2639,6 +2715,7 @@ export type ResolversParentTypes = {
   ScenarioInput: ScenarioInput;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
+  SimilarClaim: Omit<SimilarClaim, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   SkippedCount: SkippedCount;
   Source: SourceRecordModel;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
@@ -2820,6 +2897,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   premiseOf?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  similar?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, Partial<ClaimSimilarArgs>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType, Partial<ClaimStatusArgs>>;
   strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ClaimStrengthArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -2846,6 +2924,22 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DuplicatePairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DuplicatePairConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePairConnection'] = ResolversParentTypes['DuplicatePairConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DuplicatePairEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicatePairEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePairEdge'] = ResolversParentTypes['DuplicatePairEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicatePair'], ParentType, ContextType>;
+};
 
 export type EvaluatedClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluatedClaimConnection'] = ResolversParentTypes['EvaluatedClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EvaluatedClaimEdge']>, ParentType, ContextType>;
@@ -3078,6 +3172,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryCurrentRevisionArgs>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicatePairConnection'], ParentType, ContextType, Partial<QueryDuplicateCandidatesArgs>>;
   evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, Partial<QueryEvaluationArgs>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
@@ -3090,6 +3185,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<QueryRevisionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  similarClaims?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, RequireFields<QuerySimilarClaimsArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
 };
@@ -3134,6 +3230,11 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SimilarClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarClaim'] = ResolversParentTypes['SimilarClaim']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SkippedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkippedCount'] = ResolversParentTypes['SkippedCount']> = {
@@ -3214,6 +3315,9 @@ export type Resolvers<ContextType = Context> = {
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
+  DuplicatePairConnection?: DuplicatePairConnectionResolvers<ContextType>;
+  DuplicatePairEdge?: DuplicatePairEdgeResolvers<ContextType>;
   EvaluatedClaimConnection?: EvaluatedClaimConnectionResolvers<ContextType>;
   EvaluatedClaimEdge?: EvaluatedClaimEdgeResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -3247,6 +3351,7 @@ export type Resolvers<ContextType = Context> = {
   RevisionConnection?: RevisionConnectionResolvers<ContextType>;
   RevisionEdge?: RevisionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SimilarClaim?: SimilarClaimResolvers<ContextType>;
   SkippedCount?: SkippedCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

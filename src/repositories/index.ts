@@ -5,6 +5,7 @@ import { DEFAULT_SCOPE, type MapScope } from '../domain/maps.js';
 import { ActorRepository } from './actors.js';
 import { ArgumentRepository } from './arguments.js';
 import { AssertionRepository } from './assertions.js';
+import { DuplicatePairsCache } from './claim-similarity.js';
 import { ClaimRepository } from './claims.js';
 import { DatabaseRepository } from './database.js';
 import { EvaluationCache, EvaluationRepository } from './evaluation.js';
@@ -21,6 +22,8 @@ import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
 import { SourceRepository } from './sources.js';
 import { UserRepository } from './users.js';
+
+export type { DuplicatePairRecord, SimilarClaimRecord } from './claim-similarity.js';
 
 export interface Repositories {
   claims: ClaimRepository;
@@ -48,12 +51,15 @@ export interface SharedState {
   /** Each map's evaluation cache, within one memory budget. */
   evaluation: EvaluationCaches;
   past: PastMapCache;
+  /** Each map's duplicate pairs (duplicateCandidates), per revision. */
+  duplicates: DuplicatePairsCache;
 }
 
 /** Without a config (tools, tests), the evaluation memory is sized from the machine, as the service's default is. */
 export const createSharedState = (config?: Pick<Config, 'evaluationMemoryBytes'>): SharedState => ({
   evaluation: new EvaluationCaches({ budgetBytes: config?.evaluationMemoryBytes ?? defaultEvaluationMemoryMB() * 1024 ** 2 }),
   past: new PastMapCache(),
+  duplicates: new DuplicatePairsCache(),
 });
 
 /**
@@ -69,7 +75,7 @@ export function createRepositories(
   const graph = new GraphRepository(db);
   const revisions = new RevisionRepository(db);
   return {
-    claims: new ClaimRepository(db),
+    claims: new ClaimRepository(db, shared.duplicates),
     arguments: new ArgumentRepository(db),
     actors: new ActorRepository(db),
     assertions: new AssertionRepository(db),

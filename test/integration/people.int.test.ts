@@ -63,6 +63,8 @@ const OUTSIDER_READS: Record<string, string> = {
   issue: `issue(id: $issue) { id }`,
   issues: `issues(mapId: $mapId) { totalCount }`,
   search: `search(mapId: $mapId, text: "Zanzibar") { __typename }`,
+  similarClaims: `similarClaims(mapId: $mapId, text: "Zanzibar") { score claim { id text } }`,
+  duplicateCandidates: `duplicateCandidates(mapId: $mapId, minScore: 0) { totalCount edges { node { score claims { id text } } } }`,
   argumentGraph: `argumentGraph(mapId: $mapId, rootId: $claim) { nodes { id } }`,
   argumentChains: `argumentChains(mapId: $mapId, fromId: $other, toId: $claim) { claims { id } }`,
   evaluation: `evaluation(mapId: $mapId) { counts { in out undec } }`,

@@ -58,6 +58,7 @@ import { argument } from './Query/argument.js';
 import { assertion } from './Query/assertion.js';
 import { claim } from './Query/claim.js';
 import { claims } from './Query/claims.js';
+import { duplicateCandidates } from './Query/duplicateCandidates.js';
 import { evaluation } from './Query/evaluation.js';
 import { issue } from './Query/issue.js';
 import { issues } from './Query/issues.js';
@@ -66,6 +67,7 @@ import { nodes } from './Query/nodes.js';
 import { provision } from './Query/provision.js';
 import { provisions } from './Query/provisions.js';
 import { search } from './Query/search.js';
+import { similarClaims } from './Query/similarClaims.js';
 import { source } from './Query/source.js';
 import { sources } from './Query/sources.js';
 
@@ -85,6 +87,8 @@ const Query: QueryResolvers = {
   issue,
   issues,
   search,
+  similarClaims,
+  duplicateCandidates,
   argumentGraph,
   argumentChains,
   evaluation,
