@@ -419,7 +419,7 @@ describe('merging claims and actors', () => {
       });
       return fc.record({
         n: fc.constant(n),
-        arguments: fc.array(argument, { maxLength: 4 }).map((list) => list.filter((a) => !a.premises.includes(a.conclusion))),
+        arguments: fc.array(argument, { minLength: 1, maxLength: 4 }).map((list) => list.filter((a) => !a.premises.includes(a.conclusion))),
         citations: fc.uniqueArray(
           fc.record({ claim, provision: fc.integer({ min: 0, max: 1 }), role: fc.constantFrom('PROHIBITS', 'PERMITS', 'CONTEXT') }),
           { maxLength: 4, selector: (c) => `${c.claim}-${c.provision}` },
