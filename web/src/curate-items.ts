@@ -69,6 +69,7 @@ type Claim = NonNullable<ClaimQuery['claim']>;
 
 export function claimItem(claim: Claim): Editable {
   return {
+    key: claim.id,
     what: 'the claim',
     nodeId: claim.id,
     revision: revisionOf(claim.history),
@@ -84,6 +85,7 @@ export function claimItem(claim: Claim): Editable {
 
 export function assertionItem(claim: Claim, assertion: Claim['assertions'][number]): Editable {
   return {
+    key: assertion.id,
     what: `the assertion by ${assertion.actor.name}`,
     nodeId: assertion.id,
     revision: revisionOf(assertion.history),
@@ -116,6 +118,7 @@ export function assertionItem(claim: Claim, assertion: Claim['assertions'][numbe
 export function citationItem(claim: Claim, citation: Claim['citations'][number]): Editable {
   const ids = { claimId: claim.id, provisionId: citation.provision.id };
   return {
+    key: `${claim.id} cites ${citation.provision.id}`,
     what: `the citation of ${citation.provision.name}`,
     nodeId: claim.id,
     revision: revisionOf(claim.history),
@@ -137,6 +140,7 @@ export function positionItem(
   stance: Stance,
 ): Editable {
   return {
+    key: `${claimId} on ${issue.id}`,
     what: `the position on “${issue.question}”`,
     nodeId: claimId,
     revision: claimRevision,
@@ -150,6 +154,7 @@ export function positionItem(
 
 export function argumentItem(argument: NonNullable<ArgumentQuery['argument']>): Editable {
   return {
+    key: argument.id,
     what: 'the argument',
     nodeId: argument.id,
     revision: revisionOf(argument.history),
@@ -199,6 +204,7 @@ export function argumentItem(argument: NonNullable<ArgumentQuery['argument']>): 
 
 export function actorItem(actor: NonNullable<ActorQuery['actor']>): Editable {
   return {
+    key: actor.id,
     what: `the actor ${actor.name}`,
     nodeId: actor.id,
     revision: revisionOf(actor.history),
@@ -215,6 +221,7 @@ export function actorItem(actor: NonNullable<ActorQuery['actor']>): Editable {
 
 export function sourceItem(source: NonNullable<SourceQuery['source']>): Editable {
   return {
+    key: source.id,
     what: `the source ${source.title}`,
     nodeId: source.id,
     revision: revisionOf(source.history),
@@ -234,6 +241,7 @@ export function sourceItem(source: NonNullable<SourceQuery['source']>): Editable
 
 export function provisionItem(provision: NonNullable<ProvisionQuery['provision']>): Editable {
   return {
+    key: provision.id,
     what: `the provision ${provision.name}`,
     nodeId: provision.id,
     revision: revisionOf(provision.history),
@@ -259,6 +267,7 @@ export function provisionItem(provision: NonNullable<ProvisionQuery['provision']
 
 export function issueItem(issue: NonNullable<IssuePanelQuery['issue']>): Editable {
   return {
+    key: issue.id,
     what: 'the issue',
     nodeId: issue.id,
     revision: revisionOf(issue.history),

@@ -28,6 +28,8 @@ export interface Field {
 
 /** Something a panel shows that the reader may correct and remove. */
 export interface Editable {
+  /** Names it in the panel, the same each time the panel is drawn (its id; a citation's claim and provision). */
+  key: string;
   /** How the dialogs name it ("the claim", "the citation of the First Amendment"). */
   what: string;
   /** The node whose revisions record a change to it (a citation's or position's claim). */
@@ -44,10 +46,13 @@ export interface Editable {
 /** The revision a panel's `history(last: 1)` gives. */
 export const revisionOf = (history: { edges: { node: { revision: number } }[] }): number | null => history.edges[0]?.node.revision ?? null;
 
+/**
+ * The items the panel shows, by key: drawn again (a live change), an item replaces what it was,
+ * so a button drawn before and clicked meanwhile acts on what was read last.
+ */
 const registry = new Map<string, Editable>();
-let counter = 0;
 
-/** Forgets the items of a panel drawn before (a new panel registers its own). */
+/** Forgets the items shown (the panel is emptied: another map). */
 export function clearEditables(): void {
   registry.clear();
 }
@@ -55,11 +60,11 @@ export function clearEditables(): void {
 /** The Edit and Delete buttons of one item, registered for the dialogs; nothing when the reader may not change the map. */
 export function curateButtons(item: Editable, name: string): string {
   if (!mayEdit()) return '';
-  const key = `e${(counter += 1)}`;
+  const key = item.key;
   registry.set(key, item);
   return `<span class="curate">${
-    item.update ? `<button type="button" data-edit="${key}" aria-label="Edit ${escape(name)}">Edit</button>` : ''
-  }<button type="button" data-delete="${key}" aria-label="Delete ${escape(name)}">Delete</button></span>`;
+    item.update ? `<button type="button" data-edit="${escape(key)}" aria-label="Edit ${escape(name)}">Edit</button>` : ''
+  }<button type="button" data-delete="${escape(key)}" aria-label="Delete ${escape(name)}">Delete</button></span>`;
 }
 
 let opened: { key: string; item: Editable } | null = null;
@@ -110,6 +115,17 @@ function changedInput(item: Editable, form: HTMLFormElement): Record<string, unk
   return input;
 }
 
+/** How the dialog words each relation a CONFLICT's dependants name (the API's `relation`). */
+const RELATIONS: Record<string, [string, string]> = {
+  assertions: ['assertion', 'assertions'],
+  affiliations: ['affiliation', 'affiliations'],
+  members: ['member', 'members'],
+  citedBy: ['claim citing it', 'claims citing it'],
+  parts: ['part', 'parts'],
+  positions: ['position', 'positions'],
+};
+const relationWords = (relation: string, count: number) => RELATIONS[relation]?.[count === 1 ? 0 : 1] ?? relation;
+
 const message = (error: unknown) => (error instanceof Error ? error.message.replace(/^[A-Z_]+: /, '') : String(error));
 const isConflict = (error: unknown) => error instanceof ApiError && error.codes.includes('CONFLICT');
 
@@ -126,9 +142,9 @@ function dialog(): HTMLDialogElement {
 
 /** Where focus goes when the dialog closes and its button was drawn again: the same item's button, or the panel's heading. */
 function fallbackFocus(kind: 'edit' | 'delete'): () => HTMLElement | null {
-  const name = document.querySelector<HTMLElement>(`[data-${kind}="${opened?.key ?? ''}"]`)?.getAttribute('aria-label');
+  const key = opened?.key ?? '';
   return () => {
-    const again = name ? document.querySelector<HTMLElement>(`#panel button[aria-label="${CSS.escape(name)}"]`) : null;
+    const again = document.querySelector<HTMLElement>(`#panel button[data-${kind}="${CSS.escape(key)}"]`);
     if (again) return again;
     const heading = document.querySelector<HTMLElement>('#panel h2');
     heading?.setAttribute('tabindex', '-1');
@@ -163,8 +179,9 @@ function openDelete(key: string): void {
   openDialog(dialog(), { focus: $('curate-delete'), fallback: fallbackFocus('delete') });
 }
 
-/** After a change: the panel and map read again, and the bar offers to undo it. */
+/** After a change: the panel and map read again, and the bar offers to undo it; focus stays on the item's button, drawn again. */
 async function changed(item: Editable, done: string): Promise<void> {
+  const refocus = fallbackFocus(document.activeElement?.closest('#curate-form') ? 'edit' : 'delete');
   dialog().close();
   let revision: number | null = null;
   try {
@@ -175,6 +192,7 @@ async function changed(item: Editable, done: string): Promise<void> {
   }
   showUndo(done, revision);
   await actions.refresh([]);
+  if (document.activeElement === document.body || !document.activeElement?.isConnected) refocus()?.focus();
 }
 
 async function save(): Promise<void> {
@@ -209,7 +227,7 @@ async function remove(cascade: boolean): Promise<void> {
         <ul id="curate-dependants">${dependants
           .map(
             (d) =>
-              `<li>${d.count} ${escape(d.relation)}${d.ids.length ? `: ${d.ids.map((id) => `<code>${escape(id)}</code>`).join(', ')}` : ''}${d.count > d.ids.length ? ', …' : ''}</li>`,
+              `<li>${d.count} ${escape(relationWords(d.relation, d.count))}${d.ids.length ? `: ${d.ids.map((id) => `<code>${escape(id)}</code>`).join(', ')}` : ''}${d.count > d.ids.length ? ', …' : ''}</li>`,
           )
           .join('')}</ul>
         <button type="button" id="curate-cascade">Delete with ${total} dependant${total === 1 ? '' : 's'}</button>`;

@@ -268,6 +268,7 @@ let emptyPanel = '';
 /** Empties the panel (another map is chosen: its node is not there). */
 export function clearPanel(): void {
   panelNode = null;
+  clearEditables();
   const panel = $('panel');
   panel.innerHTML = emptyPanel;
   delete panel.dataset.node;
@@ -282,7 +283,6 @@ export async function showPanel(id: string): Promise<void> {
   const panel = $('panel');
   panel.setAttribute('aria-busy', 'true');
   let html: string;
-  clearEditables();
   switch (type) {
     case 'Claim':
       html = await claimPanel(id);
