@@ -17,6 +17,6 @@ export const actions = {
   why: async (_id: string): Promise<void> => {},
   /** Opens another map (or, `again`, the one shown, keeping the view): every view is scoped to it, starting from its overview. */
   openMap: async (_id: string, _again?: boolean): Promise<void> => {},
-  /** Reads the maps and the map shown again as the reader now is (after signing in or out). */
-  reopen: async (): Promise<void> => {},
+  /** Reads the maps and the map shown again as the reader now is (after signing in, or out). */
+  reopen: async (_signedIn: boolean): Promise<void> => {},
 };

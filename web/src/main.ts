@@ -206,9 +206,14 @@ actions.openMap = async (mapId: string, again = false) => {
   await start();
 };
 
+/** Whether the map of the view was found and shown (a private map is not, to a reader who may not see it). */
+let mapShown = false;
+
 // Signed in or out: the maps the reader may see, and the map shown with what they may do there.
-actions.reopen = async () => {
-  await Promise.all([loadMaps(), actions.openMap(view.map, true)]);
+// Signed in on a map already shown, only the panel is drawn again (with its Edit and Delete).
+actions.reopen = async (signedIn: boolean) => {
+  if (signedIn && mapShown) await Promise.all([loadMaps(), panelNode ? showPanel(panelNode) : null]);
+  else await Promise.all([loadMaps(), actions.openMap(view.map, true)]);
 };
 
 /** The map with its lists; null when there is no such map, or the reader may not see it (the API says NOT_FOUND either way). */
@@ -226,6 +231,7 @@ async function start(): Promise<void> {
   const data = await readMap();
   const map = data?.map ?? null;
   setRole(map?.myRole ?? null);
+  mapShown = map !== null;
   showMap(map);
   refreshDownloads();
   if (!data || !map) {

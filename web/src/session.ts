@@ -97,7 +97,7 @@ async function signIn(value: string): Promise<void> {
   $<HTMLDialogElement>('sign-in-dialog').close();
   $('session-alert').hidden = true;
   announce(me ? `Signed in as ${me.name}` : 'Signed in with an API key');
-  await actions.reopen();
+  await actions.reopen(true);
 }
 
 async function signOut(): Promise<void> {
@@ -106,7 +106,7 @@ async function signOut(): Promise<void> {
   session.role = null;
   render();
   announce('Signed out');
-  await actions.reopen();
+  await actions.reopen(false);
   $('sign-in').focus();
 }
 
