@@ -24,7 +24,7 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
   let page: Page;
   const problems: string[] = [];
   const token = { olive: '', ed: '' };
-  const ids: Record<'tide' | 'moon' | 'wind' | 'argument' | 'actor' | 'assertion' | 'provision', string> = {
+  const ids: Record<'tide' | 'moon' | 'wind' | 'argument' | 'actor' | 'assertion' | 'provision' | 'issue', string> = {
     tide: '',
     moon: '',
     wind: '',
@@ -32,6 +32,7 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
     actor: '',
     assertion: '',
     provision: '',
+    issue: '',
   };
   const as = async (who: keyof typeof token, query: string, variables: Record<string, unknown> = {}): Promise<Data> => {
     const r = await t.gql<Data>(query, variables, token[who]);
@@ -80,6 +81,12 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
       {
         m: MAP,
       },
+    );
+    ids.issue = await create('createIssue', `{ question: "Are tides predictable?" }`);
+    await as(
+      'olive',
+      `mutation ($m: ID) { setPosition(mapId: $m, input: { claimId: "${ids.tide}", issueId: "${ids.issue}", stance: PRO }) { stance } }`,
+      { m: MAP },
     );
     browser = await launchChromium();
     page = await openPage(browser, problems);
@@ -222,6 +229,39 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
     await page.waitForFunction(() => /Deleted the citation/.test(document.getElementById('undo-text')?.textContent ?? ''));
     const { claim } = await as('olive', `query ($id: ID!) { claim(id: $id) { citations { role } } }`, { id: ids.tide });
     assert.deepEqual(claim.citations, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it('edits an issue’s question, changes a position from the claim panel, and deletes the issue with its positions', async () => {
+    await open(ids.issue);
+    await page.click('#panel button[aria-label="Edit the issue"]');
+    await page.fill('#curate-field-0', 'Can tides be predicted?');
+    await page.click('#curate-form button[type="submit"]');
+    await page.waitForFunction(() => document.getElementById('issue-question')?.textContent === 'Can tides be predicted?');
+
+    await open(ids.tide);
+    await page.click('#panel button[aria-label="Edit the position on Can tides be predicted?"]');
+    await page.selectOption('#curate-dialog select[name="stance"]', 'CON');
+    await page.click('#curate-form button[type="submit"]');
+    await page.waitForFunction(() => /Saved the position/.test(document.getElementById('undo-text')?.textContent ?? ''));
+    const stances = async () =>
+      (await as('olive', `query ($id: ID!) { issue(id: $id) { positions { stance } } }`, { id: ids.issue })).issue?.positions.map(
+        (p: Data) => p.stance,
+      );
+    assert.deepEqual(await stances(), ['CON']);
+
+    await open(ids.issue);
+    await page.click('#panel button[aria-label="Delete the issue"]');
+    await page.click('#curate-delete');
+    await page.waitForSelector('#curate-dependants');
+    assert.match((await page.textContent('#curate-dependants')) ?? '', /1 position/);
+    await page.click('#curate-cascade');
+    await page.waitForFunction(() =>
+      /Deleted the issue and what depended on it/.test(document.getElementById('undo-text')?.textContent ?? ''),
+    );
+    assert.equal(await stances(), undefined, 'the issue is gone');
+    await undo();
+    assert.deepEqual(await stances(), ['CON'], 'Undo brings back the issue and its position');
     assert.deepEqual(problems, []);
   });
 });

@@ -60,6 +60,11 @@ export function leaveMap(): void {
 }
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 
+/** A token refused (expired, revoked): the session drops it and offers to sign in again (session.ts). */
+function refuse(error: ApiError): void {
+  document.dispatchEvent(new CustomEvent('argmap:unauthenticated', { detail: error.message }));
+}
+
 function check<T>(body: GraphqlBody<T>): T {
   if (body.errors?.length) {
     const error = new ApiError(
@@ -110,6 +115,12 @@ export async function subscribe<TResult, TVariables>(
   signal: AbortSignal,
 ): Promise<void> {
   const response = await request(document, variables, { accept: 'text/event-stream', signal });
+  if (response.status === 401) {
+    // The token was refused: the session drops it (session.ts), and the next attempt reads as anyone does.
+    const refused = new ApiError('UNAUTHENTICATED: the change stream refused the token', ['UNAUTHENTICATED']);
+    refuse(refused);
+    throw refused;
+  }
   if (!response.ok || !response.body) throw new Error(`the change stream answered ${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
