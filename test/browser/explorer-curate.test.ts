@@ -24,12 +24,13 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
   let page: Page;
   const problems: string[] = [];
   const token = { olive: '', ed: '' };
-  const ids: Record<'tide' | 'moon' | 'wind' | 'argument' | 'actor' | 'assertion' | 'provision' | 'issue', string> = {
+  const ids: Record<'tide' | 'moon' | 'wind' | 'argument' | 'actor' | 'other' | 'assertion' | 'provision' | 'issue', string> = {
     tide: '',
     moon: '',
     wind: '',
     argument: '',
     actor: '',
+    other: '',
     assertion: '',
     provision: '',
     issue: '',
@@ -73,6 +74,7 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
     ids.wind = await create('createClaim', `{ text: "Wind piles water against the coast.", kind: FACTUAL }`);
     ids.argument = await create('createArgument', `{ kind: SUPPORT, premiseIds: ["${ids.moon}"], conclusionId: "${ids.tide}" }`);
     ids.actor = await create('createActor', `{ name: "Jon Harbour", kind: PERSON }`);
+    ids.other = await create('createActor', `{ name: "Mara Quay", kind: PERSON }`);
     ids.assertion = await create('addAssertion', `{ actorId: "${ids.actor}", claimId: "${ids.tide}", quote: "twice a day" }`);
     ids.provision = await create('createProvision', `{ name: "Harbour bylaw 4", kind: CLAUSE }`);
     await as(
@@ -262,6 +264,18 @@ describe('the explorer curates a map: edit, delete with dependants, undo', () =>
     assert.equal(await stances(), undefined, 'the issue is gone');
     await undo();
     assert.deepEqual(await stances(), ['CON'], 'Undo brings back the issue and its position');
+    assert.deepEqual(problems, []);
+  });
+
+  it('gives a quote to the speaker who really said it: the assertion’s actor changes, its quote stays', async () => {
+    await open(ids.tide);
+    await page.click('#panel button[aria-label^="Edit the assertion by "]');
+    await page.selectOption('#curate-dialog select[name="actorId"]', ids.other);
+    await page.click('#curate-form button[type="submit"]');
+    await page.waitForFunction(() => /Saved the assertion by .* \(actorId\)/.test(document.getElementById('undo-text')?.textContent ?? ''));
+    const { assertion } = await as('olive', `query ($id: ID!) { assertion(id: $id) { actor { id } quote } }`, { id: ids.assertion });
+    assert.deepEqual(assertion, { actor: { id: ids.other }, quote: 'twice a day' });
+    await page.waitForSelector('#panel button[aria-label="Edit the assertion by Mara Quay"]');
     assert.deepEqual(problems, []);
   });
 });

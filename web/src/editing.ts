@@ -11,7 +11,7 @@ import type { ArgumentKind, AttackKind, CitationRole, ClaimKind, Stance } from '
 import { cy } from './graph.js';
 import { ADD_ASSERTION, CITE_PROVISION, CREATE_ARGUMENT, CREATE_CLAIM } from './operations.js';
 import { panelNode } from './panel.js';
-import { mayEdit, session } from './session.js';
+import { mayEdit, roleAtLeast, session } from './session.js';
 import { view } from './state.js';
 
 /** The map's actors, sources and provisions, as the forms (and the edit forms of curate-items.ts) offer them. */
@@ -41,11 +41,12 @@ function report(ok: string | null, error: unknown = null): void {
 function updateMode(): void {
   const past = view.revision !== null;
   $<HTMLFieldSetElement>('edit-forms').disabled = !mayEdit();
-  // Only a reader who may change the map sees the forms at all.
-  $('edit').hidden = !mayEdit() && !past;
+  const editor = roleAtLeast(session.role, 'EDITOR');
+  // Only a reader who may change the map sees the forms at all (disabled in the past).
+  $('edit').hidden = !editor;
   $('edit-mode').textContent = !token()
     ? 'Read-only: sign in to edit.'
-    : !mayEdit() && !past
+    : !editor
       ? `Read-only: your role here is ${session.role?.toLowerCase() ?? 'none'}; editing needs editor.`
       : past
         ? 'Editing is off while the map shows a past revision.'
