@@ -1295,7 +1295,7 @@ export type Mutation = {
   removeMembership: Scalars['Boolean']['output'];
   /** Takes a claim's position on an issue away. Returns the claim; NOT_FOUND when it takes none there (or it was removed already). */
   removePosition: Claim;
-  /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. Needs a key with the admin role. */
+  /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. An EDITOR may revert a revision they wrote themselves (the same user, or the same key); another's revision, or `force`, needs ADMIN (FORBIDDEN names the role). */
   revert: RevertResult;
   /** Gives a user a role in a map, or changes it (ADMIN; making or unmaking an OWNER takes an OWNER). The user must have signed in once. The last owner cannot be demoted (CONFLICT). */
   setMembership: MapMembership;

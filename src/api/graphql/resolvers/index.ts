@@ -140,7 +140,8 @@ const mutations: MutationResolvers = {
 
 /**
  * The role each mutation needs in the map it writes to (checked where the map is opened, see
- * RequestMaps): EDITOR writes; ADMIN also imports, reverts and manages the map and its members;
+ * RequestMaps): EDITOR writes and reverts their own revisions; ADMIN also imports, reverts any
+ * revision and manages the map and its members;
  * OWNER also deletes it. createMap writes to no map yet: any user, or a key of every map that may write.
  */
 const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> = {
@@ -174,7 +175,8 @@ const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> 
   mergeActors: 'EDITOR',
   importGraph: 'ADMIN',
   importDocument: 'ADMIN',
-  revert: 'ADMIN',
+  // An EDITOR reverts only revisions they wrote; another's need ADMIN (checked in Revision.ts).
+  revert: 'EDITOR',
   updateMap: 'ADMIN',
   setMembership: 'ADMIN',
   removeMembership: 'ADMIN',
