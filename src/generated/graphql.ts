@@ -47,6 +47,8 @@ export type Actor = Node & {
   kind: ActorKind;
   /** People affiliated with this organisation, with their role, by name. */
   members: Array<Membership>;
+  /** The ids of the actors merged into this one (`mergeActors`), in the order they were merged, with those merged into them before: each still names this actor (`node`, `actor`). */
+  mergedFrom: Array<Scalars['ID']['output']>;
   /** The actor's name as the sources give it, 1 to 200 characters. */
   name: Scalars['String']['output'];
 };
@@ -496,6 +498,8 @@ export type Claim = Node & {
   justification: Array<Explanation>;
   /** What sort of proposition it is. */
   kind: ClaimKind;
+  /** The ids of the claims merged into this one (`mergeClaims`), in the order they were merged, with those merged into them before: each still names this claim (`node`, `claim`). */
+  mergedFrom: Array<Scalars['ID']['output']>;
   /** The claim's stances on issues. */
   positions: Array<Position>;
   /** Arguments in which this claim is a premise. */
@@ -1281,6 +1285,10 @@ export type Mutation = {
   importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
+  /** Merges actors that are one person or body into one, the survivor, and returns it, as one revision (one `revert` undoes it). The merged actors' assertions become the survivor's, and so do their affiliations in both directions. What would become duplicate collapses: an affiliation the survivor has already (with the same actor, the same way) keeps the survivor's role; among the merged actors, the first in `fromIds` wins; an affiliation between the survivor and a merged actor, which would join the survivor to itself, is dropped. The merged actors are deleted, but their ids keep naming the survivor: `node`, `actor` and `nodes` answer it, `Actor.mergedFrom` lists them, and no new node may take them. */
+  mergeActors: Actor;
+  /** Merges claims that say the same thing into one, the survivor, and returns it, as one revision (one `revert` undoes it). Everything that pointed at a merged claim points at the survivor: its assertions, the arguments it is a premise of (it takes the merged claim's place in the premise order; an argument that had both keeps it once, at the earlier place) or that conclude in it, its citations and its positions. What would become duplicate collapses: a provision the survivor cites already keeps the survivor's citation (role and note), an issue it takes a stance on keeps the survivor's stance; among the merged claims, the first in `fromIds` wins. Two arguments that become alike (same kind, premises and conclusion) stay two. Refused with BAD_USER_INPUT, nothing written, when an argument would conclude in its own premise (the message names it). The merged claims are deleted, but their ids keep naming the survivor: `node`, `claim` and `nodes` answer it, `Claim.mergedFrom` lists them, and no new node may take them. Evaluation sees the survivor alone, as if the claims had always been one. */
+  mergeClaims: Claim;
   /** Takes a claim's citation of a provision away. Returns the claim; NOT_FOUND when it does not cite the provision (or the citation was removed already). */
   removeCitation: Claim;
   /** Takes a user's role in a map away (ADMIN; an OWNER's takes an OWNER): they lose access to a private map on their next request. False when they had no role. The last owner cannot be removed (CONFLICT). */
@@ -1447,6 +1455,22 @@ export type MutationImportDocumentArgs = {
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationMergeActorsArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  fromIds: Array<Scalars['ID']['input']>;
+  intoId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationMergeClaimsArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  fromIds: Array<Scalars['ID']['input']>;
+  intoId: Scalars['ID']['input'];
 };
 
 
@@ -2723,6 +2747,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2868,6 +2893,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   justification?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ClaimJustificationArgs>>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   premiseOf?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3061,6 +3087,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteSource?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'fromIds' | 'intoId'>>;
+  mergeClaims?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationMergeClaimsArgs, 'fromIds' | 'intoId'>>;
   removeCitation?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemoveCitationArgs, 'claimId' | 'provisionId'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'mapId' | 'userId'>>;
   removePosition?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'claimId' | 'issueId'>>;

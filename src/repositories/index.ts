@@ -15,6 +15,7 @@ import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
 import { MapRepository } from './maps.js';
+import { MergeRepository } from './merges.js';
 import { PastMapCache, PastMapRepository } from './past.js';
 import { ProvisionRepository } from './provisions.js';
 import { RevisionRepository } from './revisions.js';
@@ -33,6 +34,7 @@ export interface Repositories {
   provisions: ProvisionRepository;
   issues: IssueRepository;
   maps: MapRepository;
+  merges: MergeRepository;
   users: UserRepository;
   search: SearchRepository;
   graphImport: GraphImportRepository;
@@ -80,6 +82,7 @@ export function createRepositories(
     sources: new SourceRepository(db),
     provisions: new ProvisionRepository(db),
     issues: new IssueRepository(db),
+    merges: new MergeRepository(db),
     maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),
     users: new UserRepository(db),
     search: new SearchRepository(db),

@@ -67,6 +67,8 @@ const BY_ID_OR_MAPS = new Set([
   'Mutation.updateIssue',
   'Mutation.deleteIssue',
   'Mutation.removePosition',
+  'Mutation.mergeClaims',
+  'Mutation.mergeActors',
   'Mutation.createMap',
   'Mutation.updateMap',
   'Mutation.deleteMap',

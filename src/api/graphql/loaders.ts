@@ -53,7 +53,7 @@ type SimilarKey = { id: string; text: string; first: number };
  * is in the node's own map, so the nodes by id are the only way in).
  */
 export function createLoaders(repos: Repositories, sees: Sees | null = null) {
-  const { claims, arguments: args, actors, assertions, sources, provisions, issues, revisions } = repos;
+  const { claims, arguments: args, actors, assertions, sources, provisions, issues, revisions, merges } = repos;
   /** One loader per field: every field of every item in a request shares one database round trip. */
   const one = <T extends { mapId: string }>(fetch: (args: Ids) => Promise<(T | null)[]>) =>
     new DataLoader<string, T | null>(async (ids) => visibleOnly(await fetch({ ids }), sees, (r) => r.mapId));
@@ -84,6 +84,9 @@ export function createLoaders(repos: Repositories, sees: Sees | null = null) {
     affiliationsByActor: many((a) => actors.findAffiliationsByActorIds(a)),
     membersByActor: many((a) => actors.findMembersByActorIds(a)),
     partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
+    mergedFrom: many((a) => merges.findMergedFromByIds(a)),
+    /** The survivor a merged id names (an id only: the survivor itself loads through its label's loader, which checks the map). */
+    survivor: new DataLoader<string, string | null>((ids) => merges.findSurvivorsByIds({ ids })),
 
     revisionPagesByNode: paged((a) => revisions.listRevisionsByNodeIds(a)),
     nodeIdsOfRevision: new DataLoader<number, string[]>((ids) => revisions.findNodeIds({ ids })),

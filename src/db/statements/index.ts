@@ -11,6 +11,7 @@ import * as graph from './graph.js';
 import * as importing from './import.js';
 import * as issue from './issue.js';
 import * as map from './map.js';
+import * as merge from './merge.js';
 import * as node from './node.js';
 import * as provision from './provision.js';
 import * as revision from './revision.js';
@@ -30,6 +31,7 @@ export {
   importing,
   issue,
   map,
+  merge,
   node,
   provision,
   revision,
@@ -54,6 +56,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   importing,
   issue,
   map,
+  merge,
   node,
   provision,
   revision,

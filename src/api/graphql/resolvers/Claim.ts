@@ -15,6 +15,7 @@ export const Claim: ClaimResolvers = {
   counterclaims: (claim, _args, ctx) => ctx.loaders.counterclaimsByClaim.load(claim.id),
   premiseOf: (claim, _args, ctx) => ctx.loaders.argumentsByPremise.load(claim.id),
   positions: (claim, _args, ctx) => ctx.loaders.positionsByClaim.load(claim.id),
+  mergedFrom: (claim, _args, ctx) => ctx.loaders.mergedFrom.load(claim.id),
   similar: (claim, { first }, ctx) =>
     ctx.maps.of(claim).loaders.similarByClaim.load({ id: claim.id, text: claim.text, first: similarCount(first) }),
   shortLabel: async (claim, _args, ctx) => (await snapshotFor(claim, ctx)).shortLabel(claim.id, claim.text),

@@ -48,6 +48,8 @@ import { updateArgument } from './Mutation/updateArgument.js';
 import { updateIssue } from './Mutation/updateIssue.js';
 import { deleteIssue } from './Mutation/deleteIssue.js';
 import { removePosition } from './Mutation/removePosition.js';
+import { mergeActors } from './Mutation/mergeActors.js';
+import { mergeClaims } from './Mutation/mergeClaims.js';
 import { actor } from './Query/actor.js';
 import { actors } from './Query/actors.js';
 import { argumentChains } from './Query/argumentChains.js';
@@ -124,6 +126,8 @@ const mutations: MutationResolvers = {
   updateIssue,
   deleteIssue,
   removePosition,
+  mergeClaims,
+  mergeActors,
   importGraph,
   importDocument,
   revert,
@@ -166,6 +170,8 @@ const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> 
   updateIssue: 'EDITOR',
   deleteIssue: 'EDITOR',
   removePosition: 'EDITOR',
+  mergeClaims: 'EDITOR',
+  mergeActors: 'EDITOR',
   importGraph: 'ADMIN',
   importDocument: 'ADMIN',
   revert: 'ADMIN',
