@@ -241,7 +241,13 @@ function subjectAfter({ tokens, blocked, source }: View, start: number): Found |
     first += 1;
   }
   let last = nameStartingAt(tokens, first, blocked);
-  if (last < first) return null;
+  if (last < first) {
+    // No name, a body described ("according to the transport authority").
+    if (roleFirst < 0) return null;
+    let end = first - 1;
+    while (end > roleFirst && tokens[end]?.pos === 'CCONJ') end -= 1;
+    return { subject: { kind: 'GROUP', text: textOf(tokens, roleFirst, end, source), first: roleFirst, last: end }, description: null };
+  }
   let description: string | null = roleFirst >= 0 ? textOf(tokens, roleFirst, first - 1, source) : null;
   // "Acme Corp vice chair Jane Roe": the person, with the body and role as their description.
   if (kindOfName(textOf(tokens, first, last, source), false) !== 'PERSON') {

@@ -111,6 +111,25 @@ function quotationPieces(text: string, q: Quotation, sentences: readonly Sentenc
   return merged;
 }
 
+/** The capitalised runs of a sentence that are names (two words or more, or one that is not the sentence's first). */
+function nameRuns(tokens: readonly Token[], text: string): string[] {
+  const runs: string[] = [];
+  let first = -1;
+  const flush = (end: number): void => {
+    const a = tokens[first];
+    const b = tokens[end];
+    if (a && b && (end > first || first > 0)) runs.push(text.slice(a.start, b.end));
+    first = -1;
+  };
+  tokens.forEach((t, i) => {
+    const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+    if (name && first < 0) first = i;
+    else if (!name && first >= 0) flush(i - 1);
+  });
+  if (first >= 0) flush(tokens.length - 1);
+  return runs;
+}
+
 /** Reads a text: quotations and reported speech with their speakers, and the text's own voice; or a transcript's turns. */
 export function readText(text: string, actors: readonly KnownActor[], origin: TextOrigin): Unit[] {
   const registry = new SpeakerRegistry(actors);
@@ -127,18 +146,21 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
   // One pass in reading order, so that "he said" resolves to the last person named before it.
   const readings: SentenceReading[] = sentences.map((sentence) => {
     const blocked = sentence.tokens.map(inQuote);
+    for (const name of nameRuns(sentence.tokens, text)) registry.note(name);
     const quoted = blocked.some(Boolean);
     const found = attributions(sentence.tokens, (i) => blocked[i] === true, text).map((attribution) => {
       const { subject, description } = attribution;
       const confidence = quoted ? 0.9 : 0.7;
       let speaker: ExtractedSpeaker | null;
       if (subject.kind === 'PRONOUN') speaker = registry.pronoun(confidence - 0.2);
+      else if (subject.kind === 'GROUP' && registry.body(subject.text, confidence - 0.2))
+        speaker = registry.body(subject.text, confidence - 0.2);
       else
         speaker = registry.resolve(
           subject.text,
           description,
           subject.kind === 'GROUP' ? confidence - 0.3 : confidence,
-          subject.kind === 'NAME',
+          false,
           subject.kind === 'NAME',
         );
       return { attribution, speaker };
