@@ -5,15 +5,16 @@ import { textFromHtml } from '../../src/text/proposals/html.js';
 import type { CandidateClaim, Extraction, ExtractedAssertion, FindCandidateClaims, KnownActor } from '../../src/text/proposals/types.js';
 
 const none: FindCandidateClaims = async (texts) => texts.map(() => []);
-const read = (
-  text: string,
+/** Reads the text (lines joined as paragraphs) and checks that every quote is the text between its offsets. */
+async function read(
+  lines: string | string[],
   actors: KnownActor[] = [],
-  origin = { author: null as string | null, publisher: 'The Daily Ledger' as string | null },
-): Promise<Extraction> => extractAssertions({ text, actors, origin, findCandidates: none });
-
-/** Every proposal's quote is the text between its offsets. */
-function assertOffsets(text: string, extraction: Extraction): void {
+  origin: { author: string | null; publisher: string | null } = { author: null, publisher: 'The Daily Ledger' },
+): Promise<Extraction> {
+  const text = Array.isArray(lines) ? lines.join('\n') : lines;
+  const extraction = await extractAssertions({ text, actors, origin, findCandidates: none });
   for (const a of extraction.assertions) assert.equal(text.slice(a.start, a.end), a.quote);
+  return extraction;
 }
 const byQuote = (extraction: Extraction, words: string): ExtractedAssertion => {
   const found = extraction.assertions.find((a) => a.quote.includes(words));
@@ -26,7 +27,6 @@ describe('reading a new text: quotations and their speakers', () => {
     const text =
       '“The bridge will not survive another winter without repairs,” said Maria Okafor, a civil engineer at the Harbor Institute.';
     const x = await read(text);
-    assertOffsets(text, x);
     const a = byQuote(x, 'The bridge will not survive');
     assert.equal(a.quote, 'The bridge will not survive another winter without repairs');
     assert.equal(a.speaker.name, 'Maria Okafor');
@@ -38,36 +38,31 @@ describe('reading a new text: quotations and their speakers', () => {
   });
 
   it('X said "...", and "..." X said, and a quotation continued in the next paragraph', async () => {
-    const text = [
+    const x = await read([
       'Councillor Tom Berrow said: “The council has wasted millions on consultants.”',
       '“Residents deserve a straight answer about the budget,” Berrow said.',
       '“We will publish every invoice next month.”',
-    ].join('\n');
-    const x = await read(text);
-    assertOffsets(text, x);
+    ]);
     for (const words of ['wasted millions', 'Residents deserve', 'publish every invoice'])
       assert.equal(byQuote(x, words).speaker.name, 'Tom Berrow');
     assert.equal(byQuote(x, 'Residents deserve').kind, 'VALUE');
   });
 
   it('a quotation over two paragraphs keeps the speaker named in the second', async () => {
-    const text = [
+    const x = await read([
       '“Schools need more counsellors than they have now. Many pupils wait months for help.',
       '“The waiting lists keep growing every single term,” the union leader Ana Pires told reporters.',
-    ].join('\n');
-    const x = await read(text);
-    assertOffsets(text, x);
+    ]);
     assert.equal(byQuote(x, 'Schools need more counsellors').speaker.name, 'Ana Pires');
     assert.equal(byQuote(x, 'waiting lists keep growing').speaker.name, 'Ana Pires');
     assert.equal(byQuote(x, 'Schools need more counsellors').kind, 'POLICY');
   });
 
   it('"he said" is the last person named as a speaker', async () => {
-    const text = [
+    const x = await read([
       '“Our factory is running at full capacity,” said Peter Lindqvist, the plant manager.',
       '“Orders doubled in the spring and the night shift is fully booked,” he said.',
-    ].join('\n');
-    const x = await read(text);
+    ]);
     assert.equal(byQuote(x, 'Orders doubled').speaker.name, 'Peter Lindqvist');
     assert.ok(byQuote(x, 'Orders doubled').speaker.confidence < byQuote(x, 'full capacity').speaker.confidence);
   });
@@ -75,14 +70,12 @@ describe('reading a new text: quotations and their speakers', () => {
 
 describe('reading a new text: reported speech and the text’s own voice', () => {
   it('X said that ..., X told Y that ..., according to X, and "..., X said."', async () => {
-    const text = [
+    const x = await read([
       'Mayor Lena Ortiz said that the new tram line would cut commuting times by half.',
       'Ortiz told the council that the tram depot was already paid for.',
       'According to the transport authority, ridership fell sharply after the fare increase.',
       'The old buses break down twice as often as the new ones, Ortiz said.',
-    ].join('\n');
-    const x = await read(text);
-    assertOffsets(text, x);
+    ]);
     assert.equal(byQuote(x, 'tram line').quote, 'the new tram line would cut commuting times by half');
     assert.equal(byQuote(x, 'tram line').speaker.name, 'Lena Ortiz');
     assert.equal(byQuote(x, 'depot').quote, 'the tram depot was already paid for');
@@ -103,7 +96,6 @@ describe('reading a new text: reported speech and the text’s own voice', () =>
       'Insurance premiums in the district have risen every year since the first flood.',
     ].join('\n');
     const byPublisher = await read(text);
-    assertOffsets(text, byPublisher);
     assert.deepEqual(
       byPublisher.assertions.map((a) => a.quote),
       [
@@ -126,12 +118,14 @@ describe('reading a new text: speakers matched to the map’s actors', () => {
   ];
 
   it('by full name with a title, by surname alone, and by an organisation’s initials', async () => {
-    const text = [
-      '“Water rationing must end before the harvest,” Governor Helena Marsh said on Monday.',
-      '“The reservoirs are fuller than they were a year ago,” Marsh added.',
-      '“Farmers cannot plan a season on rumours,” the NFU said in a statement.',
-    ].join('\n');
-    const x = await read(text, actors);
+    const x = await read(
+      [
+        '“Water rationing must end before the harvest,” Governor Helena Marsh said on Monday.',
+        '“The reservoirs are fuller than they were a year ago,” Marsh added.',
+        '“Farmers cannot plan a season on rumours,” the NFU said in a statement.',
+      ],
+      actors,
+    );
     assert.equal(byQuote(x, 'Water rationing').speaker.actorId, 'actor:1');
     assert.equal(byQuote(x, 'reservoirs').speaker.actorId, 'actor:1');
     assert.equal(byQuote(x, 'Farmers cannot plan').speaker.actorId, 'actor:2');
@@ -147,13 +141,11 @@ describe('reading a new text: speakers matched to the map’s actors', () => {
 
 describe('reading a new text: transcripts', () => {
   it('each "NAME: words" turn is a locution of NAME, one per sentence', async () => {
-    const text = [
+    const x = await read([
       'MODERATOR: Welcome to the debate.',
       'SMITH: Taxes are too high. Families are struggling to pay rent.',
       'JONES: That is simply false.',
-    ].join('\n');
-    const x = await read(text);
-    assertOffsets(text, x);
+    ]);
     assert.deepEqual(
       x.assertions.map((a) => [a.speaker.name, a.quote, a.via]),
       [
