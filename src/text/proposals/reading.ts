@@ -17,6 +17,8 @@ export interface Unit {
 const QUOTATION_WORDS = 4;
 /** A proposed quote has at least this many words; a shorter piece joins its neighbour. */
 const UNIT_WORDS = 4;
+/** A clause cut from a sentence needs this many words on each side to be a claim of its own. */
+const CLAUSE_WORDS = 5;
 /** An own-voice sentence needs this many words to be a claim rather than a heading, credit or fragment. */
 const OWN_VOICE_WORDS = 6;
 
@@ -136,7 +138,7 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
   const { sentences } = analyse(text);
   const paras = paragraphs(text);
   const turns = transcriptTurns(text, paras);
-  if (turns) return readTurns(text, sentences, turns, registry);
+  if (turns) return splitClauses(text, readTurns(text, sentences, turns, registry));
 
   const quotes = quotations(text, paras).filter((q) => q.words >= QUOTATION_WORDS);
   const inQuote = (t: Token): boolean => quotes.some((q) => q.parts.some((p) => t.start >= p.start && t.end <= p.end));
@@ -209,5 +211,29 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
     const span = trimSpan(text, sentence.start, sentence.end);
     units.push({ ...span, quote: text.slice(span.start, span.end), speaker: own, via: 'OWN_VOICE' });
   }
-  return units.sort((a, b) => a.start - b.start || a.end - b.end);
+  return splitClauses(text, units).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Where a sentence turns from one claim to another: a comma or semicolon before a marker, or a marker of reason or contrast. */
+const CLAUSE_BREAK =
+  /(?:[,;]\s+(?=(?:but|yet|although|though|whereas|while|because|since|unless|so|and therefore|and thus|and so|which is why)\s)|;\s+|\s+(?=(?:but|because|although|unless|for it|for they|for this)\s))/gi;
+
+/** Each unit cut at its inner clause breaks, when both sides are claims of their own (enough words each). */
+function splitClauses(text: string, units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const cuts: number[] = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(unit.quote); m; m = CLAUSE_BREAK.exec(unit.quote)) cuts.push(m.index);
+    let from = 0;
+    for (const cut of [...cuts, unit.quote.length]) {
+      const piece = unit.quote.slice(from, cut);
+      const rest = unit.quote.slice(cut);
+      if (cut < unit.quote.length && (wordCount(piece) < CLAUSE_WORDS || wordCount(rest) < CLAUSE_WORDS)) continue;
+      const span = trimSpan(text, unit.start + from, unit.start + cut);
+      if (span.end > span.start) out.push({ ...unit, ...span, quote: text.slice(span.start, span.end) });
+      from = cut;
+    }
+  }
+  return out;
 }
