@@ -58,6 +58,20 @@ describe('reading a new text: quotations and their speakers', () => {
     assert.equal(byQuote(x, 'Schools need more counsellors').kind, 'POLICY');
   });
 
+  it('a short quotation that ends inside its marks is one; a borrowed phrase and a passive "is said" are not', async () => {
+    const x = await read([
+      '“I disagree,” said Carla Menon, a nurse.',
+      'The ward is “short of beds” in winter and the manager is said to be unhappy with the rota this year.',
+    ]);
+    assert.deepEqual(
+      x.assertions.map((a) => [a.quote, a.speaker.name]),
+      [
+        ['I disagree', 'Carla Menon'],
+        ['The ward is “short of beds” in winter and the manager is said to be unhappy with the rota this year.', 'The Daily Ledger'],
+      ],
+    );
+  });
+
   it('"he said" is the last person named as a speaker', async () => {
     const x = await read([
       '“Our factory is running at full capacity,” said Peter Lindqvist, the plant manager.',

@@ -57,6 +57,8 @@ const SAYING = new Set([
   'boast',
   'mention',
   'posit',
+  'reveal',
+  'disclose',
   'point',
   'saying',
   'said',
@@ -297,8 +299,13 @@ function clauseAfter(tokens: readonly Token[], verb: number, blocked: (i: number
   let last = tokens.length - 1;
   while (last >= i && !isWord(tokens[last] as Token) && !/[”"’)]/.test(tokens[last]?.text ?? '')) last -= 1;
   let words = 0;
-  for (let k = i; k <= last; k += 1) if (isWord(tokens[k] as Token)) words += 1;
-  return words >= 3 ? { first: i, last } : null;
+  let verbs = 0;
+  for (let k = i; k <= last; k += 1) {
+    if (isWord(tokens[k] as Token)) words += 1;
+    if (['VERB', 'AUX'].includes(tokens[k]?.pos ?? '')) verbs += 1;
+  }
+  // A reported clause says something: enough words, and a verb ("on board Air Force One" is where, not what).
+  return words >= 3 && verbs > 0 ? { first: i, last } : null;
 }
 
 /** The attributions a sentence makes, first verb first; `blocked(i)` marks tokens inside quoted words. */
@@ -326,6 +333,8 @@ export function attributions(tokens: readonly Token[], blocked: (i: number) => b
     if (t.pos === 'NOUN' && !['says', 'said', 'told', 'wrote'].includes(lower)) return;
     // "saying that ..." continues the sentence's subject: not a new attribution.
     if (/ing$/.test(lower)) return;
+    // "is said to be": a passive names no speaker.
+    if (/^(is|was|are|were|be|been|being)$/i.test(tokens[v - 1]?.text ?? '')) return;
     const before = subjectBefore(view, v - 1);
     if (before) {
       const trailing = before.subject.first > 0 && tokens[before.subject.first - 1]?.text === ',' && restIsEmpty(tokens, v + 1);

@@ -140,7 +140,10 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
   const turns = transcriptTurns(text, paras);
   if (turns) return splitClauses(text, readTurns(text, sentences, turns, registry));
 
-  const quotes = quotations(text, paras).filter((q) => q.words >= QUOTATION_WORDS);
+  // Fewer words are a quotation when the words end as a sentence or clause does inside the marks ("“I love it,” he said").
+  const quotes = quotations(text, paras).filter(
+    (q) => q.words >= QUOTATION_WORDS || (q.words >= 2 && /[,.!?…]$/.test(text.slice(q.start, q.end).trim())),
+  );
   const inQuote = (t: Token): boolean => quotes.some((q) => q.parts.some((p) => t.start >= p.start && t.end <= p.end));
   const paragraphOf = (s: Span): number => paras.findIndex((p) => s.start >= p.start && s.start < p.end);
   const furniture = furnitureLines(text, paras);
