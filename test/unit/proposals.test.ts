@@ -101,6 +101,17 @@ describe('reading a new text: reported speech and the text’s own voice', () =>
     assert.ok(x.assertions.every((a) => a.via === 'REPORTED'));
   });
 
+  it('a quotation inside a reported clause is read with its clause; a phrase before "that" is skipped', async () => {
+    const x = await read([
+      'Sen. Ruth Adler, the committee chair, said the levy would “punish the smallest farms first.”',
+      'Adler told reporters after the hearing that the vote would be held in May.',
+    ]);
+    assert.equal(byQuote(x, 'levy').quote, 'the levy would “punish the smallest farms first.”');
+    assert.equal(byQuote(x, 'levy').claimText, 'The levy would punish the smallest farms first.');
+    assert.equal(byQuote(x, 'levy').speaker.name, 'Ruth Adler');
+    assert.equal(byQuote(x, 'vote would be held').quote, 'the vote would be held in May');
+  });
+
   it('sentences in the text’s own voice are the author’s, else the publisher’s; questions and credits are not claims', async () => {
     const text = [
       'The river has flooded the lower town three times since 2019.',

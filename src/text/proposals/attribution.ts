@@ -295,7 +295,18 @@ function clauseAfter(tokens: readonly Token[], verb: number, blocked: (i: number
   while (i < tokens.length && TIME_WORDS.test(tokens[i]?.text ?? '') && !/^(has|had|have|was|is|would|will)$/i.test(tokens[i]?.text ?? ''))
     i += 1;
   if (tokens[i]?.text === ',') i += 1;
+  // "told reporters after the vote that ...": a short phrase without a verb may stand before "that".
+  for (let k = i; k < Math.min(tokens.length, i + 8); k += 1) {
+    const t = tokens[k] as Token;
+    if (['VERB', 'AUX'].includes(t.pos) || blocked(k)) break;
+    if (t.text.toLowerCase() === 'that') {
+      i = k;
+      break;
+    }
+  }
   if (tokens[i]?.text.toLowerCase() === 'that') i += 1;
+  // "vowed to keep fighting": an intention, not a proposition.
+  if (tokens[i]?.text.toLowerCase() === 'to') return null;
   let last = tokens.length - 1;
   while (last >= i && !isWord(tokens[last] as Token) && !/[”"’)]/.test(tokens[last]?.text ?? '')) last -= 1;
   let words = 0;
@@ -326,7 +337,8 @@ export function attributions(tokens: readonly Token[], blocked: (i: number) => b
         while (c < tokens.length && tokens[c]?.text !== ',') c += 1;
         if (c + 1 < tokens.length) clause = { first: c + 1, last: lastWord(tokens) };
       } else if (tokens[v - 1]?.text === ',') clause = { first: 0, last: v - 2 };
-      found.push({ verb: v, subject: after.subject, description: after.description, clause });
+      // Before its clause, "according to X," has no apposition: what follows the comma is the clause.
+      found.push({ verb: v, subject: after.subject, description: v <= 1 ? null : after.description, clause });
       return;
     }
     if (!(SAYING.has(t.lemma) || SAYING.has(lower)) || !['VERB', 'AUX', 'NOUN'].includes(t.pos)) return;

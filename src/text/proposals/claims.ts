@@ -45,7 +45,7 @@ const POLICY = /\b(should|must|ought to|needs?|have to|has to|it is time to|let 
 const PREDICTION =
   /\b(will|won’t|won't|going to|gonna|is likely to|are likely to|would likely|expect(s|ed)? to|is set to|are set to|next year|soon)\b/i;
 const VALUE =
-  /\b(good|bad|wrong|right|absurd|terrible|terrifying|great|best|worst|fair|unfair|just|unjust|cruel|inhumane|humane|outrageous|shameful|disgraceful|dangerous|chilling|laughable|ridiculous|moral(ly)?|immoral|evil|wonderful|awful|horrible|appalling|unacceptable|acceptable|important|vital|crucial|annoying|better|worse|poison(ous)?|stupid|smart|foolish|wise|deserves?|fail(s|ed)? to)\b/i;
+  /\b(good|bad|wrong|right|absurd|terrible|terrifying|great|best|worst|fair|unfair|just|unjust|cruel|inhumane|humane|outrageous|shameful|disgraceful|dangerous|chilling|laughable|ridiculous|moral(ly)?|immoral|evil|wonderful|awful|horrible|appalling|unacceptable|acceptable|important|vital|crucial|annoying|better|worse|poison(ous)?|stupid|smart|foolish|wise|deserves?|fail(s|ed)? to|sad|tragic|disastrous|excellent|shocking|disgusting|welcome|regrettable|mistake)\b/i;
 
 /** The claim's kind by cues: obligations are POLICY, futures PREDICTION, law LEGAL, evaluations VALUE, else FACTUAL. */
 export function claimKind(text: string): ClaimKind {

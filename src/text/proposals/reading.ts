@@ -29,7 +29,10 @@ function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /[\s“”"«»„‘,;:—–-]/.test(text[s] ?? '')) s += 1;
-  while (e > s && /[\s“”"«»„,;:—–-]/.test(text[e - 1] ?? '')) e -= 1;
+  // A closing mark stays when its opening one is inside the span.
+  const opened = (c: string): boolean =>
+    (c === '”' && text.lastIndexOf('“', e - 2) >= s) || (c === '"' && (text.slice(s, e - 1).match(/"/g) ?? []).length % 2 === 1);
+  while (e > s && /[\s“”"«»„,;:—–-]/.test(text[e - 1] ?? '') && !opened(text[e - 1] ?? '')) e -= 1;
   // A closing single mark stays only when the quote opened one inside.
   if (text[e - 1] === '’' && !text.slice(s, e - 1).includes('‘')) e -= 1;
   return { start: s, end: e };
@@ -132,6 +135,18 @@ function nameRuns(tokens: readonly Token[], text: string): string[] {
   return runs;
 }
 
+/** The reported clause of a sentence that holds the quotation and starts before it, if any. */
+function reportedClauseAround(text: string, q: Quotation, covering: readonly SentenceReading[]): Span | null {
+  for (const r of covering)
+    for (const f of r.found) {
+      const c = f.attribution.clause;
+      const a = c ? r.sentence.tokens[c.first] : undefined;
+      const b = c ? r.sentence.tokens[c.last] : undefined;
+      if (a && b && a.start < q.start - 1 && b.end >= q.end && f.attribution.verb < (c?.first ?? 0)) return trimSpan(text, a.start, b.end);
+    }
+  return null;
+}
+
 /** Reads a text: quotations and reported speech with their speakers, and the text's own voice; or a transcript's turns. */
 export function readText(text: string, actors: readonly KnownActor[], origin: TextOrigin): Unit[] {
   const registry = new SpeakerRegistry(actors);
@@ -190,6 +205,12 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
     if (!speaker) continue;
     previous.speaker = speaker;
     previous.paragraph = Math.max(...paragraphsOf);
+    // A quotation inside a reported clause ("said the measure would “hurt the people”") is read with its clause.
+    const clause = q.parts.length === 1 ? reportedClauseAround(text, q, covering) : null;
+    if (clause) {
+      units.push({ ...clause, quote: text.slice(clause.start, clause.end), speaker, via: 'QUOTATION' });
+      continue;
+    }
     for (const piece of quotationPieces(text, q, sentences))
       units.push({ ...piece, quote: text.slice(piece.start, piece.end), speaker, via: 'QUOTATION' });
   }
