@@ -15,6 +15,7 @@ import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
 import { MapRepository } from './maps.js';
 import { PastMapCache, PastMapRepository } from './past.js';
+import { ProposalRepository } from './proposals.js';
 import { ProvisionRepository } from './provisions.js';
 import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
@@ -28,6 +29,7 @@ export interface Repositories {
   assertions: AssertionRepository;
   sources: SourceRepository;
   provisions: ProvisionRepository;
+  proposals: ProposalRepository;
   issues: IssueRepository;
   maps: MapRepository;
   users: UserRepository;
@@ -73,6 +75,7 @@ export function createRepositories(
     assertions: new AssertionRepository(db),
     sources: new SourceRepository(db),
     provisions: new ProvisionRepository(db),
+    proposals: new ProposalRepository(db),
     issues: new IssueRepository(db),
     maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),
     users: new UserRepository(db),

@@ -35,6 +35,7 @@ import { loadMaps, refreshMap, setupMaps, showMap } from './maps.js';
 import { ARGUMENT_GRAPH, FILTERS } from './operations.js';
 import { clearOverview, loadClaimOverview, loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
 import { clearPanel, panelNode, setupPanel, showPanel } from './panel.js';
+import { setupPropose } from './propose.js';
 import { setupSearch, sources } from './search.js';
 import { enterMap, view, writeUrl, type Grouping } from './state.js';
 import { clearCounts, evaluate, fillScenario, setupVerdicts } from './verdicts.js';
@@ -271,6 +272,7 @@ setupLive();
 setupExport();
 setupKeyboard();
 setupChains();
+setupPropose();
 for (const name of VIEWS) $(`tab-${name}`).addEventListener('click', () => showView(name));
 $('tabs').addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;

@@ -12,6 +12,7 @@ import * as importing from './import.js';
 import * as issue from './issue.js';
 import * as map from './map.js';
 import * as node from './node.js';
+import * as proposal from './proposal.js';
 import * as provision from './provision.js';
 import * as revision from './revision.js';
 import * as search from './search.js';
@@ -31,6 +32,7 @@ export {
   issue,
   map,
   node,
+  proposal,
   provision,
   revision,
   search,
@@ -55,6 +57,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   issue,
   map,
   node,
+  proposal,
   provision,
   revision,
   search,

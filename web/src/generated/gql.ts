@@ -40,6 +40,10 @@ type Documents = {
     "\n  query Maps($after: String) {\n    maps(first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          visibility\n          currentRevision\n          updatedAt\n          claimCount\n          argumentCount\n        }\n      }\n    }\n  }\n": typeof types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      id\n      name\n      description\n      visibility\n      currentRevision\n      updatedAt\n      claimCount\n      argumentCount\n    }\n  }\n": typeof types.MapDocument,
     "\n  query MapClaims($mapId: ID!) {\n    claims(mapId: $mapId, first: 30) {\n      totalCount\n      edges {\n        node {\n          id\n          text\n          kind\n          supportedBy {\n            id\n          }\n          attackedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.MapClaimsDocument,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    status\n    text\n    source {\n      title\n    }\n    items {\n      id\n      start\n      end\n      quote\n      status\n      claimText\n      kind\n      speaker {\n        name\n        description\n        kind\n        confidence\n        actor {\n          id\n          name\n        }\n      }\n      matches {\n        relation\n        score\n        claim {\n          id\n          text\n        }\n      }\n      assertion {\n        id\n      }\n    }\n    links {\n      premise {\n        id\n      }\n      conclusion {\n        id\n      }\n      kind\n    }\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {\n    proposeFromText(mapId: $mapId, input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.ProposeFromTextDocument,
+    "\n  mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {\n    acceptProposedAssertions(proposalId: $proposalId, items: $items) {\n      revision\n      proposal {\n        ...ProposalFields\n      }\n    }\n  }\n": typeof types.AcceptProposedDocument,
+    "\n  mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {\n    rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {\n      ...ProposalFields\n    }\n  }\n": typeof types.RejectProposedDocument,
 };
 const documents: Documents = {
     "\n  query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {\n    argumentGraph(mapId: $mapId, rootId: $rootId, depth: $depth, atRevision: $atRevision, limit: 2000) {\n      truncated\n      nodes {\n        id\n        type\n        label\n        kind\n        attackKind\n        distance\n      }\n      edges {\n        id\n        type\n        source\n        target\n        label\n      }\n    }\n  }\n": types.ArgumentGraphDocument,
@@ -67,6 +71,10 @@ const documents: Documents = {
     "\n  query Maps($after: String) {\n    maps(first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          visibility\n          currentRevision\n          updatedAt\n          claimCount\n          argumentCount\n        }\n      }\n    }\n  }\n": types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      id\n      name\n      description\n      visibility\n      currentRevision\n      updatedAt\n      claimCount\n      argumentCount\n    }\n  }\n": types.MapDocument,
     "\n  query MapClaims($mapId: ID!) {\n    claims(mapId: $mapId, first: 30) {\n      totalCount\n      edges {\n        node {\n          id\n          text\n          kind\n          supportedBy {\n            id\n          }\n          attackedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.MapClaimsDocument,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    status\n    text\n    source {\n      title\n    }\n    items {\n      id\n      start\n      end\n      quote\n      status\n      claimText\n      kind\n      speaker {\n        name\n        description\n        kind\n        confidence\n        actor {\n          id\n          name\n        }\n      }\n      matches {\n        relation\n        score\n        claim {\n          id\n          text\n        }\n      }\n      assertion {\n        id\n      }\n    }\n    links {\n      premise {\n        id\n      }\n      conclusion {\n        id\n      }\n      kind\n    }\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {\n    proposeFromText(mapId: $mapId, input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.ProposeFromTextDocument,
+    "\n  mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {\n    acceptProposedAssertions(proposalId: $proposalId, items: $items) {\n      revision\n      proposal {\n        ...ProposalFields\n      }\n    }\n  }\n": types.AcceptProposedDocument,
+    "\n  mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {\n    rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {\n      ...ProposalFields\n    }\n  }\n": types.RejectProposedDocument,
 };
 
 /**
@@ -169,6 +177,22 @@ export function graphql(source: "\n  query Map($id: ID!) {\n    map(id: $id) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapClaims($mapId: ID!) {\n    claims(mapId: $mapId, first: 30) {\n      totalCount\n      edges {\n        node {\n          id\n          text\n          kind\n          supportedBy {\n            id\n          }\n          attackedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MapClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalFields on Proposal {\n    id\n    status\n    text\n    source {\n      title\n    }\n    items {\n      id\n      start\n      end\n      quote\n      status\n      claimText\n      kind\n      speaker {\n        name\n        description\n        kind\n        confidence\n        actor {\n          id\n          name\n        }\n      }\n      matches {\n        relation\n        score\n        claim {\n          id\n          text\n        }\n      }\n      assertion {\n        id\n      }\n    }\n    links {\n      premise {\n        id\n      }\n      conclusion {\n        id\n      }\n      kind\n    }\n  }\n"): typeof import('./graphql.js').ProposalFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {\n    proposeFromText(mapId: $mapId, input: $input) {\n      ...ProposalFields\n    }\n  }\n"): typeof import('./graphql.js').ProposeFromTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {\n    acceptProposedAssertions(proposalId: $proposalId, items: $items) {\n      revision\n      proposal {\n        ...ProposalFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').AcceptProposedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {\n    rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {\n      ...ProposalFields\n    }\n  }\n"): typeof import('./graphql.js').RejectProposedDocument;
 
 
 export function graphql(source: string) {
