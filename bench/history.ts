@@ -84,7 +84,8 @@ async function main() {
     );
   const withLog = repos({});
   const withoutLog = repos({ revisionLog: false });
-  const bookmarks = createBookmarks();
+  // What a cluster (neo4j://) pays: on one server the service keeps no bookmarks.
+  const bookmarks = createBookmarks(true);
   const withBookmarks = repos({ bookmarkManager: bookmarks.manager });
   try {
     log(`node ${process.version}, ${os.cpus().length} CPUs, load ${load()}; ${claims} claims, ${edits} edits at ${concurrency} at once`);

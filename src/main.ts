@@ -8,7 +8,7 @@ import { createTokenVerifier } from './api/graphql/tokens.js';
 import { anyMapScope, DEFAULT_MAP_ID, DEFAULT_SCOPE } from './domain/maps.js';
 import type { MapRole, Reader } from './domain/people.js';
 import { createContextFactory, type RepositoriesFor } from './api/graphql/context.js';
-import { createBookmarks, openDatabase, type Database } from './db/index.js';
+import { createBookmarks, isRouting, openDatabase, type Database } from './db/index.js';
 import { createExecutor } from './db/executor.js';
 import type { ChangeEvent, WriteOrigin } from './domain/revisions.js';
 import type { ImportResultRecord } from './domain/index.js';
@@ -107,9 +107,9 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
       onError: (error) => log(`argmap: change feed: ${String((error as Error)?.message ?? error)}`),
     });
     const feed = changes;
-    // Every committed write is announced; every announcement (from any replica) moves this
-    // process's bookmarks on, so a read after an event sees the write it announces.
-    const bookmarks = createBookmarks();
+    // Every committed write is announced; over a cluster every announcement (from any replica)
+    // moves this process's bookmarks on, so a read after an event sees the write it announces.
+    const bookmarks = createBookmarks(isRouting(backend.db.uri));
     const executorOptions = {
       ...backend.db.executorOptions,
       bookmarkManager: bookmarks.manager,
@@ -126,15 +126,10 @@ export async function startService({ config, log, seed, routes }: ServiceOptions
       createRepositories(createExecutor(executorOptions, stats, origin, scope), executorOptions.registry, shared, scope);
     const knownMaps = new KnownMaps();
     /** GET /export's map: opened as a GraphQL field opens its `mapId`, with the same check of who may see it. */
-    // Over the database's own executor options, without the process's bookmarks (as the export read
-    // before maps): a download reads what is committed, and waits for no transaction a restored
-    // store may never reach.
-    const exportRepositoriesFor: RepositoriesFor = ({ stats, origin, scope }) =>
-      createRepositories(createExecutor(backend.db.executorOptions, stats, origin, scope), backend.db.registry, shared, scope);
     const openMap = async (mapId: string | null, reader: Reader) => {
       const request = { stats: { roundTrips: 0 }, origin: { keyName: null, operation: null, author: null } };
-      const directory = exportRepositoriesFor({ ...request, scope: anyMapScope(reader) }).maps;
-      const bind = (id: string, role: MapRole | null) => exportRepositoriesFor({ ...request, scope: { mapId: id, reader, role } });
+      const directory = repositoriesFor({ ...request, scope: anyMapScope(reader) }).maps;
+      const bind = (id: string, role: MapRole | null) => repositoriesFor({ ...request, scope: { mapId: id, reader, role } });
       return (await requestMaps({ reader, bind, directory, known: knownMaps }).open(mapId)).repos;
     };
     const yoga = createArgmapYoga({

@@ -13,6 +13,8 @@ export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 
 export interface Database {
   driver: Driver;
+  /** The server's address (NEO4J_URI, or the managed server's). */
+  uri: string;
   registry: CypherRegistry;
   executorOptions: ExecutorOptions;
   close(): Promise<void>;
@@ -45,21 +47,31 @@ export async function openDatabase(
   }
   return {
     driver,
+    uri: conn.uri,
     registry,
     executorOptions: { driver, registry, database: conn.database, timeoutMs, health: new DatabaseHealth() },
     close: () => driver.close(),
   };
 }
 
+/** Whether the driver routes over a cluster's members (`neo4j://`, `neo4j+s://`), rather than talking to one server. */
+export const isRouting = (uri: string): boolean => /^neo4j(\+s|\+ssc)?:/i.test(uri);
+
 /**
- * Bookmarks shared by every session of the process: a read waits for the writes the process
- * knows of. Writes here move them on by themselves; `follow` adds the bookmarks of a write
- * announced by another replica.
+ * Bookmarks shared by every session of the process, when they are needed: a read waits for the
+ * writes the process knows of. Writes here move them on by themselves; `follow` adds the bookmarks
+ * of a write announced by another replica.
+ *
+ * Only a routing connection (`neo4j://`, a cluster) needs them, where a read may go to a member
+ * that has not applied a write yet. On one server (`bolt://`, the managed Neo4j) a transaction
+ * sees every one committed before it began, so there is nothing to wait for, and a bookmark would
+ * only do harm: after a restore, the server's store is older than the transactions the process
+ * remembers, and every read would wait for them until its deadline.
  */
-export function createBookmarks() {
-  const manager = neo4j.bookmarkManager();
+export function createBookmarks(routing: boolean) {
+  const manager = routing ? neo4j.bookmarkManager() : undefined;
   return {
     manager,
-    follow: (bookmarks: readonly string[]) => manager.updateBookmarks([], bookmarks),
+    follow: (bookmarks: readonly string[]) => void manager?.updateBookmarks([], bookmarks),
   };
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { convert } from 'html-to-text';
 import type { Executor, WriteTx } from '../db/executor.js';
 import * as node from '../db/statements/node.js';
 import * as importing from '../db/statements/import.js';
@@ -30,7 +29,7 @@ import {
 } from '../domain/proposals.js';
 import { foldSpelling, toSearchQuery } from '../domain/spelling.js';
 import type { ValidSource } from '../domain/validate/source.js';
-import { extractAssertions } from '../text/proposals/index.js';
+import { extractAssertions, textFromHtml } from '../text/proposals/index.js';
 import type { CandidateClaim, KnownActor } from '../text/proposals/types.js';
 import { writeDocument } from './graph-import.js';
 import { readByIds, readPage, single } from './rows.js';
@@ -53,24 +52,8 @@ function alike(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** The text to read: HTML reduced to its text (blocks on lines of their own, links without their addresses). */
-export function readableText(text: string, format: TextFormat): string {
-  if (format === 'PLAIN') return text;
-  return convert(text, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'h4', options: { uppercase: false } },
-      { selector: 'h5', options: { uppercase: false } },
-      { selector: 'h6', options: { uppercase: false } },
-      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-    ],
-  });
-}
+/** The text to read: HTML reduced to the text a reader sees (the reader's own reduction). */
+export const readableText = (text: string, format: TextFormat): string => (format === 'HTML' ? textFromHtml(text) : text);
 
 /** A new proposal's id: the time in base 36 (so ids sort oldest first) and a random key. */
 const newProposalId = () => `proposal:${Date.now().toString(36).padStart(9, '0')}${randomBytes(4).toString('hex')}`;
@@ -145,6 +128,9 @@ export class ProposalRepository {
       origin = { author: found.author, publisher: found.publisher };
     }
     const extraction = await extractAssertions({ text, actors: await this.mapActors(), origin, findCandidates: this.findCandidates });
+    if (extraction.unsupportedLanguage) {
+      throw invalid('input.text', 'The text is not in English, the only language the reader supports: nothing was proposed or stored');
+    }
     const id = newProposalId();
     const order = extraction.assertions.map((a, index) => ({ a, index })).sort((x, y) => x.a.start - y.a.start || x.a.end - y.a.end);
     const itemIds = new Map<number, string>();

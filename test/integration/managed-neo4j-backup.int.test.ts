@@ -102,6 +102,11 @@ describe('backing up and restoring the managed Neo4j', { timeout: 15 * 60_000 },
     await ready(60_000); // the service rode out the stop by itself
     assert.deepEqual(canonical(await exported()), canonical(before), 'a backup changes nothing');
 
+    // A write through the API after the backup: the restore takes the store back to before it.
+    const later = await t.gql(
+      'mutation { createIssue(input: { id: "issue:after-backup", question: "Written after the backup?" }) { id } }',
+    );
+    assert.equal(later.errors, undefined, JSON.stringify(later.errors));
     await t.service.backend.repos.database.deleteEverything();
     assert.deepEqual(
       Object.values(counts(await exported())).filter((n) => n > 0),
@@ -127,6 +132,11 @@ describe('backing up and restoring the managed Neo4j', { timeout: 15 * 60_000 },
     const after = await exported();
     assert.deepEqual(counts(after), counts(before));
     assert.deepEqual(canonical(after), canonical(before));
+    // The service ran on through the restore: its reads wait for no transaction of the store it replaced.
+    const read = await t.gql<{ issues: { edges: { node: { id: string } }[] } }>('{ issues(first: 100) { edges { node { id } } } }');
+    assert.equal(read.errors, undefined, JSON.stringify(read.errors));
+    const ids = read.data!.issues.edges.map((edge) => edge.node.id);
+    assert.ok(ids.includes('issue:kept') && !ids.includes('issue:after-backup'), ids.join(', '));
   });
 
   it('refuses a file that is no dump, and changes nothing', async () => {

@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSchema } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { userIdOf } from '../../src/domain/people.js';
 import { AUDIENCE, ISSUER, makeKey, serveJwks, tokenFor, type JwksServer, type TestKey } from '../support/jwks.js';
 import { startTestService, TEST_API_KEY, type GqlResult, type TestService } from '../support/service.js';
@@ -337,6 +339,65 @@ describe('people: users’ tokens, roles per map, private maps', () => {
     const stranger = await tokenFor(await makeKey('other-idp', 'RS256'), 'alice-subject');
     assert.match((await t.gql<Data>(`{ me { id } }`, {}, stranger)).errors![0]!.message, /unknown kid/);
     assert.equal((await t.gql<Data>(`{ me { id } }`, {}, null)).data!.me, null, 'anonymously, nobody');
+  });
+
+  it('over WebSocket (graphql-ws) too: a failing token is refused saying why, an outsider finds no private map, a member hears it', async () => {
+    /** The first answer of one subscription over a connection that presents `authorization`. */
+    const firstAnswer = (authorization: string | null, variables: Data) =>
+      new Promise<{ data?: Data; errors?: readonly Data[] }>((resolve, reject) => {
+        const client = createClient({
+          url: `${t.url.replace('http', 'ws')}/graphql`,
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+          connectionParams: authorization ? { authorization } : {},
+        });
+        const timer = setTimeout(() => {
+          void client.dispose();
+          reject(new Error('no answer over graphql-ws within 15 s'));
+        }, 15_000);
+        const settle = (value: { data?: Data; errors?: readonly Data[] }) => {
+          clearTimeout(timer);
+          void client.dispose();
+          resolve(value);
+        };
+        client.subscribe<Data>(
+          { query: `subscription ($mapId: ID) { changes(mapId: $mapId) { mapId ids author { name } } }`, variables },
+          {
+            next: (value) => settle(value as { data?: Data; errors?: readonly Data[] }),
+            // graphql-ws hands the operation's errors to `error` as an array.
+            error: (error) => (Array.isArray(error) ? settle({ errors: error as Data[] }) : reject(error)),
+            complete: () => undefined,
+          },
+        );
+      });
+    const expired = await tokenFor(key, 'alice-subject', { exp: Math.floor(Date.now() / 1000) - 3600 });
+    const refused = await firstAnswer(`Bearer ${expired}`, {});
+    assert.equal(refused.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.match(String(refused.errors?.[0]?.message), /expired/);
+    const forged = `${token.bob.slice(0, -4)}AAAA`;
+    const badSignature = await firstAnswer(`Bearer ${forged}`, {});
+    assert.equal(badSignature.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'a token whose signature fails');
+
+    const outsider = await firstAnswer(`Bearer ${token.mallory}`, { mapId: SECRET_MAP });
+    assert.equal(outsider.errors?.[0]?.extensions?.code, 'NOT_FOUND', 'to an outsider the private map does not exist');
+    assert.ok(!JSON.stringify(outsider).includes('Zanzibar'));
+
+    const heard = firstAnswer(`Bearer ${token.bob}`, { mapId: SECRET_MAP });
+    // The subscription starts listening a moment after the connection opens: write until it hears.
+    let answer: { data?: Data; errors?: readonly Data[] } | null = null;
+    void heard.then((value) => (answer = value));
+    for (let i = 0; i < 30 && !answer; i++) {
+      ok(
+        await as('carol')(`mutation ($m: ID) { createClaim(mapId: $m, input: { text: "Zanzibar over a socket", kind: FACTUAL }) { id } }`, {
+          m: SECRET_MAP,
+        }),
+        'a member writes',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    const event = await heard;
+    assert.equal(event.data?.changes?.mapId, SECRET_MAP, JSON.stringify(event));
+    assert.equal(event.data?.changes?.author?.name, 'Carol');
   });
 
   it('a key scoped to one map acts there only', async () => {

@@ -55,7 +55,11 @@ export interface ExtractedAssertion {
   claimText: string;
   kind: ClaimKind;
   matches: ExtractedMatch[];
+  /** How the text attributes the words: a quotation, reported speech, its own voice or a transcript turn. */
+  via?: AttributionMode;
 }
+
+export type AttributionMode = 'QUOTATION' | 'REPORTED' | 'OWN_VOICE' | 'TURN';
 
 /** A support or attack the text itself draws between two of its proposed assertions (indexes into `assertions`). */
 export interface ExtractedLink {
@@ -68,6 +72,8 @@ export interface ExtractedLink {
 export interface Extraction {
   assertions: ExtractedAssertion[];
   links: ExtractedLink[];
+  /** Set when the text is not in a language the reader knows (English): nothing is proposed. */
+  unsupportedLanguage?: boolean;
 }
 
 export interface ExtractionInput {
