@@ -74,6 +74,16 @@ describe('the explorer maps a new text', () => {
     await page.waitForSelector('#propose-view:not([hidden])');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'propose-title', 'focus moves into the view');
     assert.equal(await page.getAttribute('#open-propose', 'aria-expanded'), 'true');
+    // A file chosen fills the text, says whether it is HTML and names the source after it.
+    await page.setInputFiles('#propose-file', {
+      name: 'ferry-hearing.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<p>ANNA BERG: Hello.</p>'),
+    });
+    await page.waitForFunction(() => (document.getElementById('propose-text') as HTMLTextAreaElement).value.includes('<p>ANNA BERG'));
+    assert.equal(await page.isChecked('#propose-html'), true);
+    assert.equal(await page.inputValue('#propose-source-title'), 'ferry-hearing');
+    await page.uncheck('#propose-html');
     await page.fill('#propose-text', TRANSCRIPT);
     await page.fill('#propose-source-title', 'Quillon ferry town hall');
     await page.focus('#propose-submit');
