@@ -318,6 +318,20 @@ describe('mapping a new text: proposals, review and acceptance', () => {
     assert.equal(items.get(b.id), 'PENDING', 'the valid item of a refused call is still pending');
   });
 
+  it('accepts an item once when two reviewers accept it at the same time: one revision, the other CONFLICT', async () => {
+    const p = ok(await propose({ text: TRANSCRIPT }), 'propose').proposeFromText;
+    const before = await state();
+    const [first, second] = await Promise.all([
+      gql(ACCEPT, { id: p.id, items: [{ id: p.items[0].id }] }),
+      gql(ACCEPT, { id: p.id, items: [{ id: p.items[0].id }, { id: p.items[1].id }] }),
+    ]);
+    const codes = [first, second].map((r) => code(r) ?? 'OK').sort();
+    assert.deepEqual(codes, ['CONFLICT', 'OK'], JSON.stringify([first.errors, second.errors]));
+    assert.equal((await state()).currentRevision, before.currentRevision + 1, 'one revision');
+    const rejected = await Promise.all([gql(REJECT, { id: p.id, ids: [p.items[2].id] }), gql(REJECT, { id: p.id, ids: [p.items[2].id] })]);
+    assert.deepEqual(rejected.map((r) => code(r) ?? 'OK').sort(), ['CONFLICT', 'OK']);
+  });
+
   it('hides the proposals of a private map from outsiders, and scopes each map’s list to its own', async () => {
     ok(
       await gql(`mutation { createMap(input: { name: "Closed hearing", slug: "closed-hearing", visibility: PRIVATE }) { id } }`),
