@@ -696,70 +696,76 @@ export const MAP_CLAIMS = graphql(`
 `);
 
 /** Mapping a new text (web/src/propose.ts): a proposal's items as the review shows them. */
-export const PROPOSAL_FIELDS = graphql(`
-  fragment ProposalFields on Proposal {
-    id
-    status
-    text
-    source {
-      title
-    }
-    items {
-      id
-      start
-      end
-      quote
-      status
-      claimText
-      kind
-      speaker {
-        name
-        description
-        kind
-        confidence
-        actor {
-          id
-          name
-        }
-      }
-      matches {
-        relation
-        score
-        claim {
-          id
-          text
-        }
-      }
-      assertion {
-        id
-      }
-    }
-    links {
-      premise {
-        id
-      }
-      conclusion {
-        id
-      }
-      kind
-    }
-  }
-`);
-
 export const PROPOSE_FROM_TEXT = graphql(`
   mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {
     proposeFromText(mapId: $mapId, input: $input) {
-      ...ProposalFields
+      id
+      status
+      text
+      items {
+        id
+        start
+        end
+        quote
+        status
+        claimText
+        kind
+        speaker {
+          name
+          description
+          kind
+          confidence
+          actor {
+            id
+            name
+          }
+        }
+        matches {
+          relation
+          score
+          claim {
+            id
+            text
+          }
+        }
+        assertion {
+          id
+        }
+      }
+      links {
+        premise {
+          id
+        }
+        conclusion {
+          id
+        }
+        kind
+      }
     }
   }
 `);
 
+/** A review answers with what it changed: each item's status, and the assertion an accepted one became. */
 export const ACCEPT_PROPOSED = graphql(`
   mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {
     acceptProposedAssertions(proposalId: $proposalId, items: $items) {
       revision
       proposal {
-        ...ProposalFields
+        status
+        items {
+          id
+          status
+          speaker {
+            name
+            actor {
+              id
+              name
+            }
+          }
+          assertion {
+            id
+          }
+        }
       }
     }
   }
@@ -768,7 +774,11 @@ export const ACCEPT_PROPOSED = graphql(`
 export const REJECT_PROPOSED = graphql(`
   mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {
     rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {
-      ...ProposalFields
+      status
+      items {
+        id
+        status
+      }
     }
   }
 `);

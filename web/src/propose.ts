@@ -8,11 +8,19 @@
  */
 import { apiKey, gql } from './api.js';
 import { $, announce, escape, shorten, status } from './dom.js';
-import type { AcceptItemInput, ProposalFieldsFragment, SourceKind } from './generated/graphql.js';
+import type {
+  AcceptItemInput,
+  AcceptProposedMutation,
+  ProposeFromTextMutation,
+  RejectProposedMutation,
+  SourceKind,
+} from './generated/graphql.js';
 import { ACCEPT_PROPOSED, PROPOSE_FROM_TEXT, REJECT_PROPOSED } from './operations.js';
 import { view } from './state.js';
 
-type Proposal = ProposalFieldsFragment;
+type Proposal = ProposeFromTextMutation['proposeFromText'];
+/** What a review answers: the items' statuses, speakers and assertions after it. */
+type Reviewed = AcceptProposedMutation['acceptProposedAssertions']['proposal'] | RejectProposedMutation['rejectProposedAssertions'];
 type Item = Proposal['items'][number];
 
 /** The longest text the API reads at once (ProposeFromTextInput.text). */
@@ -150,12 +158,29 @@ function acceptInput(item: Item, together: Set<string>): AcceptItemInput {
   return input;
 }
 
+/** The proposal shown, with what a review changed in it. */
+function merge(p: Proposal, reviewed: Reviewed): Proposal {
+  const changed = new Map(reviewed.items.map((item) => [item.id, item]));
+  return {
+    ...p,
+    status: reviewed.status,
+    items: p.items.map((item) => {
+      const after = changed.get(item.id);
+      if (!after) return item;
+      // An accept also says who the item was written as, and the assertion it became.
+      return 'assertion' in after
+        ? { ...item, status: after.status, assertion: after.assertion, speaker: { ...item.speaker, ...after.speaker } }
+        : { ...item, status: after.status };
+    }),
+  };
+}
+
 async function accept(items: Item[]): Promise<void> {
   if (!proposal || items.length === 0) return;
   const together = new Set(items.map((i) => i.id));
   const inputs = items.map((item) => acceptInput(item, together));
   const { acceptProposedAssertions: done } = await gql(ACCEPT_PROPOSED, { proposalId: proposal.id, items: inputs });
-  render(done.proposal);
+  render(merge(proposal, done.proposal));
   say(`Accepted ${items.map((i) => `#${numberOf(i)}`).join(', ')} in revision ${done.revision}: the map shows them as the change arrives.`);
   status(`Accepted ${items.length} proposed assertion${items.length === 1 ? '' : 's'} (revision ${done.revision})`);
 }
@@ -163,7 +188,7 @@ async function accept(items: Item[]): Promise<void> {
 async function reject(item: Item): Promise<void> {
   if (!proposal) return;
   const { rejectProposedAssertions: done } = await gql(REJECT_PROPOSED, { proposalId: proposal.id, ids: [item.id] });
-  render(done);
+  render(merge(proposal, done));
   say(`Rejected #${numberOf(item)}.`);
 }
 

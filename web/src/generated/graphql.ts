@@ -591,15 +591,13 @@ export type MapClaimsQueryVariables = Exact<{
 
 export type MapClaimsQuery = { claims: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: ClaimKind, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> } }> } };
 
-export type ProposalFieldsFragment = { id: string, status: ProposalStatus, text: string, source: { title: string } | null, items: Array<{ id: string, start: number, end: number, quote: string, status: ProposalStatus, claimText: string, kind: ClaimKind, speaker: { name: string, description: string | null, kind: ActorKind, confidence: number, actor: { id: string, name: string } | null }, matches: Array<{ relation: MatchRelation, score: number, claim: { id: string, text: string } }>, assertion: { id: string } | null }>, links: Array<{ kind: ArgumentKind, premise: { id: string }, conclusion: { id: string } }> };
-
 export type ProposeFromTextMutationVariables = Exact<{
   mapId: string;
   input: ProposeFromTextInput;
 }>;
 
 
-export type ProposeFromTextMutation = { proposeFromText: { id: string, status: ProposalStatus, text: string, source: { title: string } | null, items: Array<{ id: string, start: number, end: number, quote: string, status: ProposalStatus, claimText: string, kind: ClaimKind, speaker: { name: string, description: string | null, kind: ActorKind, confidence: number, actor: { id: string, name: string } | null }, matches: Array<{ relation: MatchRelation, score: number, claim: { id: string, text: string } }>, assertion: { id: string } | null }>, links: Array<{ kind: ArgumentKind, premise: { id: string }, conclusion: { id: string } }> } };
+export type ProposeFromTextMutation = { proposeFromText: { id: string, status: ProposalStatus, text: string, items: Array<{ id: string, start: number, end: number, quote: string, status: ProposalStatus, claimText: string, kind: ClaimKind, speaker: { name: string, description: string | null, kind: ActorKind, confidence: number, actor: { id: string, name: string } | null }, matches: Array<{ relation: MatchRelation, score: number, claim: { id: string, text: string } }>, assertion: { id: string } | null }>, links: Array<{ kind: ArgumentKind, premise: { id: string }, conclusion: { id: string } }> } };
 
 export type AcceptProposedMutationVariables = Exact<{
   proposalId: string;
@@ -607,7 +605,7 @@ export type AcceptProposedMutationVariables = Exact<{
 }>;
 
 
-export type AcceptProposedMutation = { acceptProposedAssertions: { revision: number, proposal: { id: string, status: ProposalStatus, text: string, source: { title: string } | null, items: Array<{ id: string, start: number, end: number, quote: string, status: ProposalStatus, claimText: string, kind: ClaimKind, speaker: { name: string, description: string | null, kind: ActorKind, confidence: number, actor: { id: string, name: string } | null }, matches: Array<{ relation: MatchRelation, score: number, claim: { id: string, text: string } }>, assertion: { id: string } | null }>, links: Array<{ kind: ArgumentKind, premise: { id: string }, conclusion: { id: string } }> } } };
+export type AcceptProposedMutation = { acceptProposedAssertions: { revision: number, proposal: { status: ProposalStatus, items: Array<{ id: string, status: ProposalStatus, speaker: { name: string, actor: { id: string, name: string } | null }, assertion: { id: string } | null }> } } };
 
 export type RejectProposedMutationVariables = Exact<{
   proposalId: string;
@@ -615,7 +613,7 @@ export type RejectProposedMutationVariables = Exact<{
 }>;
 
 
-export type RejectProposedMutation = { rejectProposedAssertions: { id: string, status: ProposalStatus, text: string, source: { title: string } | null, items: Array<{ id: string, start: number, end: number, quote: string, status: ProposalStatus, claimText: string, kind: ClaimKind, speaker: { name: string, description: string | null, kind: ActorKind, confidence: number, actor: { id: string, name: string } | null }, matches: Array<{ relation: MatchRelation, score: number, claim: { id: string, text: string } }>, assertion: { id: string } | null }>, links: Array<{ kind: ArgumentKind, premise: { id: string }, conclusion: { id: string } }> } };
+export type RejectProposedMutation = { rejectProposedAssertions: { status: ProposalStatus, items: Array<{ id: string, status: ProposalStatus }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -635,55 +633,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProposalFields on Proposal {
-  id
-  status
-  text
-  source {
-    title
-  }
-  items {
-    id
-    start
-    end
-    quote
-    status
-    claimText
-    kind
-    speaker {
-      name
-      description
-      kind
-      confidence
-      actor {
-        id
-        name
-      }
-    }
-    matches {
-      relation
-      score
-      claim {
-        id
-        text
-      }
-    }
-    assertion {
-      id
-    }
-  }
-  links {
-    premise {
-      id
-    }
-    conclusion {
-      id
-    }
-    kind
-  }
-}
-    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
+
 export const ArgumentGraphDocument = new TypedDocumentString(`
     query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {
   argumentGraph(
@@ -1363,162 +1313,83 @@ export const MapClaimsDocument = new TypedDocumentString(`
 export const ProposeFromTextDocument = new TypedDocumentString(`
     mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {
   proposeFromText(mapId: $mapId, input: $input) {
-    ...ProposalFields
+    id
+    status
+    text
+    items {
+      id
+      start
+      end
+      quote
+      status
+      claimText
+      kind
+      speaker {
+        name
+        description
+        kind
+        confidence
+        actor {
+          id
+          name
+        }
+      }
+      matches {
+        relation
+        score
+        claim {
+          id
+          text
+        }
+      }
+      assertion {
+        id
+      }
+    }
+    links {
+      premise {
+        id
+      }
+      conclusion {
+        id
+      }
+      kind
+    }
   }
 }
-    fragment ProposalFields on Proposal {
-  id
-  status
-  text
-  source {
-    title
-  }
-  items {
-    id
-    start
-    end
-    quote
-    status
-    claimText
-    kind
-    speaker {
-      name
-      description
-      kind
-      confidence
-      actor {
-        id
-        name
-      }
-    }
-    matches {
-      relation
-      score
-      claim {
-        id
-        text
-      }
-    }
-    assertion {
-      id
-    }
-  }
-  links {
-    premise {
-      id
-    }
-    conclusion {
-      id
-    }
-    kind
-  }
-}`, {"hash":"sha256:987857452c156c734b2b8d4134a4e8369e2cf6e8f7c4ce5f4ecc605f8930cdeb"}) as unknown as TypedDocumentString<ProposeFromTextMutation, ProposeFromTextMutationVariables>;
+    `, {"hash":"sha256:97ebabeaa7310da63cfc74eb31d06bc0951b14f436fb845a4a2ce271e86d4bd3"}) as unknown as TypedDocumentString<ProposeFromTextMutation, ProposeFromTextMutationVariables>;
 export const AcceptProposedDocument = new TypedDocumentString(`
     mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {
   acceptProposedAssertions(proposalId: $proposalId, items: $items) {
     revision
     proposal {
-      ...ProposalFields
+      status
+      items {
+        id
+        status
+        speaker {
+          name
+          actor {
+            id
+            name
+          }
+        }
+        assertion {
+          id
+        }
+      }
     }
   }
 }
-    fragment ProposalFields on Proposal {
-  id
-  status
-  text
-  source {
-    title
-  }
-  items {
-    id
-    start
-    end
-    quote
-    status
-    claimText
-    kind
-    speaker {
-      name
-      description
-      kind
-      confidence
-      actor {
-        id
-        name
-      }
-    }
-    matches {
-      relation
-      score
-      claim {
-        id
-        text
-      }
-    }
-    assertion {
-      id
-    }
-  }
-  links {
-    premise {
-      id
-    }
-    conclusion {
-      id
-    }
-    kind
-  }
-}`, {"hash":"sha256:05a71f7d6f0e80c731c41c81fddf872966986b5ec0a010c7062ba285c0d7a70e"}) as unknown as TypedDocumentString<AcceptProposedMutation, AcceptProposedMutationVariables>;
+    `, {"hash":"sha256:7e5594f08d8f6f1de4f370da6e12180271be0615537ce2b2f3b7daf6be8ac5a5"}) as unknown as TypedDocumentString<AcceptProposedMutation, AcceptProposedMutationVariables>;
 export const RejectProposedDocument = new TypedDocumentString(`
     mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {
   rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {
-    ...ProposalFields
+    status
+    items {
+      id
+      status
+    }
   }
 }
-    fragment ProposalFields on Proposal {
-  id
-  status
-  text
-  source {
-    title
-  }
-  items {
-    id
-    start
-    end
-    quote
-    status
-    claimText
-    kind
-    speaker {
-      name
-      description
-      kind
-      confidence
-      actor {
-        id
-        name
-      }
-    }
-    matches {
-      relation
-      score
-      claim {
-        id
-        text
-      }
-    }
-    assertion {
-      id
-    }
-  }
-  links {
-    premise {
-      id
-    }
-    conclusion {
-      id
-    }
-    kind
-  }
-}`, {"hash":"sha256:4c0ca826294ac6f4415b5e714394c49686f3435fb94053cfab5177ac7ca55f96"}) as unknown as TypedDocumentString<RejectProposedMutation, RejectProposedMutationVariables>;
+    `, {"hash":"sha256:7fc55bbf64682d1c169e077e3cc003ab9bcdb96357686b0cc651c87ee0dc0a47"}) as unknown as TypedDocumentString<RejectProposedMutation, RejectProposedMutationVariables>;
