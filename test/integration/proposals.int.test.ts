@@ -13,7 +13,8 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const EDITOR = 'editor-key-0123456';
 const READER = 'reader-key-0123456';
 const OUTSIDER = 'outsider-key-012345';
-const KEYS = [`editor:${EDITOR}:write`, `reader:${READER}:read`, `outsider:${OUTSIDER}:write@map:default`];
+const ADMIN = 'admin-key-0123456789';
+const KEYS = [`admin:${ADMIN}:admin`, `editor:${EDITOR}:write`, `reader:${READER}:read`, `outsider:${OUTSIDER}:write@map:default`];
 
 /** A transcript: each turn is a locution of its speaker. Words no other text here uses ("Zorblatt") make search exact. */
 const TRANSCRIPT = `City council hearing on the Zorblatt bridge, 3 March 2025.
@@ -354,5 +355,14 @@ describe('mapping a new text: proposals, review and acceptance', () => {
     }
     const elsewhere = ok(await gql(`query { proposals(mapId: "${OTHER}") { totalCount } }`), 'list').proposals;
     assert.equal(elsewhere.totalCount, 0, "another map's list holds none of these");
+
+    // Deleting the map deletes its proposals.
+    const stored = async () =>
+      (
+        await t.service.backend.db.driver.executeQuery('MATCH (p:Proposal {mapId: "map:closed-hearing"}) RETURN count(p) AS n')
+      ).records[0]!.get('n');
+    assert.equal(Number(await stored()), 1);
+    ok(await gql(`mutation { deleteMap(id: "map:closed-hearing") }`, {}, ADMIN), 'deleteMap');
+    assert.equal(Number(await stored()), 0);
   });
 });
