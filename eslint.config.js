@@ -149,6 +149,9 @@ export default tseslint.config(
               'ImportResult',
               'ImportDocumentResult',
               'SkippedCount',
+              // Near duplicates, scored for one request (a pair is refetched through its two claims).
+              'SimilarClaim',
+              'DuplicatePair',
               // Evaluations, computed per request from the map at one revision.
               'Evaluation',
               'Status',

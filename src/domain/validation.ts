@@ -41,6 +41,21 @@ export const GRAPH_LIMIT_MAX = 2000;
 export const CHAIN_LENGTH_DEFAULT = 4;
 export const CHAIN_LENGTH_MAX = 8;
 
+/** How many similar claims a list holds when `first` is absent (Claim.similar, similarClaims). */
+export const SIMILAR_DEFAULT = 10;
+/** The lowest score duplicateCandidates lists when `minScore` is absent. */
+export const DUPLICATE_MIN_SCORE_DEFAULT = 0.5;
+
+/** `first` of a list of similar claims: 0 to PAGE_SIZE_MAX, SIMILAR_DEFAULT when absent. */
+export const similarCount = (first: number | null | undefined): number => boundedInt(first, 'first', 0, PAGE_SIZE_MAX, SIMILAR_DEFAULT);
+
+/** A similarity score bound: a number from 0 to 1. */
+export function scoreBound(value: number | null | undefined, field: string, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw invalid(field, `${field} must be a number from 0 to 1`);
+  return value;
+}
+
 /** A required string: trimmed, non-empty, bounded. */
 export function requiredText(value: string, field: string, limit: LimitName): string {
   const text = value.trim();

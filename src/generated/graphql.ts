@@ -99,6 +99,8 @@ export type Actor = Node & {
   kind: ActorKind;
   /** People affiliated with this organisation, with their role, by name. */
   members: Array<Membership>;
+  /** The ids of the actors merged into this one (`mergeActors`), in the order they were merged, with those merged into them before: each still names this actor (`node`, `actor`). */
+  mergedFrom: Array<Scalars['ID']['output']>;
   /** The actor's name as the sources give it, 1 to 200 characters. */
   name: Scalars['String']['output'];
 };
@@ -548,12 +550,16 @@ export type Claim = Node & {
   justification: Array<Explanation>;
   /** What sort of proposition it is. */
   kind: ClaimKind;
+  /** The ids of the claims merged into this one (`mergeClaims`), in the order they were merged, with those merged into them before: each still names this claim (`node`, `claim`). */
+  mergedFrom: Array<Scalars['ID']['output']>;
   /** The claim's stances on issues. */
   positions: Array<Position>;
   /** Arguments in which this claim is a premise. */
   premiseOf: Array<Argument>;
   /** How explanations name the claim: its id's words when the id reads as a phrase (with the casing the map's texts give them), else the first words of its text; unique in the map. */
   shortLabel: Scalars['String']['output'];
+  /** The claims of the same map most likely to say the same thing as this one, best first (the claim itself excluded). Found through the map's full-text index and ranked by `SimilarClaim.score`; claims sharing no word with this one are not found. */
+  similar: Array<SimilarClaim>;
   /** Where the claim stands under a semantics (default GROUNDED) and a scenario. */
   status: Status;
   /** The claim's strength in [0, 1] (quadratic-energy gradual semantics, base score 0.5); null when the scenario left it out. */
@@ -596,6 +602,12 @@ export type ClaimHistoryArgs = {
 export type ClaimJustificationArgs = {
   scenario?: InputMaybe<ScenarioInput>;
   semantics?: InputMaybe<Semantics>;
+};
+
+
+/** A proposition in the debate, stated neutrally in one sentence (AIF I-node). The same claim made by several actors is one claim with several assertions. */
+export type ClaimSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -792,6 +804,35 @@ export type DocumentFormat =
   | 'ARGDOWN'
   /** An argmap graph document, as `argmap export --format json` writes it. */
   | 'JSON';
+
+/** Two claims of a map that may say the same thing: candidates for `mergeClaims`. */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** The two claims, in id order. */
+  claims: Array<Claim>;
+  /** How likely they say the same thing, 0 to 1 (see `SimilarClaim.score`). */
+  score: Scalars['Float']['output'];
+};
+
+/** A page of a map's duplicate candidates, best first. */
+export type DuplicatePairConnection = {
+  __typename?: 'DuplicatePairConnection';
+  /** The pairs of this page, at most `first` of them. */
+  edges: Array<DuplicatePairEdge>;
+  /** Whether more pairs follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many pairs reach `minScore`, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One pair in a page of duplicate candidates. */
+export type DuplicatePairEdge = {
+  __typename?: 'DuplicatePairEdge';
+  /** Opaque; pass it as `after` to page on from this pair. */
+  cursor: Scalars['String']['output'];
+  /** The pair. */
+  node: DuplicatePair;
+};
 
 /** A page of evaluated claims, ordered by id. */
 export type EvaluatedClaimConnection = {
@@ -1318,6 +1359,10 @@ export type Mutation = {
   importDocument: ImportDocumentResult;
   /** Imports a graph document in one transaction: all or nothing, idempotent by id. Returns what it changed. */
   importGraph: ImportResult;
+  /** Merges actors that are one person or body into one, the survivor, and returns it, as one revision (one `revert` undoes it). The merged actors' assertions become the survivor's, and so do their affiliations in both directions. What would become duplicate collapses: an affiliation the survivor has already (with the same actor, the same way) keeps the survivor's role; among the merged actors, the first in `fromIds` wins; an affiliation between the survivor and a merged actor, which would join the survivor to itself, is dropped. The merged actors are deleted, but their ids keep naming the survivor: `node`, `actor` and `nodes` answer it, `Actor.mergedFrom` lists them, and no new node may take them. */
+  mergeActors: Actor;
+  /** Merges claims that say the same thing into one, the survivor, and returns it, as one revision (one `revert` undoes it). Everything that pointed at a merged claim points at the survivor: its assertions, the arguments it is a premise of (it takes the merged claim's place in the premise order; an argument that had both keeps it once, at the earlier place) or that conclude in it, its citations and its positions. What would become duplicate collapses: a provision the survivor cites already keeps the survivor's citation (role and note), an issue it takes a stance on keeps the survivor's stance; among the merged claims, the first in `fromIds` wins. Two arguments that become alike (same kind, premises and conclusion) stay two. Refused with BAD_USER_INPUT, nothing written, when an argument would conclude in its own premise (the message names it). The merged claims are deleted, but their ids keep naming the survivor: `node`, `claim` and `nodes` answer it, `Claim.mergedFrom` lists them, and no new node may take them. Evaluation sees the survivor alone, as if the claims had always been one. */
+  mergeClaims: Claim;
   /** Reads a text and stores what it proposes: quotes with their speakers, a claim for each and the map's claims it matches. Nothing enters the map until accepted. BAD_USER_INPUT for an empty or too long text, binary content, or a language other than English; nothing is stored then. */
   proposeFromText: Proposal;
   /** Marks items of a proposal as rejected: they will not enter the map. CONFLICT for an item reviewed before; BAD_USER_INPUT for one of another proposal. Returns the proposal. */
@@ -1328,7 +1373,7 @@ export type Mutation = {
   removeMembership: Scalars['Boolean']['output'];
   /** Takes a claim's position on an issue away. Returns the claim; NOT_FOUND when it takes none there (or it was removed already). */
   removePosition: Claim;
-  /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. Needs a key with the admin role. */
+  /** Undoes a revision: every node it changed is put back as it was before it, as a new revision. CONFLICT when later revisions changed the same nodes (or made items pointing at nodes the revert would delete), unless `force`. An EDITOR may revert a revision they wrote themselves (the same user, or the same key); another's revision, or `force`, needs ADMIN (FORBIDDEN names the role). */
   revert: RevertResult;
   /** Gives a user a role in a map, or changes it (ADMIN; making or unmaking an OWNER takes an OWNER). The user must have signed in once. The last owner cannot be demoted (CONFLICT). */
   setMembership: MapMembership;
@@ -1496,6 +1541,22 @@ export type MutationImportDocumentArgs = {
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
   mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationMergeActorsArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  fromIds: Array<Scalars['ID']['input']>;
+  intoId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationMergeClaimsArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  fromIds: Array<Scalars['ID']['input']>;
+  intoId: Scalars['ID']['input'];
 };
 
 
@@ -1935,6 +1996,8 @@ export type Query = {
   claims: ClaimConnection;
   /** The map's current revision: 0 before the first write. */
   currentRevision: Scalars['Int']['output'];
+  /** Pairs of claims of a map that may say the same thing, best first (each pair once): what to look at for merging. Computed for maps of up to 1000 claims (larger maps are refused with QUERY_TOO_COMPLEX: ask `Claim.similar` of the claims at hand) and kept per map revision. */
+  duplicateCandidates: DuplicatePairConnection;
   /** The whole map evaluated, reporting the claims of one issue (`issueId`), of one neighbourhood (`rootId`, `depth`) or of the whole map. Labels are always those of the whole map: evaluation is global. */
   evaluation: Evaluation;
   /** An issue by id; null when none has this id. */
@@ -1961,6 +2024,8 @@ export type Query = {
   revisions: RevisionConnection;
   /** Full-text search over claims, quotes, actors and provisions, best first. Accepts plain words; British and American spellings match each other (denaturalise / denaturalize). */
   search: Array<SearchHit>;
+  /** The claims of a map most likely to say the same thing as a text, best first: possible duplicates of a claim being written. */
+  similarClaims: Array<SimilarClaim>;
   /** A source by id; null when none has this id. */
   source?: Maybe<Source>;
   /** All sources, a page at a time, ordered by id. */
@@ -2045,6 +2110,17 @@ export type QueryClaimsArgs = {
 /** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryCurrentRevisionArgs = {
   mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2150,6 +2226,14 @@ export type QueryRevisionsArgs = {
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   atRevision?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QuerySimilarClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mapId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
@@ -2287,6 +2371,15 @@ export type SetPositionInput = {
   issueId: Scalars['ID']['input'];
   /** How the claim answers the issue's question. */
   stance: Stance;
+};
+
+/** A claim of the same map that may say the same thing as a claim or a text, with how likely it does. */
+export type SimilarClaim = {
+  __typename?: 'SimilarClaim';
+  /** The similar claim. */
+  claim: Claim;
+  /** How likely the two say the same thing, from 0 (nothing in common) to 1 (the same words): a weighted overlap of their words and spelling, lowered when one denies what the other says. Word rarity is learnt from the claims compared, so scores compare best within one answer. */
+  score: Scalars['Float']['output'];
 };
 
 /** How often one reason kept a node or edge of the file out of the graph. */
@@ -2707,6 +2800,9 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   DocumentFormat: DocumentFormat;
+  DuplicatePair: ResolverTypeWrapper<Omit<DuplicatePair, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
+  DuplicatePairConnection: ResolverTypeWrapper<Omit<DuplicatePairConnection, 'edges'> & { edges: Array<ResolversTypes['DuplicatePairEdge']> }>;
+  DuplicatePairEdge: ResolverTypeWrapper<Omit<DuplicatePairEdge, 'node'> & { node: ResolversTypes['DuplicatePair'] }>;
   EvaluatedClaimConnection: ResolverTypeWrapper<Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluatedClaimEdge']> }>;
   EvaluatedClaimEdge: ResolverTypeWrapper<Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   Evaluation: ResolverTypeWrapper<EvaluationResultModel>;
@@ -2773,6 +2869,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   Semantics: Semantics;
   SetPositionInput: SetPositionInput;
+  SimilarClaim: ResolverTypeWrapper<Omit<SimilarClaim, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   SkippedCount: ResolverTypeWrapper<SkippedCount>;
   Source: ResolverTypeWrapper<SourceRecordModel>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
@@ -2841,6 +2938,9 @@ export type ResolversParentTypes = {
   CreateSourceInput: CreateSourceInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DuplicatePair: Omit<DuplicatePair, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
+  DuplicatePairConnection: Omit<DuplicatePairConnection, 'edges'> & { edges: Array<ResolversParentTypes['DuplicatePairEdge']> };
+  DuplicatePairEdge: Omit<DuplicatePairEdge, 'node'> & { node: ResolversParentTypes['DuplicatePair'] };
   EvaluatedClaimConnection: Omit<EvaluatedClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluatedClaimEdge']> };
   EvaluatedClaimEdge: Omit<EvaluatedClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   Evaluation: EvaluationResultModel;
@@ -2901,6 +3001,7 @@ export type ResolversParentTypes = {
   ScenarioInput: ScenarioInput;
   SearchHit: SearchHitRecordModel;
   SetPositionInput: SetPositionInput;
+  SimilarClaim: Omit<SimilarClaim, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   SkippedCount: SkippedCount;
   Source: SourceRecordModel;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
@@ -2938,6 +3039,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3083,9 +3185,11 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   justification?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<ClaimJustificationArgs>>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  mergedFrom?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   premiseOf?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  similar?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, Partial<ClaimSimilarArgs>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType, Partial<ClaimStatusArgs>>;
   strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ClaimStrengthArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -3118,6 +3222,22 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DuplicatePairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DuplicatePairConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePairConnection'] = ResolversParentTypes['DuplicatePairConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DuplicatePairEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicatePairEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePairEdge'] = ResolversParentTypes['DuplicatePairEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicatePair'], ParentType, ContextType>;
+};
 
 export type EvaluatedClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluatedClaimConnection'] = ResolversParentTypes['EvaluatedClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EvaluatedClaimEdge']>, ParentType, ContextType>;
@@ -3266,6 +3386,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteSource?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   importDocument?: Resolver<ResolversTypes['ImportDocumentResult'], ParentType, ContextType, RequireFields<MutationImportDocumentArgs, 'input'>>;
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'fromIds' | 'intoId'>>;
+  mergeClaims?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationMergeClaimsArgs, 'fromIds' | 'intoId'>>;
   proposeFromText?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeFromTextArgs, 'input'>>;
   rejectProposedAssertions?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationRejectProposedAssertionsArgs, 'ids' | 'proposalId'>>;
   removeCitation?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemoveCitationArgs, 'claimId' | 'provisionId'>>;
@@ -3413,6 +3535,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   currentRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryCurrentRevisionArgs>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicatePairConnection'], ParentType, ContextType, Partial<QueryDuplicateCandidatesArgs>>;
   evaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, Partial<QueryEvaluationArgs>>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'id'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, Partial<QueryIssuesArgs>>;
@@ -3426,6 +3549,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<QueryRevisionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  similarClaims?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, RequireFields<QuerySimilarClaimsArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
 };
@@ -3470,6 +3594,11 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SimilarClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarClaim'] = ResolversParentTypes['SimilarClaim']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SkippedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkippedCount'] = ResolversParentTypes['SkippedCount']> = {
@@ -3552,6 +3681,9 @@ export type Resolvers<ContextType = Context> = {
   ClaimMatch?: ClaimMatchResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
+  DuplicatePairConnection?: DuplicatePairConnectionResolvers<ContextType>;
+  DuplicatePairEdge?: DuplicatePairEdgeResolvers<ContextType>;
   EvaluatedClaimConnection?: EvaluatedClaimConnectionResolvers<ContextType>;
   EvaluatedClaimEdge?: EvaluatedClaimEdgeResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -3592,6 +3724,7 @@ export type Resolvers<ContextType = Context> = {
   RevisionConnection?: RevisionConnectionResolvers<ContextType>;
   RevisionEdge?: RevisionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SimilarClaim?: SimilarClaimResolvers<ContextType>;
   SkippedCount?: SkippedCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

@@ -21,8 +21,17 @@ import {
 import { searchText } from '../domain/search-text.js';
 import type { ValidCitation } from '../domain/validate/citation.js';
 import type { NewClaim } from '../domain/validate/claim.js';
+import {
+  DuplicatePairsCache,
+  findDuplicatePairs,
+  findSimilarClaims,
+  type DuplicatePairRecord,
+  type SimilarClaimRecord,
+} from './claim-similarity.js';
 import { allocateId, createNode, requireNodes, requireUnchangedSince, type NodeReference } from './references.js';
 import { readByIds, readGrouped, readPage, readPages, single } from './rows.js';
+
+export type { DuplicatePairRecord, SimilarClaimRecord };
 
 /** A claim with the relations that were asked for (null: not read). */
 export interface ClaimWithRelations {
@@ -38,7 +47,22 @@ export interface ClaimWithRelations {
 
 /** Claims, their citations and positions. Talks to the executor only. */
 export class ClaimRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    /** The duplicate pairs of maps as last computed, shared by the process's requests (see findDuplicatePairs). */
+    private readonly duplicates = new DuplicatePairsCache(),
+  ) {}
+
+  /**
+   * For each text, the map's claims most alike it (best first, score in 0..1): candidates from the
+   * full-text index, re-ranked by src/text/similarity.ts; one round trip for all the texts.
+   * `excludeIds[i]` is left out of list i (the claim whose text it is).
+   */
+  findSimilar = (args: { texts: readonly string[]; first: number; excludeIds?: readonly (string | null)[]; minScore?: number }) =>
+    findSimilarClaims(this.db, args);
+
+  /** The map's pairs of claims that may say the same thing, best first, each pair once (cached per revision). */
+  findDuplicatePairs = (): Promise<DuplicatePairRecord[]> => findDuplicatePairs(this.db, this.duplicates);
 
   findClaimsByIds = ({ ids }: { ids: readonly string[] }) => readByIds(this.db, claim.findClaimsByIds, ids);
   findClaimsByActorIds = ({ ids }: { ids: readonly string[] }) => readGrouped(this.db, claim.findClaimsByActorIds, ids);

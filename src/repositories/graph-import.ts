@@ -246,6 +246,8 @@ export interface ForeignIds {
   mapId: string;
   count: number;
   ids: string[];
+  /** Ids merged into a survivor of the importing map itself (mergeClaims, mergeActors), not another map's. */
+  merged?: boolean;
 }
 
 /** Ids looked up per statement: a parameter of bounded size, however large the document. */
@@ -262,10 +264,11 @@ export const nodeIdsOf = (doc: GraphDocument): string[] =>
 /** What several look-ups found, per map. */
 export function mergeForeignIds(found: readonly ForeignIds[]): ForeignIds[] {
   const byMap = new Map<string, ForeignIds>();
-  for (const { mapId, count, ids } of found) {
+  for (const { mapId, count, ids, merged } of found) {
     const into = byMap.get(mapId);
-    if (into) byMap.set(mapId, { mapId, count: into.count + count, ids: [...into.ids, ...ids].sort().slice(0, FOREIGN_SHOWN) });
-    else byMap.set(mapId, { mapId, count, ids: ids.slice(0, FOREIGN_SHOWN) });
+    const flag = merged ? { merged } : {};
+    if (into) byMap.set(mapId, { mapId, count: into.count + count, ids: [...into.ids, ...ids].sort().slice(0, FOREIGN_SHOWN), ...flag });
+    else byMap.set(mapId, { mapId, count, ids: ids.slice(0, FOREIGN_SHOWN), ...flag });
   }
   return [...byMap.values()].sort((a, b) => b.count - a.count || a.mapId.localeCompare(b.mapId));
 }
@@ -276,7 +279,16 @@ export function mergeForeignIds(found: readonly ForeignIds[]): ForeignIds[] {
  * this, those items would be skipped without a word, and the links to them left out.
  */
 export function refuseForeignIds(found: readonly ForeignIds[]): void {
-  const merged = mergeForeignIds(found);
+  const here = mergeForeignIds(found.filter((f) => f.merged));
+  if (here[0]) {
+    const { count, ids } = here[0];
+    throw new ConflictError(
+      `${count} ${count === 1 ? 'id' : 'ids'} of the document (${ids.join(', ')}${count > ids.length ? ', ...' : ''}) were merged into other items of ${here[0].mapId}: ` +
+        `a merged id names its survivor (see mergedFrom) and no item may take it again. Give these items the survivors' ids or other ids, or revert the merge`,
+      { extra: { mergedIds: ids } },
+    );
+  }
+  const merged = mergeForeignIds(found.filter((f) => !f.merged));
   const [first] = merged;
   if (!first) return;
   const total = merged.reduce((n, f) => n + f.count, 0);

@@ -5,6 +5,7 @@ import { DEFAULT_SCOPE, type MapScope } from '../domain/maps.js';
 import { ActorRepository } from './actors.js';
 import { ArgumentRepository } from './arguments.js';
 import { AssertionRepository } from './assertions.js';
+import { DuplicatePairsCache } from './claim-similarity.js';
 import { ClaimRepository } from './claims.js';
 import { DatabaseRepository } from './database.js';
 import { EvaluationCache, EvaluationRepository } from './evaluation.js';
@@ -14,6 +15,7 @@ import { GraphRepository } from './graph.js';
 import { GraphExportRepository } from './graph-export.js';
 import { IssueRepository } from './issues.js';
 import { MapRepository } from './maps.js';
+import { MergeRepository } from './merges.js';
 import { PastMapCache, PastMapRepository } from './past.js';
 import { ProposalRepository } from './proposals.js';
 import { ProvisionRepository } from './provisions.js';
@@ -21,6 +23,8 @@ import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
 import { SourceRepository } from './sources.js';
 import { UserRepository } from './users.js';
+
+export type { DuplicatePairRecord, SimilarClaimRecord } from './claim-similarity.js';
 
 export interface Repositories {
   claims: ClaimRepository;
@@ -32,6 +36,7 @@ export interface Repositories {
   proposals: ProposalRepository;
   issues: IssueRepository;
   maps: MapRepository;
+  merges: MergeRepository;
   users: UserRepository;
   search: SearchRepository;
   graphImport: GraphImportRepository;
@@ -48,12 +53,15 @@ export interface SharedState {
   /** Each map's evaluation cache, within one memory budget. */
   evaluation: EvaluationCaches;
   past: PastMapCache;
+  /** Each map's duplicate pairs (duplicateCandidates), per revision. */
+  duplicates: DuplicatePairsCache;
 }
 
 /** Without a config (tools, tests), the evaluation memory is sized from the machine, as the service's default is. */
 export const createSharedState = (config?: Pick<Config, 'evaluationMemoryBytes'>): SharedState => ({
   evaluation: new EvaluationCaches({ budgetBytes: config?.evaluationMemoryBytes ?? defaultEvaluationMemoryMB() * 1024 ** 2 }),
   past: new PastMapCache(),
+  duplicates: new DuplicatePairsCache(),
 });
 
 /**
@@ -69,7 +77,7 @@ export function createRepositories(
   const graph = new GraphRepository(db);
   const revisions = new RevisionRepository(db);
   return {
-    claims: new ClaimRepository(db),
+    claims: new ClaimRepository(db, shared.duplicates),
     arguments: new ArgumentRepository(db),
     actors: new ActorRepository(db),
     assertions: new AssertionRepository(db),
@@ -77,6 +85,7 @@ export function createRepositories(
     provisions: new ProvisionRepository(db),
     proposals: new ProposalRepository(db),
     issues: new IssueRepository(db),
+    merges: new MergeRepository(db),
     maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),
     users: new UserRepository(db),
     search: new SearchRepository(db),

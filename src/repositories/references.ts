@@ -36,8 +36,8 @@ export async function requireNodes(tx: WriteTx, refs: readonly NodeReference[]):
 }
 
 /**
- * A readable id that is still free: the caller's own (CONFLICT if taken) or one made from the
- * text. A `contended` allocation (a concurrent write took the readable id first) skips straight
+ * A readable id that is still free (no node has it, and no merge took it): the caller's own
+ * (CONFLICT if taken) or one made from the text. A `contended` allocation (a concurrent write took the readable id first) skips straight
  * to the text's id with a random suffix, so many writers racing for one text each finish in
  * their second attempt instead of winning one at a time.
  */
@@ -49,14 +49,14 @@ export async function allocateId(
   contended = false,
 ): Promise<string> {
   if (requested) {
-    const rows = await tx.run(node.findNodeLabelsByIds, { ids: [requested] });
+    const rows = await tx.run(node.findTakenIds, { ids: [requested] });
     if (rows.length > 0) throw new ConflictError(`"${requested}" already exists`, { id: requested });
     return requested;
   }
   const candidates = idCandidates(label, text);
   const base = candidates[0] ?? `${label.toLowerCase()}:item`;
   if (!contended) {
-    const taken = new Set((await tx.run(node.findNodeLabelsByIds, { ids: candidates })).map((row) => row.id));
+    const taken = new Set((await tx.run(node.findTakenIds, { ids: candidates })).map((row) => row.id));
     const free = candidates.find((candidate) => !taken.has(candidate));
     if (free) return free;
   }

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { parseDocument, type NodeDocument } from '../db/revision-log.js';
+import * as merge from '../db/statements/merge.js';
 import * as node from '../db/statements/node.js';
 import * as revision from '../db/statements/revision.js';
 import type { RestoreDocument } from '../db/statements/revision.js';
@@ -176,6 +177,12 @@ export class RevisionRepository {
       const existing = new Set((await tx.run(node.findNodeLabelsByIds, { ids: targets })).map((r) => r.id));
       const linked = documents.filter((d) => d.label !== null).map((d) => ({ ...d, out: d.out.filter((r) => existing.has(r.to)) }));
       await tx.run(revision.restoreRelationships, { documents: linked });
+      // The merged-id records follow the `mergedFrom` lists the claims and actors were given back.
+      const merging = ids.filter((id) => ['Claim', 'Actor'].includes(labelOfId(id) ?? ''));
+      if (merging.length > 0) {
+        await tx.run(merge.forgetMergedIds, { ids: merging });
+        await tx.run(merge.recordMergedIds, { ids: merging });
+      }
       return { revision: tx.revision, nodeIds: ids };
     });
     return result;

@@ -9,7 +9,17 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/config.js';
-import { browserWithPage, clickNode, dragNodeOnto, drawn, shoot, statusText, VIEWPORT, waitForMap } from '../support/explorer-page.js';
+import {
+  browserWithPage,
+  clickNode,
+  dragNodeOnto,
+  drawn,
+  shoot,
+  signIn,
+  statusText,
+  VIEWPORT,
+  waitForMap,
+} from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const POLICY = 'claim:us-should-send-convicted-citizens-to-el-salvador';
@@ -173,11 +183,12 @@ describe('the explorer with several people at work', () => {
       await editor.waitForSelector('#overview .card');
       assert.equal(await editor.$eval('#edit-forms', (el) => (el as HTMLFieldSetElement).disabled), true);
       assert.match((await editor.textContent('#edit-mode')) ?? '', /Read-only/);
+      assert.equal(await editor.isVisible('#edit'), false, 'no forms without a sign-in');
 
-      await editor.fill('#api-key', EDITOR_KEY);
-      await editor.click('#key-form button[type="submit"]');
+      await signIn(editor, EDITOR_KEY, /^API key · \w+ here/);
+      await editor.waitForSelector('#edit:not([hidden])');
       assert.equal(await editor.$eval('#edit-forms', (el) => (el as HTMLFieldSetElement).disabled), false);
-      assert.equal(await editor.evaluate(() => sessionStorage.getItem('argmap.apiKey')), EDITOR_KEY);
+      assert.equal(await editor.evaluate(() => sessionStorage.getItem('argmap.token')), EDITOR_KEY);
 
       const claimCount = async () =>
         (await gql<{ claims: { totalCount: number } }>('{ claims { totalCount } }', {})).data!.claims.totalCount;
@@ -254,9 +265,10 @@ describe('the explorer with several people at work', () => {
         },
       );
 
-      await editor.click('#forget-key');
+      await editor.click('#sign-out');
+      await editor.waitForSelector('#edit', { state: 'hidden' });
       assert.equal(await editor.$eval('#edit-forms', (el) => (el as HTMLFieldSetElement).disabled), true);
-      assert.equal(await editor.evaluate(() => sessionStorage.getItem('argmap.apiKey')), null);
+      assert.equal(await editor.evaluate(() => sessionStorage.getItem('argmap.token')), null);
     } finally {
       await editor.close();
     }
@@ -288,11 +300,12 @@ describe('the explorer with several people at work', () => {
       const before = await argumentsOf();
 
       // Without a key a drop changes nothing and says how to edit.
-      await dropUntil(editor, premise, POLICY, () => /enter an API key/.test(document.getElementById('edit-error')?.textContent ?? ''));
+      await dropUntil(editor, premise, POLICY, () =>
+        /sign in with the editor role/.test(document.getElementById('edit-error')?.textContent ?? ''),
+      );
       assert.equal(await editor.$eval('#edit-argument', (el) => (el as HTMLDetailsElement).open), false);
 
-      await editor.fill('#api-key', EDITOR_KEY);
-      await editor.click('#key-form button[type="submit"]');
+      await signIn(editor, EDITOR_KEY, /^API key · \w+ here/);
       const grabbedAt = await editor.evaluate((id) => (window as any).argmap.cy.getElementById(id).position(), premise);
       await dropUntil(editor, premise, POLICY, () => (document.getElementById('edit-argument') as HTMLDetailsElement).open);
       // The form opened with the pair filled in and asks for the kind; the claim is back in its place.
@@ -420,6 +433,7 @@ describe('the explorer with several people at work', () => {
     await waitForMap(page);
     await page.waitForSelector('#claim-verdict');
     await page.click('#scenario-summary');
+    await signIn(page, EDITOR_KEY, /^API key · \w+ here/);
     await page.click('#edit-claim summary');
     await page.click('#show-history');
     await page.waitForSelector('#claim-history');

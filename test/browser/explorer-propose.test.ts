@@ -59,7 +59,7 @@ describe('the explorer maps a new text', () => {
     await gql(`mutation { createMap(input: { name: "Town hall", slug: "town-hall" }) { id } }`);
     ({ browser, page } = await browserWithPage(problems));
     await page.goto(`${t.url}/?map=${encodeURIComponent(MAP)}`);
-    await page.evaluate((key) => sessionStorage.setItem('argmap.apiKey', key), KEY);
+    await page.evaluate((key) => sessionStorage.setItem('argmap.token', key), KEY);
     await page.reload();
     await page.waitForFunction(() => document.getElementById('map-name')?.textContent === 'Town hall');
   });

@@ -91,6 +91,8 @@ describe('the statement catalog', () => {
       'revision/record-revision',
       'revision/restore-nodes',
       'revision/restore-relationships',
+      'merge/forget-merged-ids',
+      'merge/record-merged-ids',
     ]);
     const wrong: string[] = [];
     for (const { statement } of CATALOG) {

@@ -69,6 +69,8 @@ const BY_ID_OR_MAPS = new Set([
   'Mutation.removePosition',
   'Mutation.acceptProposedAssertions',
   'Mutation.rejectProposedAssertions',
+  'Mutation.mergeClaims',
+  'Mutation.mergeActors',
   'Mutation.createMap',
   'Mutation.updateMap',
   'Mutation.deleteMap',
@@ -86,6 +88,8 @@ const READS: Record<string, string> = {
   evaluation: `evaluation(mapId: $mapId) { counts { in out undec } claims(first: 100) { edges { node { id } } } }`,
   revisions: `revisions(mapId: $mapId, first: 100) { totalCount edges { node { id mapId nodeIds } } }`,
   currentRevision: `currentRevision(mapId: $mapId)`,
+  similarClaims: `similarClaims(mapId: $mapId, text: "prison citizens best choice of cycle", first: 50) { claim { id similar(first: 20) { claim { id } } } }`,
+  duplicateCandidates: `duplicateCandidates(mapId: $mapId, first: 100, minScore: 0) { totalCount edges { node { claims { id similar(first: 10) { claim { id } } } } } }`,
   argumentGraph: `argumentGraph(mapId: $mapId, rootId: $root, depth: 6) { nodes { id } }`,
   argumentChains: `argumentChains(mapId: $mapId, fromId: $from, toId: $to) { claims { id } arguments { id } }`,
 };

@@ -64,6 +64,8 @@ const OUTSIDER_READS: Record<string, string> = {
   issue: `issue(id: $issue) { id }`,
   issues: `issues(mapId: $mapId) { totalCount }`,
   search: `search(mapId: $mapId, text: "Zanzibar") { __typename }`,
+  similarClaims: `similarClaims(mapId: $mapId, text: "Zanzibar") { score claim { id text } }`,
+  duplicateCandidates: `duplicateCandidates(mapId: $mapId, minScore: 0) { totalCount edges { node { score claims { id text } } } }`,
   argumentGraph: `argumentGraph(mapId: $mapId, rootId: $claim) { nodes { id } }`,
   argumentChains: `argumentChains(mapId: $mapId, fromId: $other, toId: $claim) { claims { id } }`,
   evaluation: `evaluation(mapId: $mapId) { counts { in out undec } }`,
@@ -478,7 +480,7 @@ describe('people: users’ tokens, roles per map, private maps', () => {
     };
     const M = `$m: ID`;
     /** Each mutation with the role it needs and a call that would succeed with that role. */
-    const CASES: Record<string, { needs: string; call: () => Promise<[string, Record<string, unknown>]> }> = {
+    const CASES: Record<string, { needs: string; viewerNeeds?: string; call: () => Promise<[string, Record<string, unknown>]> }> = {
       createClaim: {
         needs: 'EDITOR',
         call: async () => [`mutation (${M}) { createClaim(mapId: $m, input: { text: "Zanzibar new", kind: FACTUAL }) { id } }`, {}],
@@ -587,6 +589,23 @@ describe('people: users’ tokens, roles per map, private maps', () => {
         needs: 'EDITOR',
         call: async () => [`mutation ($c: ID!, $i: ID!) { removePosition(claimId: $c, issueId: $i) { id } }`, await position()],
       },
+      mergeClaims: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($into: ID!, $from: ID!) { mergeClaims(intoId: $into, fromIds: [$from]) { id } }`,
+          { into: await claim(), from: await claim() },
+        ],
+      },
+      mergeActors: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($into: ID!, $from: ID!) { mergeActors(intoId: $into, fromIds: [$from]) { id } }`,
+          {
+            into: await fresh('createActor', `{ name: "Zanzibar one ${Math.random()}", kind: PERSON }`),
+            from: await fresh('createActor', `{ name: "Zanzibar same ${Math.random()}", kind: PERSON }`),
+          },
+        ],
+      },
       deleteArgument: {
         needs: 'EDITOR',
         call: async () => [
@@ -662,7 +681,12 @@ describe('people: users’ tokens, roles per map, private maps', () => {
         needs: 'ADMIN',
         call: async () => [`mutation (${M}) { importDocument(mapId: $m, input: { format: JSON, content: "{}" }) { __typename } }`, {}],
       },
-      revert: { needs: 'ADMIN', call: async () => [`mutation (${M}) { revert(mapId: $m, revision: 1) { revision } }`, {}] },
+      // Revision 1 is Alice's: for Carol, an EDITOR, it is another's (her own: see below); Bob, a VIEWER, is told EDITOR at least.
+      revert: {
+        needs: 'ADMIN',
+        viewerNeeds: 'EDITOR',
+        call: async () => [`mutation (${M}) { revert(mapId: $m, revision: 1) { revision } }`, {}],
+      },
       updateMap: {
         needs: 'ADMIN',
         call: async () => [`mutation ($id: ID!) { updateMap(id: $id, input: { description: "Zanzibar" }) { id } }`, { id: SECRET_MAP }],
@@ -692,7 +716,45 @@ describe('people: users’ tokens, roles per map, private maps', () => {
       );
     });
 
-    for (const [name, { needs, call }] of Object.entries(CASES)) {
+    it("revert: an EDITOR undoes a revision they wrote, not another's (FORBIDDEN naming ADMIN), nor with force", async () => {
+      const carol = as('carol');
+      const made = ok(
+        await carol(`mutation (${M}) { createClaim(mapId: $m, input: { text: "Zanzibar has a ferry", kind: FACTUAL }) { id } }`, {
+          m: SECRET_MAP,
+        }),
+        'createClaim by Carol',
+      ).createClaim.id as string;
+      const { revisions } = ok(
+        await carol(`query (${M}, $n: ID) { revisions(mapId: $m, nodeId: $n, last: 1) { edges { node { revision author { name } } } } }`, {
+          m: SECRET_MAP,
+          n: made,
+        }),
+        'her revision',
+      );
+      const own = revisions.edges[0].node;
+      assert.equal(own.author.name, 'Carol');
+      const forced = await carol(`mutation (${M}, $r: Int!) { revert(mapId: $m, revision: $r, force: true) { revision } }`, {
+        m: SECRET_MAP,
+        r: own.revision,
+      });
+      assert.equal(forced.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(forced.errors));
+      assert.match(forced.errors![0]!.message, /the ADMIN role/);
+      const undone = ok(
+        await carol(`mutation (${M}, $r: Int!) { revert(mapId: $m, revision: $r) { reverted nodeIds } }`, {
+          m: SECRET_MAP,
+          r: own.revision,
+        }),
+        'Carol reverts her own revision',
+      );
+      assert.deepEqual(undone.revert, { reverted: own.revision, nodeIds: [made] });
+      assert.equal(ok(await carol(`query ($id: ID!) { claim(id: $id) { id } }`, { id: made }), 'gone').claim, null);
+      const theirs = await carol(`mutation (${M}) { revert(mapId: $m, revision: 2) { revision } }`, { m: SECRET_MAP });
+      assert.equal(theirs.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(theirs.errors));
+      assert.match(theirs.errors![0]!.message, /the ADMIN role/, 'FORBIDDEN names the role needed');
+      assert.match(theirs.errors![0]!.message, /Alice/, 'and whose revision it is');
+    });
+
+    for (const [name, { needs, viewerNeeds, call }] of Object.entries(CASES)) {
       it(`${name} needs ${needs}`, async () => {
         for (const who of ['mallory', 'bob', 'carol'] as const) {
           const [query, variables] = await call();
@@ -704,7 +766,8 @@ describe('people: users’ tokens, roles per map, private maps', () => {
             assert.equal(r.errors, undefined, `${name} by an EDITOR: ${JSON.stringify(r.errors)}`);
           } else {
             assert.equal(code, 'FORBIDDEN', `${name} by ${who}: ${JSON.stringify(r.errors)}`);
-            assert.match(r.errors![0]!.message, new RegExp(`the ${needs} role`), 'FORBIDDEN names the role needed');
+            const named = who === 'bob' ? (viewerNeeds ?? needs) : needs;
+            assert.match(r.errors![0]!.message, new RegExp(`the ${named} role`), 'FORBIDDEN names the role needed');
           }
         }
       });

@@ -115,3 +115,22 @@ export async function dragNodeOnto(page: Page, fromId: string, toId: string): Pr
   await page.mouse.move(to!.x + lag.x, to!.y + lag.y, { steps: 20 });
   await page.mouse.up();
 }
+
+/** The serious and critical accessibility violations axe-core finds in the page as it is now. */
+export async function seriousViolations(page: Page): Promise<{ id: string; impact: string; target: string }[]> {
+  await page.addScriptTag({ path: path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, target: v.nodes[0]?.target?.join(' ') }));
+  });
+  return (violations as { id: string; impact: string; target: string }[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Signs in through the explorer's "Sign in" dialog with a token or an API key, by keyboard, and waits until the page says who. */
+export async function signIn(page: Page, token: string, expect: RegExp): Promise<void> {
+  await page.click('#sign-in');
+  await page.waitForSelector('#sign-in-dialog[open]');
+  await page.keyboard.type(token);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById('who')?.textContent ?? ''), expect.source);
+}

@@ -69,3 +69,23 @@ export async function serveJwks(keys: TestKey[]): Promise<JwksServer> {
       }),
   };
 }
+
+/** A shared secret for HS256 tokens (ARGMAP_JWT_SECRET wants at least 32 bytes). */
+export const HS256_SECRET = 'a-shared-secret-of-at-least-32-bytes!!';
+
+/** A user's token signed with the shared secret (HS256), named `name`; `expiresIn` as jose takes it (a negative time: already expired). */
+export function hs256Token(
+  sub: string,
+  name: string,
+  { secret = HS256_SECRET, expiresAt }: { secret?: string; expiresAt?: number } = {},
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ name })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(sub)
+    .setIssuedAt(expiresAt !== undefined ? expiresAt - 3600 : now)
+    .setExpirationTime(expiresAt ?? now + 3600)
+    .sign(new TextEncoder().encode(secret));
+}

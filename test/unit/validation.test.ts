@@ -6,6 +6,7 @@ import { toGraphQLError } from '../../src/api/graphql/errors.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { applyArgumentUpdate, validateArgument, type CurrentArgument, type RawArgument } from '../../src/domain/validate/argument.js';
 import { applyActorUpdate } from '../../src/domain/validate/actor.js';
+import { MAX_MERGED, validateMerge } from '../../src/domain/validate/merge.js';
 import { idCandidates, labelOfId, slugify } from '../../src/domain/ids.js';
 import { foldSpelling, toSearchQuery } from '../../src/domain/spelling.js';
 import { decodeCursor, encodeCursor } from '../../src/api/graphql/connection.js';
@@ -305,5 +306,38 @@ describe('a point in the past', () => {
     assert.deepEqual(refusal(cases[0]![0]), { field: 'atRevision', message: 'asOf and atRevision cannot be given together' });
     assert.deepEqual(refusal(cases[2]![0]), { field: 'atRevision', message: 'atRevision must be a revision number (0 or more)' });
     assert.equal(refusal(cases[4]![0]).field, 'asOf');
+  });
+});
+
+describe('a merge', () => {
+  const refused = (raw: { intoId: string; fromIds: string[] }, expected: string) => {
+    try {
+      validateMerge('Claim', raw);
+    } catch (error) {
+      assert.equal(code(error), 'BAD_USER_INPUT');
+      assert.equal(field(error), expected);
+      return;
+    }
+    assert.fail(`${JSON.stringify(raw)} was accepted`);
+  };
+
+  it('takes distinct ids of the label, the survivor apart, each merged one named by its field', () => {
+    assert.deepEqual(validateMerge('Claim', { intoId: ' claim:s ', fromIds: ['claim:f', 'claim:g'] }), {
+      intoId: 'claim:s',
+      fromIds: ['claim:f', 'claim:g'],
+      references: [
+        { id: 'claim:f', label: 'Claim', field: 'fromIds[0]' },
+        { id: 'claim:g', label: 'Claim', field: 'fromIds[1]' },
+      ],
+    });
+  });
+
+  it('refuses none, too many, one twice, the survivor among them, and ids of another label', () => {
+    refused({ intoId: 'claim:s', fromIds: [] }, 'fromIds');
+    refused({ intoId: 'claim:s', fromIds: Array.from({ length: MAX_MERGED + 1 }, (_, i) => `claim:f${i}`) }, 'fromIds');
+    refused({ intoId: 'claim:s', fromIds: ['claim:f', 'claim:f'] }, 'fromIds[1]');
+    refused({ intoId: 'claim:s', fromIds: ['claim:f', ' claim:s'] }, 'fromIds[1]');
+    refused({ intoId: 'actor:s', fromIds: ['claim:f'] }, 'intoId');
+    refused({ intoId: 'claim:s', fromIds: ['actor:f'] }, 'fromIds[0]');
   });
 });

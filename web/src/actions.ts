@@ -15,6 +15,8 @@ export const actions = {
   chains: async (_from: string, _to: string | null): Promise<void> => {},
   /** Shows the chains view with a claim's justification. */
   why: async (_id: string): Promise<void> => {},
-  /** Opens another map: every view is scoped to it, starting from its overview. */
-  openMap: async (_id: string): Promise<void> => {},
+  /** Opens another map (or, `again`, the one shown, keeping the view): every view is scoped to it, starting from its overview. */
+  openMap: async (_id: string, _again?: boolean): Promise<void> => {},
+  /** Reads the maps and the map shown again as the reader now is (after signing in, or out). */
+  reopen: async (_signedIn: boolean): Promise<void> => {},
 };

@@ -1,22 +1,26 @@
 /** The explorer's only way to its data: the public GraphQL API, through the typed documents of operations.ts. */
 import type { ArgumentGraphQuery, TypedDocumentString } from './generated/graphql.js';
 
-const KEY_STORAGE = 'argmap.apiKey';
+const TOKEN_STORAGE = 'argmap.token';
 
-/** The API key the user entered for this tab (sessionStorage: gone when the tab closes). */
-export function apiKey(): string | null {
-  return sessionStorage.getItem(KEY_STORAGE);
+/**
+ * The token the reader signed in with for this tab: a user's JWT or an API key, sent as a bearer
+ * token on every request and on the live changes (sessionStorage: gone when the tab closes).
+ */
+export function token(): string | null {
+  return sessionStorage.getItem(TOKEN_STORAGE);
 }
-export function setApiKey(key: string | null): void {
-  if (key) sessionStorage.setItem(KEY_STORAGE, key);
-  else sessionStorage.removeItem(KEY_STORAGE);
+export function setToken(value: string | null): void {
+  if (value) sessionStorage.setItem(TOKEN_STORAGE, value);
+  else sessionStorage.removeItem(TOKEN_STORAGE);
 }
 
-/** An error the API answered with: its message and its code (DESIGN.md section 5), e.g. VALIDATION_FAILED. */
+/** An error the API answered with: its message, its codes (DESIGN.md section 5) and their extensions (a CONFLICT's dependants). */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly codes: string[],
+    readonly extensions: Record<string, unknown>[] = [],
   ) {
     super(message);
   }
@@ -27,7 +31,7 @@ function request(
   variables: unknown,
   { accept, signal }: { accept?: string; signal?: AbortSignal } = {},
 ): Promise<Response> {
-  const key = apiKey();
+  const key = token();
   return fetch('/graphql', {
     method: 'POST',
     signal: signal ?? null,
@@ -42,7 +46,7 @@ function request(
 
 interface GraphqlBody<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 /**
@@ -56,12 +60,22 @@ export function leaveMap(): void {
 }
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 
+/** A token refused (expired, revoked): the session drops it and offers to sign in again (session.ts). */
+function refuse(error: ApiError): void {
+  document.dispatchEvent(new CustomEvent('argmap:unauthenticated', { detail: error.message }));
+}
+
 function check<T>(body: GraphqlBody<T>): T {
   if (body.errors?.length) {
-    throw new ApiError(
+    const error = new ApiError(
       body.errors.map((e) => (e.extensions?.code ? `${e.extensions.code}: ${e.message}` : e.message)).join('; '),
       body.errors.map((e) => e.extensions?.code ?? ''),
+      body.errors.map((e) => e.extensions ?? {}),
     );
+    // A token refused (expired, revoked): the session offers to sign in again (session.ts).
+    if (error.codes.includes('UNAUTHENTICATED'))
+      document.dispatchEvent(new CustomEvent('argmap:unauthenticated', { detail: error.message }));
+    throw error;
   }
   return body.data as T;
 }
@@ -69,8 +83,8 @@ function check<T>(body: GraphqlBody<T>): T {
 /**
  * Sends an operation as a persisted operation: its sha256 hash in `extensions.persistedQuery`
  * (as Apollo and graphql-yoga clients do), not its text, so the explorer keeps working when the
- * service accepts only the operations of its allow-list (ARGMAP_PERSISTED_ONLY=true). The API
- * key, when one was entered, goes as a bearer token. `anyMap`: the answer is wanted whichever
+ * service accepts only the operations of its allow-list (ARGMAP_PERSISTED_ONLY=true). The token,
+ * when the reader signed in, goes as a bearer token. `anyMap`: the answer is wanted whichever
  * map is shown by the time it comes (the list of maps).
  */
 export async function gql<TResult, TVariables>(
@@ -101,6 +115,12 @@ export async function subscribe<TResult, TVariables>(
   signal: AbortSignal,
 ): Promise<void> {
   const response = await request(document, variables, { accept: 'text/event-stream', signal });
+  if (response.status === 401) {
+    // The token was refused: the session drops it (session.ts), and the next attempt reads as anyone does.
+    const refused = new ApiError('UNAUTHENTICATED: the change stream refused the token', ['UNAUTHENTICATED']);
+    refuse(refused);
+    throw refused;
+  }
   if (!response.ok || !response.body) throw new Error(`the change stream answered ${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

@@ -38,3 +38,25 @@ const PREFIXES: Record<string, NodeType> = {
 export function typeOfId(id: string): NodeType | null {
   return PREFIXES[id.slice(0, id.indexOf(':'))] ?? null;
 }
+
+/**
+ * Opens a modal dialog, focus on its first field (or `focus`); Escape closes it (the browser's
+ * `cancel`), and focus goes back to what opened it, or to `fallback()` when that is gone (the
+ * panel was drawn again meanwhile).
+ */
+export function openDialog(
+  dialog: HTMLDialogElement,
+  { focus, fallback }: { focus?: HTMLElement; fallback?: () => HTMLElement | null } = {},
+): void {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.addEventListener(
+    'close',
+    () => {
+      const back = opener?.isConnected ? opener : (fallback?.() ?? null);
+      back?.focus();
+    },
+    { once: true },
+  );
+  if (!dialog.open) dialog.showModal();
+  (focus ?? dialog.querySelector<HTMLElement>('input, textarea, select, button:not([value="cancel"])'))?.focus();
+}

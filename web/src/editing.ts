@@ -1,17 +1,25 @@
 /**
- * Editing with an API key: the key stays in this tab's sessionStorage and goes as a bearer
- * token; with it, forms add a claim, an argument (premises and conclusion picked from the map, or
- * a premise dragged onto its conclusion), an assertion with its quote and source, and a citation.
- * The API validates; its errors are shown as it words them. Without a key the page is read-only.
+ * Adding to the map, for a reader signed in with the EDITOR role or above (session.ts): forms
+ * add a claim, an argument (premises and conclusion picked from the map, or a premise dragged
+ * onto its conclusion), an assertion with its quote and source, and a citation. The API
+ * validates; its errors are shown as it words them. Without the role the forms are not shown.
  */
 import { actions } from './actions.js';
-import { ApiError, apiKey, gql, setApiKey } from './api.js';
+import { ApiError, gql, token } from './api.js';
 import { $, escape, shorten, status, typeOfId } from './dom.js';
 import type { ArgumentKind, AttackKind, CitationRole, ClaimKind, Stance } from './generated/graphql.js';
 import { cy } from './graph.js';
 import { ADD_ASSERTION, CITE_PROVISION, CREATE_ARGUMENT, CREATE_CLAIM } from './operations.js';
 import { panelNode } from './panel.js';
+import { mayEdit, roleAtLeast, session } from './session.js';
 import { view } from './state.js';
+
+/** The map's actors, sources and provisions, as the forms (and the edit forms of curate-items.ts) offer them. */
+export const mapLists: {
+  actors: { id: string; name: string }[];
+  sources: { id: string; title: string }[];
+  provisions: { id: string; label: string }[];
+} = { actors: [], sources: [], provisions: [] };
 
 let issueId: string | null = null;
 const premises: { id: string; text: string }[] = [];
@@ -31,15 +39,18 @@ function report(ok: string | null, error: unknown = null): void {
 }
 
 function updateMode(): void {
-  const key = apiKey();
   const past = view.revision !== null;
-  $<HTMLFieldSetElement>('edit-forms').disabled = !key || past;
-  $('edit-mode').textContent = !key
-    ? 'Read-only: enter an API key to edit.'
-    : past
-      ? 'Editing is off while the map shows a past revision.'
-      : 'Editing with your key (kept in this tab only).';
-  $('forget-key').hidden = !key;
+  $<HTMLFieldSetElement>('edit-forms').disabled = !mayEdit();
+  const editor = roleAtLeast(session.role, 'EDITOR');
+  // Only a reader who may change the map sees the forms at all (disabled in the past).
+  $('edit').hidden = !editor;
+  $('edit-mode').textContent = !token()
+    ? 'Read-only: sign in to edit.'
+    : !editor
+      ? `Read-only: your role here is ${session.role?.toLowerCase() ?? 'none'}; editing needs editor.`
+      : past
+        ? 'Editing is off while the map shows a past revision.'
+        : `Editing as ${session.me?.name ?? 'your API key'} (${session.role?.toLowerCase() ?? ''}).`;
 }
 
 function renderArgumentPicks(): void {
@@ -75,8 +86,8 @@ async function run<T>(what: string, action: () => Promise<T>, after: (result: T)
 
 /** A premise dragged onto a conclusion on the map fills in the argument form. */
 export function pickByDrag(premiseId: string, conclusionId: string): void {
-  if (!apiKey() || view.revision !== null) {
-    const why = 'To connect claims by dragging, enter an API key under Edit (at the current revision).';
+  if (!mayEdit()) {
+    const why = 'To connect claims by dragging, sign in with the editor role (at the current revision).';
     report(null, why);
     status(why);
     return;
@@ -97,6 +108,7 @@ export function fillEditing(
   lists: { actors: { id: string; name: string }[]; sources: { id: string; title: string }[]; provisions: { id: string; label: string }[] },
 ): void {
   issueId = issue;
+  Object.assign(mapLists, lists);
   premises.length = 0;
   conclusion = null;
   const fill = (id: string, items: { id: string; label: string }[], empty?: string) => {
@@ -122,21 +134,9 @@ export function fillEditing(
 }
 
 export function setupEditing(): void {
-  $('key-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const input = $<HTMLInputElement>('api-key');
-    setApiKey(input.value.trim() || null);
-    input.value = '';
-    updateMode();
-    report(apiKey() ? 'Key set for this tab.' : null);
-  });
-  $('forget-key').addEventListener('click', () => {
-    setApiKey(null);
-    updateMode();
-    report('Key forgotten: read-only.');
-  });
   document.addEventListener('argmap:panel', () => renderSelected());
   document.addEventListener('argmap:revision', () => updateMode());
+  document.addEventListener('argmap:role', () => updateMode());
 
   $('form-claim').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -35,7 +35,9 @@ import { loadMaps, refreshMap, setupMaps, showMap } from './maps.js';
 import { ARGUMENT_GRAPH, FILTERS } from './operations.js';
 import { clearOverview, loadClaimOverview, loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
 import { clearPanel, panelNode, setupPanel, showPanel } from './panel.js';
+import { setupCurate } from './curate.js';
 import { setupPropose } from './propose.js';
+import { setRole, setupSession } from './session.js';
 import { setupSearch, sources } from './search.js';
 import { enterMap, view, writeUrl, type Grouping } from './state.js';
 import { clearCounts, evaluate, fillScenario, setupVerdicts } from './verdicts.js';
@@ -188,12 +190,12 @@ async function loadHome(): Promise<void> {
   else firstClaim = await loadClaimOverview(mapName);
 }
 
-actions.openMap = async (mapId: string) => {
-  if (mapId === view.map) return;
+actions.openMap = async (mapId: string, again = false) => {
+  if (mapId === view.map && !again) return;
   // What is under way for the map left behind is dropped as it answers.
   leaveMap();
   stopLive();
-  enterMap(mapId);
+  if (!again) enterMap(mapId);
   clearGraph();
   clearPanel();
   clearOverview();
@@ -203,6 +205,16 @@ actions.openMap = async (mapId: string) => {
   $('map-title').textContent = '';
   $('search-results').hidden = true;
   await start();
+};
+
+/** Whether the map of the view was found and shown (a private map is not, to a reader who may not see it). */
+let mapShown = false;
+
+// Signed in or out: the maps the reader may see, and the map shown with what they may do there.
+// Signed in on a map already shown, only the panel is drawn again (with its Edit and Delete).
+actions.reopen = async (signedIn: boolean) => {
+  if (signedIn && mapShown) await Promise.all([loadMaps(), panelNode ? showPanel(panelNode) : null]);
+  else await Promise.all([loadMaps(), actions.openMap(view.map, true)]);
 };
 
 /** The map with its lists; null when there is no such map, or the reader may not see it (the API says NOT_FOUND either way). */
@@ -219,6 +231,8 @@ async function readMap(): Promise<FiltersQuery | null> {
 async function start(): Promise<void> {
   const data = await readMap();
   const map = data?.map ?? null;
+  setRole(map?.myRole ?? null);
+  mapShown = map !== null;
   showMap(map);
   refreshDownloads();
   if (!data || !map) {
@@ -260,8 +274,10 @@ async function start(): Promise<void> {
 }
 
 // Wiring.
+setupSession();
 setupMaps();
 setupEditing();
+setupCurate();
 setupOverview();
 setupPanel();
 setupSearch();

@@ -1,6 +1,6 @@
 /**
  * The map picker: the maps the reader may see (`Query.maps`), each with its size and last change,
- * in a labelled select; the current map's name in the header. Choosing one asks main.ts to open
+ * and, where the reader has one, their role there, in a labelled select; the current map's name in the header. Choosing one asks main.ts to open
  * it (actions.openMap), which scopes every view to it.
  */
 import { actions } from './actions.js';
@@ -26,8 +26,15 @@ function mapSize(map: MapSummary): string {
   return `${plural(map.claimCount, 'claim')}, ${plural(map.argumentCount, 'argument')}, changed ${when.format(new Date(map.updatedAt))}`;
 }
 
+/** Who may read the map and what the reader may do there: `private, editor`. */
+function access(map: MapSummary): string {
+  return [map.visibility === 'PRIVATE' ? 'private' : '', map.myRole ? `you: ${map.myRole.toLowerCase()}` : ''].filter(Boolean).join(', ');
+}
+
 function option(map: MapSummary): HTMLOptionElement {
-  const item = new Option(`${map.name} (${mapSize(map)})`, map.id);
+  const more = access(map);
+  const item = new Option(`${map.name} (${mapSize(map)})${more ? ` [${more}]` : ''}`, map.id);
+  item.dataset.role = map.myRole ?? '';
   item.dataset.claims = String(map.claimCount);
   item.dataset.arguments = String(map.argumentCount);
   if (map.description) item.title = map.description;
@@ -43,15 +50,18 @@ function render(): void {
   select.value = view.map;
 }
 
-/** Reads every map the reader may see into the picker. */
+/** Reads every map the reader may see into the picker (again after signing in or out: only those). */
 export async function loadMaps(): Promise<void> {
   let after: string | null = null;
+  const found: MapSummary[] = [];
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const { maps }: MapsQuery = await gql(MAPS, { after }, { anyMap: true });
-    for (const edge of maps.edges) known.set(edge.node.id, edge.node);
+    found.push(...maps.edges.map((edge) => edge.node));
     if (!maps.pageInfo.hasNextPage) break;
     after = maps.pageInfo.endCursor ?? null;
   }
+  known.clear();
+  for (const map of found) known.set(map.id, map);
   render();
 }
 

@@ -35,8 +35,19 @@ export const CLAIM = graphql(`
       id
       text
       kind
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
       positions {
         stance
+        issue {
+          id
+          question
+        }
       }
       status(semantics: $semantics, scenario: $scenario) {
         label
@@ -59,6 +70,13 @@ export const CLAIM = graphql(`
         id
         quote
         date
+        history(last: 1) {
+          edges {
+            node {
+              revision
+            }
+          }
+        }
         actor {
           id
           name
@@ -135,6 +153,13 @@ export const ARGUMENT = graphql(`
   query Argument($id: ID!) {
     argument(id: $id) {
       id
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
       kind
       attackKind
       scheme
@@ -171,6 +196,13 @@ export const PROVISION = graphql(`
   query Provision($id: ID!) {
     provision(id: $id) {
       id
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
       name
       kind
       citation
@@ -201,6 +233,13 @@ export const ACTOR = graphql(`
   query Actor($id: ID!) {
     actor(id: $id) {
       id
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
       name
       kind
       description
@@ -235,6 +274,13 @@ export const SOURCE = graphql(`
   query Source($id: ID!) {
     source(id: $id) {
       id
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
       title
       kind
       publisher
@@ -428,6 +474,7 @@ export const FILTERS = graphql(`
       updatedAt
       claimCount
       argumentCount
+      myRole
     }
     currentRevision(mapId: $mapId)
     issues(mapId: $mapId, first: 1) {
@@ -653,6 +700,7 @@ export const MAPS = graphql(`
           updatedAt
           claimCount
           argumentCount
+          myRole
         }
       }
     }
@@ -670,6 +718,7 @@ export const MAP = graphql(`
       updatedAt
       claimCount
       argumentCount
+      myRole
     }
   }
 `);

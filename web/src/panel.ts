@@ -9,6 +9,19 @@ import { $, escape, typeOfId } from './dom.js';
 import type { ClaimQuery } from './generated/graphql.js';
 import { closeHistory, historyOpenFor, loadHistory } from './history.js';
 import { ACTOR, ARGUMENT, CLAIM, PROVISION, SOURCE } from './operations.js';
+import { ISSUE_PANEL } from './operations-curation.js';
+import { clearEditables, curateButtons, revisionOf } from './curate.js';
+import {
+  actorItem,
+  argumentItem,
+  assertionItem,
+  citationItem,
+  claimItem,
+  issueItem,
+  positionItem,
+  provisionItem,
+  sourceItem,
+} from './curate-items.js';
 import { sentencesHtml } from './chains.js';
 import { nodeHref, scenario, view } from './state.js';
 
@@ -60,6 +73,7 @@ async function claimPanel(id: string): Promise<string> {
   return `
     <p>${tags('Claim', claim.kind, ...claim.positions.map((p) => p.stance))}${view.revision !== null ? `<span class="tag">as of revision ${view.revision}</span>` : ''}</p>
     <h2 id="claim-text">${escape(claim.text)}</h2>
+    ${curateButtons(claimItem(claim), 'the claim')}
     ${setGraphiql(CLAIM, variables)}
     ${verdictSection(claim)}
     <h3>Asserted by</h3>
@@ -69,7 +83,7 @@ async function claimPanel(id: string): Promise<string> {
           (a) =>
             `<blockquote class="assertion">“${escape(a.quote ?? '')}”<cite>${link(a.actor.id, a.actor.name)}${a.actor.description ? `, ${escape(a.actor.description)}` : ''}${
               a.source ? ` — ${link(a.source.id, a.source.title)}${a.source.publisher ? `, ${escape(a.source.publisher)}` : ''}` : ''
-            }${a.date ? ` (${escape(a.date)})` : ''}</cite></blockquote>`,
+            }${a.date ? ` (${escape(a.date)})` : ''}</cite>${curateButtons(assertionItem(claim, a), `the assertion by ${a.actor.name}`)}</blockquote>`,
         )
         .join('') || '<p class="hint">No assertion recorded.</p>'
     }</div>
@@ -77,10 +91,24 @@ async function claimPanel(id: string): Promise<string> {
     ${list(
       claim.citations.map(
         (c) =>
-          `<li><strong>${escape(c.role)}</strong> ${link(c.provision.id, c.provision.name)}${c.provision.citation ? ` (${escape(c.provision.citation)})` : ''}${c.note ? ` — ${escape(c.note)}` : ''}</li>`,
+          `<li><strong>${escape(c.role)}</strong> ${link(c.provision.id, c.provision.name)}${c.provision.citation ? ` (${escape(c.provision.citation)})` : ''}${c.note ? ` — ${escape(c.note)}` : ''}${curateButtons(citationItem(claim, c), `the citation of ${c.provision.name}`)}</li>`,
       ),
       'None.',
     )}
+    ${
+      claim.positions.length
+        ? `<h3>Positions</h3>${list(
+            claim.positions.map(
+              (p) =>
+                `<li><strong>${escape(p.stance)}</strong> on ${link(p.issue.id, p.issue.question)}${curateButtons(
+                  positionItem(claim.id, revisionOf(claim.history), p.issue, p.stance),
+                  `the position on ${p.issue.question}`,
+                )}</li>`,
+            ),
+            'None.',
+          )}`
+        : ''
+    }
     <h3>Supported by</h3>
     ${list(
       claim.supportedBy.map(
@@ -118,6 +146,7 @@ async function provisionPanel(id: string): Promise<string> {
   return `
     <p>${tags('Provision', provision.kind)}</p>
     <h2 id="provision-name">${escape(provision.name)}</h2>
+    ${curateButtons(provisionItem(provision), `the provision ${provision.name}`)}
     ${setGraphiql(PROVISION, { id })}
     <p id="provision-citation"><strong>Citation:</strong> ${escape(provision.citation ?? 'none recorded')}</p>
     <h3>Text</h3>
@@ -141,6 +170,7 @@ async function actorPanel(id: string): Promise<string> {
   return `
     <p>${tags('Actor', actor.kind)}</p>
     <h2 id="actor-name">${escape(actor.name)}</h2>
+    ${curateButtons(actorItem(actor), `the actor ${actor.name}`)}
     ${setGraphiql(ACTOR, { id })}
     ${actor.description ? `<p>${escape(actor.description)}</p>` : ''}
     ${actor.affiliations.length ? `<p>${actor.affiliations.map((a) => `${a.role ? `${escape(a.role)}, ` : ''}${link(a.organization.id, a.organization.name)}`).join('; ')}</p>` : ''}
@@ -163,6 +193,7 @@ async function sourcePanel(id: string): Promise<string> {
   return `
     <p>${tags('Source', source.kind)}</p>
     <h2 id="source-title">${escape(source.title)}</h2>
+    ${curateButtons(sourceItem(source), `the source ${source.title}`)}
     ${setGraphiql(SOURCE, { id })}
     <p>${[source.author, source.publisher, source.publishedAt]
       .filter(Boolean)
@@ -188,6 +219,7 @@ async function argumentPanel(id: string): Promise<string> {
   return `
     <p>${tags('Argument', argument.kind, argument.attackKind, argument.reconstructed ? 'reconstructed' : null)}</p>
     <h2 id="argument-kind">${escape(kind)}${argument.scheme ? `: ${escape(argument.scheme)}` : ''}</h2>
+    ${curateButtons(argumentItem(argument), 'the argument')}
     ${setGraphiql(ARGUMENT, { id })}
     ${argument.rationale ? `<p>${escape(argument.rationale)}</p>` : ''}
     <h3>Premises</h3>
@@ -207,6 +239,27 @@ async function argumentPanel(id: string): Promise<string> {
     )}`;
 }
 
+async function issuePanel(id: string): Promise<string> {
+  const { issue } = await gql(ISSUE_PANEL, { id });
+  if (!issue) return `<h2>Not found</h2><p>No issue ${escape(id)}.</p>`;
+  return `
+    <p>${tags('Issue')}</p>
+    <h2 id="issue-question">${escape(issue.question)}</h2>
+    ${curateButtons(issueItem(issue), 'the issue')}
+    ${setGraphiql(ISSUE_PANEL, { id })}
+    <h3>Positions (${issue.positions.length})</h3>
+    ${list(
+      issue.positions.map(
+        (p) =>
+          `<li><strong>${escape(p.stance)}</strong> ${link(p.claim.id, p.claim.text)}${curateButtons(
+            positionItem(p.claim.id, null, issue, p.stance),
+            `the position of ${p.claim.text}`,
+          )}</li>`,
+      ),
+      'None.',
+    )}`;
+}
+
 /** Which node the panel shows now. */
 export let panelNode: string | null = null;
 /** What the panel says before anything is chosen (index.html's words). */
@@ -215,6 +268,7 @@ let emptyPanel = '';
 /** Empties the panel (another map is chosen: its node is not there). */
 export function clearPanel(): void {
   panelNode = null;
+  clearEditables();
   const panel = $('panel');
   panel.innerHTML = emptyPanel;
   delete panel.dataset.node;
@@ -244,6 +298,9 @@ export async function showPanel(id: string): Promise<void> {
       break;
     case 'Argument':
       html = await argumentPanel(id);
+      break;
+    case 'Issue':
+      html = await issuePanel(id);
       break;
     default:
       html = `<h2>${escape(id)}</h2>`;

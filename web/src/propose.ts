@@ -6,7 +6,7 @@
  * the keyboard (every control is a real button or field). Accepted items enter the map, and the
  * live changes stream redraws it.
  */
-import { apiKey, gql } from './api.js';
+import { gql } from './api.js';
 import { $, announce, escape, shorten, status } from './dom.js';
 import type {
   AcceptItemInput,
@@ -16,6 +16,7 @@ import type {
   SourceKind,
 } from './generated/graphql.js';
 import { ACCEPT_PROPOSED, PROPOSE_FROM_TEXT, REJECT_PROPOSED } from './operations.js';
+import { mayEdit } from './session.js';
 import { view } from './state.js';
 
 type Proposal = ProposeFromTextMutation['proposeFromText'];
@@ -208,8 +209,8 @@ function focusNext(after: string): void {
 }
 
 async function submit(): Promise<void> {
-  if (!apiKey()) {
-    say('Proposing needs an API key with the write role: enter it under Edit.');
+  if (!mayEdit()) {
+    say('Proposing needs the EDITOR role in this map, at the present revision: sign in (top right) with a token or key that has it.');
     return;
   }
   const text = $<HTMLTextAreaElement>('propose-text').value;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ClaimRelation, Page, PageRequest } from '../../domain/index.js';
-import type { ClaimWithRelations } from '../../repositories/claims.js';
+import type { ClaimWithRelations, SimilarClaimRecord } from '../../repositories/claims.js';
 import type { Repositories } from '../../repositories/index.js';
 import type { ChangeRecord } from '../../repositories/revisions.js';
 
@@ -45,6 +45,7 @@ type PageKey = { id: string; page: PageRequest };
 type ChangeKey = { revision: number; nodeId: string | null; limit: number };
 const changeKey = (k: ChangeKey) => `${k.revision}|${k.nodeId}|${k.limit}`;
 type ClaimKey = { id: string; include: ReadonlySet<ClaimRelation> };
+type SimilarKey = { id: string; text: string; first: number };
 
 /**
  * A request's loaders over one map's repositories, or over reads by id across maps: those pass
@@ -52,7 +53,7 @@ type ClaimKey = { id: string; include: ReadonlySet<ClaimRelation> };
  * is in the node's own map, so the nodes by id are the only way in).
  */
 export function createLoaders(repos: Repositories, sees: Sees | null = null) {
-  const { claims, arguments: args, actors, assertions, sources, provisions, issues, revisions } = repos;
+  const { claims, arguments: args, actors, assertions, sources, provisions, issues, revisions, merges } = repos;
   /** One loader per field: every field of every item in a request shares one database round trip. */
   const one = <T extends { mapId: string }>(fetch: (args: Ids) => Promise<(T | null)[]>) =>
     new DataLoader<string, T | null>(async (ids) => visibleOnly(await fetch({ ids }), sees, (r) => r.mapId));
@@ -83,6 +84,9 @@ export function createLoaders(repos: Repositories, sees: Sees | null = null) {
     affiliationsByActor: many((a) => actors.findAffiliationsByActorIds(a)),
     membersByActor: many((a) => actors.findMembersByActorIds(a)),
     partsByProvision: many((a) => provisions.findPartsByProvisionIds(a)),
+    mergedFrom: many((a) => merges.findMergedFromByIds(a)),
+    /** The survivor a merged id names (an id only: the survivor itself loads through its label's loader, which checks the map). */
+    survivor: new DataLoader<string, string | null>((ids) => merges.findSurvivorsByIds({ ids })),
 
     revisionPagesByNode: paged((a) => revisions.listRevisionsByNodeIds(a)),
     nodeIdsOfRevision: new DataLoader<number, string[]>((ids) => revisions.findNodeIds({ ids })),
@@ -116,6 +120,16 @@ export function createLoaders(repos: Repositories, sees: Sees | null = null) {
         return visibleOnly(found, sees, (r) => r.claim.mapId);
       },
       { cacheKeyFn: (k) => `${[...k.include].sort().join(',')}|${k.id}` },
+    ),
+
+    /** The claims most alike each claim (Claim.similar): every claim of a request's list in one round trip. */
+    similarByClaim: new DataLoader<SimilarKey, SimilarClaimRecord[], string>(
+      async (keys) => {
+        const first = Math.max(...keys.map((k) => k.first));
+        const lists = await claims.findSimilar({ texts: keys.map((k) => k.text), first, excludeIds: keys.map((k) => k.id) });
+        return lists.map((list, i) => list.slice(0, keys[i]!.first));
+      },
+      { cacheKeyFn: (k) => `${k.first}|${k.id}` },
     ),
   };
 

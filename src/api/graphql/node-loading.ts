@@ -22,6 +22,26 @@ export function loadNode(loaders: Loaders, label: NodeLabel, id: string): Promis
   }
 }
 
+/**
+ * A node through `load`; for a claim or actor id merged away (mergeClaims, mergeActors), the
+ * survivor it names now, through the same `load` (which checks the survivor's map).
+ */
+export async function loadOrSurvivor<T>(
+  loaders: Loaders,
+  label: NodeLabel,
+  id: string,
+  load: (id: string) => Promise<T | null>,
+): Promise<T | null> {
+  const found = await load(id);
+  if (found !== null || (label !== 'Claim' && label !== 'Actor')) return found;
+  const into = await loaders.survivor.load(id);
+  return into === null ? null : load(into);
+}
+
+/** A node by id; for an id merged away, the survivor it names now. */
+export const loadNodeOrSurvivor = (loaders: Loaders, label: NodeLabel, id: string): Promise<NodeRecord | null> =>
+  loadOrSurvivor(loaders, label, id, (key) => loadNode(loaders, label, key));
+
 /** For fields declared non-null whose target must exist (a dangling reference is a server fault). */
 export async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const result = await value;

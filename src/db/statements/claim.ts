@@ -59,6 +59,24 @@ export const findClaimsWithRelationsByIds = statement(
   z.object({ item: claimShape, ...RELATION_SHAPES }),
 );
 
+/** Candidates of the similarity score: per text (`key`), the claims the full-text index finds for its words. */
+export const findSimilarClaims = statement(
+  'claim/find-similar-claims',
+  { queries: param<readonly { key: string; query: string }[]>(), limit: param<number>(), fetch: param<number>() },
+  keyedRow(claimShape),
+);
+const mapRevision = { epoch: z.string(), revision: z.number() };
+export const findMapRevision = statement(
+  'claim/find-map-revision',
+  {},
+  z.object({ mapId: z.string(), ...mapRevision, claims: z.number() }),
+);
+export const findMapClaims = statement(
+  'claim/find-map-claims',
+  { limit: param<number>() },
+  z.object({ ...mapRevision, items: z.array(claimShape) }),
+);
+
 export const listClaims = statement('claim/list-claims', { ...filter, ...pageParams }, pageRow(claimShape));
 export const listClaimsByActorIds = statement('claim/list-claims-by-actor-ids', { ids, ...pageParams }, keyedPageRow(claimShape));
 export const listClaimsCiting = statement('claim/list-claims-citing', { ...filter, ...pageParams }, pageRow(claimShape));

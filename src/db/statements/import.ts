@@ -33,9 +33,9 @@ export const linkReplies = statement('import/link-replies', rows<'assertions'>()
 export const linkAffiliations = statement('import/link-affiliations', rows<'affiliations'>(), noRow, { ids: ['actorId'] });
 export const linkCitations = statement('import/link-citations', rows<'citations'>(), noRow, { ids: ['claimId'] });
 export const linkPositions = statement('import/link-positions', rows<'positions'>(), noRow, { ids: ['claimId'] });
-/** Per other map, the document's ids it already holds: how many, and the first few by id. */
+/** Per other map, the document's ids it already holds: how many, and the first few by id; `merged`: this map's merged ids. */
 export const findForeignIds = statement(
   'import/find-foreign-ids',
   { ids: param<IdsByLabel>() },
-  z.object({ mapId: z.string(), count: z.number(), ids: z.array(z.string()) }),
+  z.object({ mapId: z.string(), merged: z.boolean(), count: z.number(), ids: z.array(z.string()) }),
 );

@@ -11,6 +11,7 @@ import * as graph from './graph.js';
 import * as importing from './import.js';
 import * as issue from './issue.js';
 import * as map from './map.js';
+import * as merge from './merge.js';
 import * as node from './node.js';
 import * as proposal from './proposal.js';
 import * as provision from './provision.js';
@@ -31,6 +32,7 @@ export {
   importing,
   issue,
   map,
+  merge,
   node,
   proposal,
   provision,
@@ -56,6 +58,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   importing,
   issue,
   map,
+  merge,
   node,
   proposal,
   provision,

@@ -13,4 +13,6 @@ export const findNodeMapsByIds = statement(
   { ids: param<readonly string[]>() },
   z.object({ id: z.string(), label: z.enum(NODE_LABELS), mapId: z.string(), requested: z.string() }),
 );
+/** The ids among these a new node may not take (a node of the map, or a merged id of any map). */
+export const findTakenIds = statement('node/find-taken-ids', { ids: param<readonly string[]>() }, z.object({ id: z.string() }));
 export const deleteNodes = mutation('node/delete-nodes', { ids: param<readonly string[]>() }, z.object({ deleted: z.number() }));

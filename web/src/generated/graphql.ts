@@ -212,6 +212,18 @@ export type CreateClaimInput = {
   text: string;
 };
 
+/** A new, empty map. */
+export type CreateMapInput = {
+  /** What the map is about, at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** The map's name, 1 to 200 characters. */
+  name: string;
+  /** The slug of the map's id (`map:<slug>`): lowercase words joined by hyphens, at most 60 characters. Made from the name when not given (with `-2`, `-3`, ... when taken); a given slug already taken is refused with CONFLICT. */
+  slug?: string | null | undefined;
+  /** PUBLIC unless said. A PRIVATE map exists only for its members and keys. */
+  visibility?: Visibility | null | undefined;
+};
+
 /** A new source. Strings are trimmed; empty optional ones are left unset. */
 export type CreateSourceInput = {
   /** Who wrote it, up to 200 characters. */
@@ -238,6 +250,17 @@ export type Label =
   | 'OUT'
   /** Undecided: left open, by a cycle of attacks or by disagreement between extensions. */
   | 'UNDEC';
+
+/** A person's role in one map, each including the ones before it. */
+export type MapRole =
+  /** Also imports, reverts, renames the map, changes its visibility and manages its members. */
+  | 'ADMIN'
+  /** Also writes: creates, changes and deletes claims, arguments, actors, sources, provisions, issues and assertions. */
+  | 'EDITOR'
+  /** Also deletes the map, and makes or unmakes other owners. Whoever creates a map owns it. */
+  | 'OWNER'
+  /** Reads the map (what matters for a private map). */
+  | 'VIEWER';
 
 /** How a proposed assertion bears on a claim the map already holds. */
 export type MatchRelation =
@@ -325,6 +348,16 @@ export type Semantics =
   /** The positions that attack everything they leave out; when there is none, everything is UNDEC. */
   | 'STABLE';
 
+/** A claim's stance on an issue. */
+export type SetPositionInput = {
+  /** The claim (a `claim:` id of an existing claim). */
+  claimId: string;
+  /** The issue (an `issue:` id of an existing issue). */
+  issueId: string;
+  /** How the claim answers the issue's question. */
+  stance: Stance;
+};
+
 /** What sort of text a source is. */
 export type SourceKind =
   /** A court's opinion or order. */
@@ -356,6 +389,98 @@ export type TextFormat =
   /** Plain text, read as it is. */
   | 'PLAIN';
 
+/** Changes to an actor: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateActorInput = {
+  /** The new role and affiliation as the source gives them, up to 1000 characters; null clears it. */
+  description?: string | null | undefined;
+  /** The new kind. */
+  kind?: ActorKind | null | undefined;
+  /** The new name, 1 to 200 characters. */
+  name?: string | null | undefined;
+};
+
+/** Changes to an argument: give at least one field; what is left out stays as it is. A new `conclusionId` replaces the target argument and a new `targetArgumentId` the conclusion; an `attackKind` left out is kept while it fits (otherwise REBUT for an attack on a claim, UNDERCUT for one on an argument, none for a support). The result is checked as a new argument is: refused with BAD_USER_INPUT naming the field are no premises, a premise twice, a premise that is the conclusion, a premise, conclusion or target that is not in the argument's map, and an undercut of itself (also through other undercuts). */
+export type UpdateArgumentInput = {
+  /** For an attack: REBUT, UNDERMINE or UNDERCUT (an attack on an argument); null for a support. */
+  attackKind?: AttackKind | null | undefined;
+  /** The claim concluded (a `claim:` id of the same map). */
+  conclusionId?: string | null | undefined;
+  /** Support or attack. */
+  kind?: ArgumentKind | null | undefined;
+  /** All its premises (`claim:` ids of the same map), at least one, each once, in the order they should keep: they replace the ones it has. */
+  premiseIds?: Array<string> | null | undefined;
+  /** Why the premises bear on the conclusion, up to 2000 characters; null clears it. */
+  rationale?: string | null | undefined;
+  /** The name of the argument scheme it follows, up to 120 characters; null clears it. */
+  scheme?: string | null | undefined;
+  /** For an undercut: the argument attacked (an `argument:` id of the same map). */
+  targetArgumentId?: string | null | undefined;
+};
+
+/** Changes to an assertion: who said it, where, in which words, when (what it asserts stays; assert something else with a new assertion). Give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateAssertionInput = {
+  /** The actor who really said it (an `actor:` id of the same map); cannot be null. */
+  actorId?: string | null | undefined;
+  /** When the actor said it; null: not known. */
+  date?: string | null | undefined;
+  /** The actor's words, verbatim from the source, up to 2000 characters; null clears them. */
+  quote?: string | null | undefined;
+  /** Where it is reported (a `source:` id of the same map); null: no source. */
+  sourceId?: string | null | undefined;
+};
+
+/** Changes to a citation: give `role`, `note` or both; what is left out stays as it is. */
+export type UpdateCitationInput = {
+  /** How the claim reads the provision, up to 1000 characters (trimmed); null clears it. */
+  note?: string | null | undefined;
+  /** What the claim says the provision does to the act. */
+  role?: CitationRole | null | undefined;
+};
+
+/** Changes to a claim: give `text`, `kind` or both; what is left out stays as it is. */
+export type UpdateClaimInput = {
+  /** The new kind. */
+  kind?: ClaimKind | null | undefined;
+  /** The new text, 1 to 500 characters. */
+  text?: string | null | undefined;
+};
+
+/** Changes to an issue. */
+export type UpdateIssueInput = {
+  /** The new question, 1 to 500 characters (trimmed). */
+  question?: string | null | undefined;
+};
+
+/** Changes to a provision: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateProvisionInput = {
+  /** The standard citation, up to 200 characters; null clears it. */
+  citation?: string | null | undefined;
+  /** The new kind. */
+  kind?: ProvisionKind | null | undefined;
+  /** The new name, 1 to 200 characters. */
+  name?: string | null | undefined;
+  /** The provision it is part of (a `provision:` id of the same map, not one of its own parts); null: part of none. */
+  partOfId?: string | null | undefined;
+  /** What it says, in short, up to 2000 characters; null clears it. */
+  summary?: string | null | undefined;
+};
+
+/** Changes to a source: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
+export type UpdateSourceInput = {
+  /** The author, up to 200 characters; null clears it. */
+  author?: string | null | undefined;
+  /** The new kind. */
+  kind?: SourceKind | null | undefined;
+  /** When it was published; null clears it. */
+  publishedAt?: string | null | undefined;
+  /** The publisher, up to 200 characters; null clears it. */
+  publisher?: string | null | undefined;
+  /** The new title, 1 to 300 characters. */
+  title?: string | null | undefined;
+  /** Where to read it (http or https); null clears it. */
+  url?: string | null | undefined;
+};
+
 /** The answer an issue gets under one semantics. */
 export type VerdictAnswer =
   /** Some CON position stands and no PRO one does. */
@@ -373,6 +498,227 @@ export type Visibility =
   | 'PRIVATE'
   /** Anyone may read it (the default). */
   | 'PUBLIC';
+
+export type MeQueryVariables = Exact<{
+  mapId: string;
+}>;
+
+
+export type MeQuery = { me: { id: string, name: string } | null, map: { id: string, myRole: MapRole | null } | null };
+
+export type MapMembersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MapMembersQuery = { map: { id: string, name: string, myRole: MapRole | null, members: Array<{ role: MapRole, user: { id: string, name: string } }> } | null };
+
+export type SetMembershipMutationVariables = Exact<{
+  mapId: string;
+  userId: string;
+  role: MapRole;
+}>;
+
+
+export type SetMembershipMutation = { setMembership: { role: MapRole, user: { id: string, name: string } } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  mapId: string;
+  userId: string;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: boolean };
+
+export type CreateMapMutationVariables = Exact<{
+  input: CreateMapInput;
+}>;
+
+
+export type CreateMapMutation = { createMap: { id: string, name: string, visibility: Visibility } };
+
+export type LastRevisionQueryVariables = Exact<{
+  mapId: string;
+  nodeId: string;
+}>;
+
+
+export type LastRevisionQuery = { revisions: { edges: Array<{ node: { revision: number, operation: string } }> } };
+
+export type RevertMutationVariables = Exact<{
+  mapId: string;
+  revision: number;
+}>;
+
+
+export type RevertMutation = { revert: { revision: number, reverted: number, nodeIds: Array<string> } };
+
+export type IssuePanelQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IssuePanelQuery = { issue: { id: string, question: string, history: { edges: Array<{ node: { revision: number } }> }, positions: Array<{ stance: Stance, claim: { id: string, text: string } }> } | null };
+
+export type UpdateClaimMutationVariables = Exact<{
+  id: string;
+  input: UpdateClaimInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateClaimMutation = { updateClaim: { id: string } };
+
+export type DeleteClaimMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type DeleteClaimMutation = { deleteClaim: string };
+
+export type UpdateArgumentMutationVariables = Exact<{
+  id: string;
+  input: UpdateArgumentInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateArgumentMutation = { updateArgument: { id: string } };
+
+export type DeleteArgumentMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type DeleteArgumentMutation = { deleteArgument: string };
+
+export type UpdateAssertionMutationVariables = Exact<{
+  id: string;
+  input: UpdateAssertionInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateAssertionMutation = { updateAssertion: { id: string } };
+
+export type DeleteAssertionMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+  cascade?: boolean | null | undefined;
+}>;
+
+
+export type DeleteAssertionMutation = { deleteAssertion: string };
+
+export type UpdateActorMutationVariables = Exact<{
+  id: string;
+  input: UpdateActorInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateActorMutation = { updateActor: { id: string } };
+
+export type DeleteActorMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+  cascade?: boolean | null | undefined;
+}>;
+
+
+export type DeleteActorMutation = { deleteActor: string };
+
+export type UpdateSourceMutationVariables = Exact<{
+  id: string;
+  input: UpdateSourceInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateSourceMutation = { updateSource: { id: string } };
+
+export type DeleteSourceMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+  cascade?: boolean | null | undefined;
+}>;
+
+
+export type DeleteSourceMutation = { deleteSource: string };
+
+export type UpdateProvisionMutationVariables = Exact<{
+  id: string;
+  input: UpdateProvisionInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateProvisionMutation = { updateProvision: { id: string } };
+
+export type DeleteProvisionMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+  cascade?: boolean | null | undefined;
+}>;
+
+
+export type DeleteProvisionMutation = { deleteProvision: string };
+
+export type UpdateIssueMutationVariables = Exact<{
+  id: string;
+  input: UpdateIssueInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateIssueMutation = { updateIssue: { id: string } };
+
+export type DeleteIssueMutationVariables = Exact<{
+  id: string;
+  expectedRevision?: number | null | undefined;
+  cascade?: boolean | null | undefined;
+}>;
+
+
+export type DeleteIssueMutation = { deleteIssue: string };
+
+export type UpdateCitationMutationVariables = Exact<{
+  claimId: string;
+  provisionId: string;
+  input: UpdateCitationInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateCitationMutation = { updateCitation: { role: CitationRole } };
+
+export type RemoveCitationMutationVariables = Exact<{
+  claimId: string;
+  provisionId: string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type RemoveCitationMutation = { removeCitation: { id: string } };
+
+export type SetPositionMutationVariables = Exact<{
+  mapId: string;
+  input: SetPositionInput;
+}>;
+
+
+export type SetPositionMutation = { setPosition: { stance: Stance } };
+
+export type RemovePositionMutationVariables = Exact<{
+  claimId: string;
+  issueId: string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type RemovePositionMutation = { removePosition: { id: string } };
 
 export type ArgumentGraphQueryVariables = Exact<{
   mapId: string;
@@ -392,7 +738,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, positions: Array<{ stance: Stance }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string>, claims: Array<{ claimId: string, shortLabel: string, text: string }> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
+export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, history: { edges: Array<{ node: { revision: number } }> }, positions: Array<{ stance: Stance, issue: { id: string, question: string } }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string>, claims: Array<{ claimId: string, shortLabel: string, text: string }> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, history: { edges: Array<{ node: { revision: number } }> }, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
 
 export type ClaimHistoryQueryVariables = Exact<{
   id: string;
@@ -406,28 +752,28 @@ export type ArgumentQueryVariables = Exact<{
 }>;
 
 
-export type ArgumentQuery = { argument: { id: string, kind: ArgumentKind, attackKind: AttackKind | null, scheme: string | null, rationale: string | null, reconstructed: boolean, premises: Array<{ id: string, text: string }>, conclusion: { id: string, text: string } | null, targetArgument: { id: string } | null, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> } | null };
+export type ArgumentQuery = { argument: { id: string, kind: ArgumentKind, attackKind: AttackKind | null, scheme: string | null, rationale: string | null, reconstructed: boolean, history: { edges: Array<{ node: { revision: number } }> }, premises: Array<{ id: string, text: string }>, conclusion: { id: string, text: string } | null, targetArgument: { id: string } | null, assertions: Array<{ id: string, quote: string | null, actor: { id: string, name: string }, source: { id: string, title: string } | null }> } | null };
 
 export type ProvisionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProvisionQuery = { provision: { id: string, name: string, kind: ProvisionKind, citation: string | null, summary: string | null, partOf: { id: string, name: string, citation: string | null } | null, parts: Array<{ id: string, name: string, citation: string | null }>, citedBy: Array<{ role: CitationRole, note: string | null, claim: { id: string, text: string } }> } | null };
+export type ProvisionQuery = { provision: { id: string, name: string, kind: ProvisionKind, citation: string | null, summary: string | null, history: { edges: Array<{ node: { revision: number } }> }, partOf: { id: string, name: string, citation: string | null } | null, parts: Array<{ id: string, name: string, citation: string | null }>, citedBy: Array<{ role: CitationRole, note: string | null, claim: { id: string, text: string } }> } | null };
 
 export type ActorQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, description: string | null, affiliations: Array<{ role: string | null, organization: { id: string, name: string } }>, assertions: Array<{ id: string, quote: string | null, date: string | null, claim: { id: string, text: string } | null, argument: { id: string } | null, source: { id: string, title: string } | null }> } | null };
+export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, description: string | null, history: { edges: Array<{ node: { revision: number } }> }, affiliations: Array<{ role: string | null, organization: { id: string, name: string } }>, assertions: Array<{ id: string, quote: string | null, date: string | null, claim: { id: string, text: string } | null, argument: { id: string } | null, source: { id: string, title: string } | null }> } | null };
 
 export type SourceQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SourceQuery = { source: { id: string, title: string, kind: SourceKind, publisher: string | null, author: string | null, publishedAt: string | null, url: string | null, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string }, claim: { id: string, text: string } | null, argument: { id: string } | null }> } | null };
+export type SourceQuery = { source: { id: string, title: string, kind: SourceKind, publisher: string | null, author: string | null, publishedAt: string | null, url: string | null, history: { edges: Array<{ node: { revision: number } }> }, assertions: Array<{ id: string, quote: string | null, date: string | null, actor: { id: string, name: string }, claim: { id: string, text: string } | null, argument: { id: string } | null }> } | null };
 
 export type IssueQueryVariables = Exact<{
   id: string;
@@ -492,7 +838,7 @@ export type FiltersQueryVariables = Exact<{
 }>;
 
 
-export type FiltersQuery = { currentRevision: number, map: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number } | null, issues: { edges: Array<{ node: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string } }> } }> }, actors: { edges: Array<{ node: { id: string, name: string } }> }, sources: { edges: Array<{ node: { id: string, title: string } }> }, provisions: { edges: Array<{ node: { id: string, name: string, citation: string | null } }> } };
+export type FiltersQuery = { currentRevision: number, map: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number, myRole: MapRole | null } | null, issues: { edges: Array<{ node: { id: string, question: string, positions: Array<{ stance: Stance, claim: { id: string } }> } }> }, actors: { edges: Array<{ node: { id: string, name: string } }> }, sources: { edges: Array<{ node: { id: string, title: string } }> }, provisions: { edges: Array<{ node: { id: string, name: string, citation: string | null } }> } };
 
 export type CurrentRevisionQueryVariables = Exact<{
   mapId: string;
@@ -575,14 +921,14 @@ export type MapsQueryVariables = Exact<{
 }>;
 
 
-export type MapsQuery = { maps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number } }> } };
+export type MapsQuery = { maps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number, myRole: MapRole | null } }> } };
 
 export type MapQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MapQuery = { map: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number } | null };
+export type MapQuery = { map: { id: string, name: string, description: string | null, visibility: Visibility, currentRevision: number, updatedAt: string, claimCount: number, argumentCount: number, myRole: MapRole | null } | null };
 
 export type MapClaimsQueryVariables = Exact<{
   mapId: string;
@@ -634,6 +980,227 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MeDocument = new TypedDocumentString(`
+    query Me($mapId: ID!) {
+  me {
+    id
+    name
+  }
+  map(id: $mapId) {
+    id
+    myRole
+  }
+}
+    `, {"hash":"sha256:eac864e6fb8df02a2176a8a783fe1e4033cab5211c84122e6fea1a7a2c8dbfaa"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MapMembersDocument = new TypedDocumentString(`
+    query MapMembers($id: ID!) {
+  map(id: $id) {
+    id
+    name
+    myRole
+    members {
+      role
+      user {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3d7a969dea8ef5cc6ebb6d820d54ae55d38afd116ca8c6d708a4639c6765d95c"}) as unknown as TypedDocumentString<MapMembersQuery, MapMembersQueryVariables>;
+export const SetMembershipDocument = new TypedDocumentString(`
+    mutation SetMembership($mapId: ID!, $userId: ID!, $role: MapRole!) {
+  setMembership(mapId: $mapId, userId: $userId, role: $role) {
+    role
+    user {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:fa3b67a65138883b427e60a16bdc782fef21de911a0359f398f96c514205aa66"}) as unknown as TypedDocumentString<SetMembershipMutation, SetMembershipMutationVariables>;
+export const RemoveMembershipDocument = new TypedDocumentString(`
+    mutation RemoveMembership($mapId: ID!, $userId: ID!) {
+  removeMembership(mapId: $mapId, userId: $userId)
+}
+    `, {"hash":"sha256:5faff7c6ce61dfcf7a0e7f925e5b1405d3f2695825c91920948407a2ef49723b"}) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+export const CreateMapDocument = new TypedDocumentString(`
+    mutation CreateMap($input: CreateMapInput!) {
+  createMap(input: $input) {
+    id
+    name
+    visibility
+  }
+}
+    `, {"hash":"sha256:b09c948e7393acda3389f1fc9243fc9223469fdcb912fa812a0314a6cff6f91a"}) as unknown as TypedDocumentString<CreateMapMutation, CreateMapMutationVariables>;
+export const LastRevisionDocument = new TypedDocumentString(`
+    query LastRevision($mapId: ID!, $nodeId: ID!) {
+  revisions(mapId: $mapId, nodeId: $nodeId, last: 1) {
+    edges {
+      node {
+        revision
+        operation
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4e8386315234e63742b2a368a5b7b62fddf4a11868598e7033454be17abd25a9"}) as unknown as TypedDocumentString<LastRevisionQuery, LastRevisionQueryVariables>;
+export const RevertDocument = new TypedDocumentString(`
+    mutation Revert($mapId: ID!, $revision: Int!) {
+  revert(mapId: $mapId, revision: $revision) {
+    revision
+    reverted
+    nodeIds
+  }
+}
+    `, {"hash":"sha256:7f61b75342309862db52178f2b648c6c49c8b0fcc88444c18efbcaf5d0ac1c75"}) as unknown as TypedDocumentString<RevertMutation, RevertMutationVariables>;
+export const IssuePanelDocument = new TypedDocumentString(`
+    query IssuePanel($id: ID!) {
+  issue(id: $id) {
+    id
+    question
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
+    positions {
+      stance
+      claim {
+        id
+        text
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:181ec11543c662e4761823b5d3f9757facceb1636287f2b68d777c1633077a0a"}) as unknown as TypedDocumentString<IssuePanelQuery, IssuePanelQueryVariables>;
+export const UpdateClaimDocument = new TypedDocumentString(`
+    mutation UpdateClaim($id: ID!, $input: UpdateClaimInput!, $expectedRevision: Int) {
+  updateClaim(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:d1d9f88933c5c44f69e1e59ae44eeffa8defe612c784ddeae0331ccc1ea3bfcf"}) as unknown as TypedDocumentString<UpdateClaimMutation, UpdateClaimMutationVariables>;
+export const DeleteClaimDocument = new TypedDocumentString(`
+    mutation DeleteClaim($id: ID!, $expectedRevision: Int) {
+  deleteClaim(id: $id, expectedRevision: $expectedRevision)
+}
+    `, {"hash":"sha256:62491b6566bdcd5a9c7ddfce2c76d7200c59c996364d2dcdaf1f98310d605782"}) as unknown as TypedDocumentString<DeleteClaimMutation, DeleteClaimMutationVariables>;
+export const UpdateArgumentDocument = new TypedDocumentString(`
+    mutation UpdateArgument($id: ID!, $input: UpdateArgumentInput!, $expectedRevision: Int) {
+  updateArgument(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:5efbacedb301ccb1620b1a58ee96d28fe1ca847cbaba294ba1169fc3b4b0a82a"}) as unknown as TypedDocumentString<UpdateArgumentMutation, UpdateArgumentMutationVariables>;
+export const DeleteArgumentDocument = new TypedDocumentString(`
+    mutation DeleteArgument($id: ID!, $expectedRevision: Int) {
+  deleteArgument(id: $id, expectedRevision: $expectedRevision)
+}
+    `, {"hash":"sha256:7023bc42ae4a52e8ddca17728f0dc0cc52bb761547ead31b28a81e648a042607"}) as unknown as TypedDocumentString<DeleteArgumentMutation, DeleteArgumentMutationVariables>;
+export const UpdateAssertionDocument = new TypedDocumentString(`
+    mutation UpdateAssertion($id: ID!, $input: UpdateAssertionInput!, $expectedRevision: Int) {
+  updateAssertion(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:baf3b8bdc89c25c55c2ac90ac9d7f91041e9b70319603f15e996f148434bfaa9"}) as unknown as TypedDocumentString<UpdateAssertionMutation, UpdateAssertionMutationVariables>;
+export const DeleteAssertionDocument = new TypedDocumentString(`
+    mutation DeleteAssertion($id: ID!, $expectedRevision: Int, $cascade: Boolean) {
+  deleteAssertion(id: $id, expectedRevision: $expectedRevision, cascade: $cascade)
+}
+    `, {"hash":"sha256:b0224f385a1b154adbb515fded47203343bcd3a89c49f02aec7c8ef8b40fea1b"}) as unknown as TypedDocumentString<DeleteAssertionMutation, DeleteAssertionMutationVariables>;
+export const UpdateActorDocument = new TypedDocumentString(`
+    mutation UpdateActor($id: ID!, $input: UpdateActorInput!, $expectedRevision: Int) {
+  updateActor(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:162723ea91ad1c405ce18f9b8199cf3d26c2c632dbab4593eec80060e5e86890"}) as unknown as TypedDocumentString<UpdateActorMutation, UpdateActorMutationVariables>;
+export const DeleteActorDocument = new TypedDocumentString(`
+    mutation DeleteActor($id: ID!, $expectedRevision: Int, $cascade: Boolean) {
+  deleteActor(id: $id, expectedRevision: $expectedRevision, cascade: $cascade)
+}
+    `, {"hash":"sha256:b2cebe817f0c24408c370f366bbc5f0f3c4891be8a2efb0f658c5bdbe0f8a435"}) as unknown as TypedDocumentString<DeleteActorMutation, DeleteActorMutationVariables>;
+export const UpdateSourceDocument = new TypedDocumentString(`
+    mutation UpdateSource($id: ID!, $input: UpdateSourceInput!, $expectedRevision: Int) {
+  updateSource(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:877174543352c1ae64419649ed34420e75b4263927563c266dd63a58ef3bac50"}) as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
+export const DeleteSourceDocument = new TypedDocumentString(`
+    mutation DeleteSource($id: ID!, $expectedRevision: Int, $cascade: Boolean) {
+  deleteSource(id: $id, expectedRevision: $expectedRevision, cascade: $cascade)
+}
+    `, {"hash":"sha256:f0721b56d93d883cdbd35ef1daa111d312039fd06ffff19cd020e1ce9f736c7a"}) as unknown as TypedDocumentString<DeleteSourceMutation, DeleteSourceMutationVariables>;
+export const UpdateProvisionDocument = new TypedDocumentString(`
+    mutation UpdateProvision($id: ID!, $input: UpdateProvisionInput!, $expectedRevision: Int) {
+  updateProvision(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:2268708634f45e09025a3b572c4eac01dc0667be9cc6031c22d5100723f72de9"}) as unknown as TypedDocumentString<UpdateProvisionMutation, UpdateProvisionMutationVariables>;
+export const DeleteProvisionDocument = new TypedDocumentString(`
+    mutation DeleteProvision($id: ID!, $expectedRevision: Int, $cascade: Boolean) {
+  deleteProvision(id: $id, expectedRevision: $expectedRevision, cascade: $cascade)
+}
+    `, {"hash":"sha256:0541f2a78c73902b0d279aa11b4b4e5d6cb8d943e3b8a9cdb5fd7c25ba707832"}) as unknown as TypedDocumentString<DeleteProvisionMutation, DeleteProvisionMutationVariables>;
+export const UpdateIssueDocument = new TypedDocumentString(`
+    mutation UpdateIssue($id: ID!, $input: UpdateIssueInput!, $expectedRevision: Int) {
+  updateIssue(id: $id, input: $input, expectedRevision: $expectedRevision) {
+    id
+  }
+}
+    `, {"hash":"sha256:6adec59912213daf05c408799e000396e49bcfed379d4282abcacbc5cd50a8f6"}) as unknown as TypedDocumentString<UpdateIssueMutation, UpdateIssueMutationVariables>;
+export const DeleteIssueDocument = new TypedDocumentString(`
+    mutation DeleteIssue($id: ID!, $expectedRevision: Int, $cascade: Boolean) {
+  deleteIssue(id: $id, expectedRevision: $expectedRevision, cascade: $cascade)
+}
+    `, {"hash":"sha256:cd5a83239366b7a63b211a40596034aef6c27a06041364911497ec27b110bc31"}) as unknown as TypedDocumentString<DeleteIssueMutation, DeleteIssueMutationVariables>;
+export const UpdateCitationDocument = new TypedDocumentString(`
+    mutation UpdateCitation($claimId: ID!, $provisionId: ID!, $input: UpdateCitationInput!, $expectedRevision: Int) {
+  updateCitation(
+    claimId: $claimId
+    provisionId: $provisionId
+    input: $input
+    expectedRevision: $expectedRevision
+  ) {
+    role
+  }
+}
+    `, {"hash":"sha256:42dfd70e01299ea75a4d4adc4bd5ab1e145cb1f7e20d99cfa3e9e839ef4bfee7"}) as unknown as TypedDocumentString<UpdateCitationMutation, UpdateCitationMutationVariables>;
+export const RemoveCitationDocument = new TypedDocumentString(`
+    mutation RemoveCitation($claimId: ID!, $provisionId: ID!, $expectedRevision: Int) {
+  removeCitation(
+    claimId: $claimId
+    provisionId: $provisionId
+    expectedRevision: $expectedRevision
+  ) {
+    id
+  }
+}
+    `, {"hash":"sha256:240a95eb5b4f9815c278ad68962d75662f17b1392075206f39156c09203e0fa1"}) as unknown as TypedDocumentString<RemoveCitationMutation, RemoveCitationMutationVariables>;
+export const SetPositionDocument = new TypedDocumentString(`
+    mutation SetPosition($mapId: ID!, $input: SetPositionInput!) {
+  setPosition(mapId: $mapId, input: $input) {
+    stance
+  }
+}
+    `, {"hash":"sha256:d98efe998270763ab80d2db6370643ea79378c43481d09489888bec4000fec3e"}) as unknown as TypedDocumentString<SetPositionMutation, SetPositionMutationVariables>;
+export const RemovePositionDocument = new TypedDocumentString(`
+    mutation RemovePosition($claimId: ID!, $issueId: ID!, $expectedRevision: Int) {
+  removePosition(
+    claimId: $claimId
+    issueId: $issueId
+    expectedRevision: $expectedRevision
+  ) {
+    id
+  }
+}
+    `, {"hash":"sha256:89790e2720430e1420c6e959b32d383cd10c636cc662b4e09fe00ce0583aebfe"}) as unknown as TypedDocumentString<RemovePositionMutation, RemovePositionMutationVariables>;
 export const ArgumentGraphDocument = new TypedDocumentString(`
     query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {
   argumentGraph(
@@ -668,8 +1235,19 @@ export const ClaimDocument = new TypedDocumentString(`
     id
     text
     kind
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
     positions {
       stance
+      issue {
+        id
+        question
+      }
     }
     status(semantics: $semantics, scenario: $scenario) {
       label
@@ -692,6 +1270,13 @@ export const ClaimDocument = new TypedDocumentString(`
       id
       quote
       date
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
       actor {
         id
         name
@@ -739,7 +1324,7 @@ export const ClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2c14b879bb3bd446a887684f6b8d6fa0f4f0d0019ce95141d8ced71af24d00ee"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
+    `, {"hash":"sha256:948f0ba5546fe6ea12ad77619b298f07186eb7bfa322cdc7fc51a78248ebd4a9"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
 export const ClaimHistoryDocument = new TypedDocumentString(`
     query ClaimHistory($id: ID!) {
   claim(id: $id) {
@@ -766,6 +1351,13 @@ export const ArgumentDocument = new TypedDocumentString(`
     query Argument($id: ID!) {
   argument(id: $id) {
     id
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
     kind
     attackKind
     scheme
@@ -796,11 +1388,18 @@ export const ArgumentDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4603b02f10ccfe3fae312b0813654beefcb6ed55664e2d412316fef67010e982"}) as unknown as TypedDocumentString<ArgumentQuery, ArgumentQueryVariables>;
+    `, {"hash":"sha256:d025d3a562ab774a4786dfdf37503b91214b842e5c01c227981eda3213b6b5ac"}) as unknown as TypedDocumentString<ArgumentQuery, ArgumentQueryVariables>;
 export const ProvisionDocument = new TypedDocumentString(`
     query Provision($id: ID!) {
   provision(id: $id) {
     id
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
     name
     kind
     citation
@@ -825,11 +1424,18 @@ export const ProvisionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8bfe7f9fec8af0ee0979a59bd98f37ab87ab6681d4b33f8e5278c787603a4550"}) as unknown as TypedDocumentString<ProvisionQuery, ProvisionQueryVariables>;
+    `, {"hash":"sha256:3706bccc03394cc46e48e581a8f496a275e0accea9685c37f7e64cc875c33ab3"}) as unknown as TypedDocumentString<ProvisionQuery, ProvisionQueryVariables>;
 export const ActorDocument = new TypedDocumentString(`
     query Actor($id: ID!) {
   actor(id: $id) {
     id
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
     name
     kind
     description
@@ -858,11 +1464,18 @@ export const ActorDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d54badc16eaf22be1e2ccf20952b4e4b084baa0ca89bbc23456fe575129c8589"}) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
+    `, {"hash":"sha256:6c4f0da6fabc793748a4f80cd0f1b78ca787c8a103fba19cf7c58da959572e00"}) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
 export const SourceDocument = new TypedDocumentString(`
     query Source($id: ID!) {
   source(id: $id) {
     id
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
     title
     kind
     publisher
@@ -887,7 +1500,7 @@ export const SourceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:096925173ea7651e473b83e4bfcdcf8e4444a2f54c542452c0bc8f672af139a7"}) as unknown as TypedDocumentString<SourceQuery, SourceQueryVariables>;
+    `, {"hash":"sha256:7fed82f6cb8e24b4956d2fcafc29f1a6414aa07ae68e49af89fb80ae61f24cdd"}) as unknown as TypedDocumentString<SourceQuery, SourceQueryVariables>;
 export const IssueDocument = new TypedDocumentString(`
     query Issue($id: ID!, $semantics: Semantics!, $scenario: ScenarioInput) {
   issue(id: $id) {
@@ -1049,6 +1662,7 @@ export const FiltersDocument = new TypedDocumentString(`
     updatedAt
     claimCount
     argumentCount
+    myRole
   }
   currentRevision(mapId: $mapId)
   issues(mapId: $mapId, first: 1) {
@@ -1091,7 +1705,7 @@ export const FiltersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:287c481a2e741965980d761d55b77e1b606a936edbb0d326648e45821410e644"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
+    `, {"hash":"sha256:7fa088b61b23b98044eac63a2228fb0e38fe81c4fa9e3c8eeda25c43d03d1612"}) as unknown as TypedDocumentString<FiltersQuery, FiltersQueryVariables>;
 export const CurrentRevisionDocument = new TypedDocumentString(`
     query CurrentRevision($mapId: ID!) {
   currentRevision(mapId: $mapId)
@@ -1271,11 +1885,12 @@ export const MapsDocument = new TypedDocumentString(`
         updatedAt
         claimCount
         argumentCount
+        myRole
       }
     }
   }
 }
-    `, {"hash":"sha256:33e755d77102213a55f11ef59720d412c3f00f5e817b7dc05a8bd5f6a98f6a81"}) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
+    `, {"hash":"sha256:953073613ceeafdd8a3f7e61e868982b0ca767b48985f62c968ca6d286d22a00"}) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
 export const MapDocument = new TypedDocumentString(`
     query Map($id: ID!) {
   map(id: $id) {
@@ -1287,9 +1902,10 @@ export const MapDocument = new TypedDocumentString(`
     updatedAt
     claimCount
     argumentCount
+    myRole
   }
 }
-    `, {"hash":"sha256:21ebbb6ca75f1730e90a200ab2ee58e03f740c993b512e2077e098e4e54e1343"}) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
+    `, {"hash":"sha256:f37256e87660dddbad99bbb029de48fad475f2956dc0ce9674bf01dd84cd297f"}) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
 export const MapClaimsDocument = new TypedDocumentString(`
     query MapClaims($mapId: ID!) {
   claims(mapId: $mapId, first: 30) {

@@ -2,6 +2,7 @@ import type { ClaimResolvers } from '../../../generated/graphql.js';
 import { validateScenario } from '../../../domain/validate/scenario.js';
 import { inWords, snapshotFor, statusOf } from './Evaluation.js';
 import { pageRequest, toConnection } from '../connection.js';
+import { similarCount } from '../../../domain/validation.js';
 
 export const Claim: ClaimResolvers = {
   assertions: (claim, _args, ctx) => ctx.loaders.assertionsByClaim.load(claim.id),
@@ -14,6 +15,9 @@ export const Claim: ClaimResolvers = {
   counterclaims: (claim, _args, ctx) => ctx.loaders.counterclaimsByClaim.load(claim.id),
   premiseOf: (claim, _args, ctx) => ctx.loaders.argumentsByPremise.load(claim.id),
   positions: (claim, _args, ctx) => ctx.loaders.positionsByClaim.load(claim.id),
+  mergedFrom: (claim, _args, ctx) => ctx.loaders.mergedFrom.load(claim.id),
+  similar: (claim, { first }, ctx) =>
+    ctx.maps.of(claim).loaders.similarByClaim.load({ id: claim.id, text: claim.text, first: similarCount(first) }),
   shortLabel: async (claim, _args, ctx) => (await snapshotFor(claim, ctx)).shortLabel(claim.id, claim.text),
   status: async (claim, { semantics, scenario }, ctx) => {
     const snapshot = await snapshotFor(claim, ctx);

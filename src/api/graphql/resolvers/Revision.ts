@@ -6,11 +6,13 @@ import type {
   RevisionResolvers,
 } from '../../../generated/graphql.js';
 import type { NodeDocument } from '../../../domain/revisions.js';
-import { invalid } from '../../../domain/errors.js';
+import { invalid, NotFoundError } from '../../../domain/errors.js';
 import { optionalAnyIdOf } from '../../../domain/validation.js';
 import { pageRequest, toConnection, type ConnectionArgs } from '../connection.js';
 import type { Context } from '../context.js';
-import type { Author, AuthorKind } from '../../../domain/people.js';
+import { roleAtLeast, type Author, type AuthorKind, type Reader } from '../../../domain/people.js';
+import { describeReader } from '../auth.js';
+import { forbidden } from '../errors.js';
 
 const MAX_CHANGES = 100;
 
@@ -84,8 +86,34 @@ export const revisions: QueryResolvers['revisions'] = async (_parent, { mapId, n
 export const currentRevision: QueryResolvers['currentRevision'] = async (_parent, { mapId }, ctx) =>
   (await ctx.maps.open(mapId)).repos.revisions.currentRevision();
 
+/**
+ * Whether a reader wrote a revision themselves: the same user, or the same key (by name). An
+ * EDITOR may undo their own changes (the explorer's Undo); another's take an ADMIN.
+ */
+function wroteIt(reader: Reader, revision: Parameters<typeof authorOfRevision>[0]): boolean {
+  const author = authorOfRevision(revision);
+  if (reader.kind === 'USER') return author.kind === 'USER' && author.userId === reader.userId;
+  if (reader.kind === 'KEY') return author.kind === 'KEY' && author.name === reader.keyName;
+  return false;
+}
+
 export const revert: MutationResolvers['revert'] = async (_parent, { mapId, revision, force }, ctx) => {
   if (!Number.isInteger(revision) || revision < 1) throw invalid('revision', 'revision must be a revision number (1 or more)');
-  const result = await (await ctx.maps.open(mapId)).repos.revisions.revert({ revision, force: force ?? false });
+  const map = await ctx.maps.open(mapId);
+  if (!roleAtLeast(map.role, 'ADMIN')) {
+    const target = await map.repos.revisions.findRevision(revision);
+    if (!target) throw new NotFoundError('Revision', String(revision)).at('revision');
+    if (!wroteIt(ctx.reader, target)) {
+      throw forbidden(
+        `revert of revision ${revision}, which ${target.keyName} wrote, needs the ADMIN role in ${map.mapId}; ${describeReader(ctx.reader)} has ${map.role ?? 'no role there'} and may revert only their own revisions`,
+      );
+    }
+    if (force) {
+      throw forbidden(
+        `revert with force overwrites later changes of others: it needs the ADMIN role in ${map.mapId}; ${describeReader(ctx.reader)} has ${map.role ?? 'no role there'}`,
+      );
+    }
+  }
+  const result = await map.repos.revisions.revert({ revision, force: force ?? false });
   return { revision: result.revision, reverted: revision, nodeIds: result.nodeIds };
 };

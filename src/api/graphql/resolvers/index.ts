@@ -52,6 +52,8 @@ import { removePosition } from './Mutation/removePosition.js';
 import { proposeFromText } from './Mutation/proposeFromText.js';
 import { acceptProposedAssertions } from './Mutation/acceptProposedAssertions.js';
 import { rejectProposedAssertions } from './Mutation/rejectProposedAssertions.js';
+import { mergeActors } from './Mutation/mergeActors.js';
+import { mergeClaims } from './Mutation/mergeClaims.js';
 import { actor } from './Query/actor.js';
 import { actors } from './Query/actors.js';
 import { argumentChains } from './Query/argumentChains.js';
@@ -60,6 +62,7 @@ import { argument } from './Query/argument.js';
 import { assertion } from './Query/assertion.js';
 import { claim } from './Query/claim.js';
 import { claims } from './Query/claims.js';
+import { duplicateCandidates } from './Query/duplicateCandidates.js';
 import { evaluation } from './Query/evaluation.js';
 import { issue } from './Query/issue.js';
 import { issues } from './Query/issues.js';
@@ -69,6 +72,7 @@ import { provision } from './Query/provision.js';
 import { provisions } from './Query/provisions.js';
 import { proposals } from './Query/proposals.js';
 import { search } from './Query/search.js';
+import { similarClaims } from './Query/similarClaims.js';
 import { source } from './Query/source.js';
 import { sources } from './Query/sources.js';
 
@@ -88,6 +92,8 @@ const Query: QueryResolvers = {
   issue,
   issues,
   search,
+  similarClaims,
+  duplicateCandidates,
   argumentGraph,
   argumentChains,
   evaluation,
@@ -129,6 +135,8 @@ const mutations: MutationResolvers = {
   proposeFromText,
   acceptProposedAssertions,
   rejectProposedAssertions,
+  mergeClaims,
+  mergeActors,
   importGraph,
   importDocument,
   revert,
@@ -141,7 +149,8 @@ const mutations: MutationResolvers = {
 
 /**
  * The role each mutation needs in the map it writes to (checked where the map is opened, see
- * RequestMaps): EDITOR writes; ADMIN also imports, reverts and manages the map and its members;
+ * RequestMaps): EDITOR writes and reverts their own revisions; ADMIN also imports, reverts any
+ * revision and manages the map and its members;
  * OWNER also deletes it. createMap writes to no map yet: any user, or a key of every map that may write.
  */
 const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> = {
@@ -174,9 +183,12 @@ const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> 
   proposeFromText: 'EDITOR',
   acceptProposedAssertions: 'EDITOR',
   rejectProposedAssertions: 'EDITOR',
+  mergeClaims: 'EDITOR',
+  mergeActors: 'EDITOR',
   importGraph: 'ADMIN',
   importDocument: 'ADMIN',
-  revert: 'ADMIN',
+  // An EDITOR reverts only revisions they wrote; another's need ADMIN (checked in Revision.ts).
+  revert: 'EDITOR',
   updateMap: 'ADMIN',
   setMembership: 'ADMIN',
   removeMembership: 'ADMIN',

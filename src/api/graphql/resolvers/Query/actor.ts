@@ -1,4 +1,7 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { idOf } from '../../../../domain/validation.js';
+import { loadOrSurvivor } from '../../node-loading.js';
 
-export const actor: QueryResolvers['actor'] = (_parent, { id }, ctx) => ctx.loaders.actor.load(idOf('Actor', id, 'id'));
+/** The actor, or for an id merged away (mergeActors) the survivor. */
+export const actor: QueryResolvers['actor'] = (_parent, { id }, ctx) =>
+  loadOrSurvivor(ctx.loaders, 'Actor', idOf('Actor', id, 'id'), (key) => ctx.loaders.actor.load(key));

@@ -2,17 +2,19 @@ import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { claimFromState } from '../../../../domain/revisions.js';
 import { idOf, pastPointOf } from '../../../../domain/validation.js';
 import { CLAIM_EVALUATED_FIELDS, loadClaimLookingAhead, selectedFields } from '../../look-ahead.js';
+import { loadOrSurvivor } from '../../node-loading.js';
 import { pastRevision } from '../../time-travel.js';
 
 /**
- * The claim and the relations the query selects under it come in one round trip. With `asOf`
- * or `atRevision`, the claim's own fields as they stood then, from the revision log.
+ * The claim and the relations the query selects under it come in one round trip; an id merged
+ * away answers its survivor. With `asOf` or `atRevision`, the claim's own fields as they stood
+ * then, from the revision log (a merged claim as it was before the merge, the survivor after).
  */
 export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevision }, ctx, info) => {
   const claimId = idOf('Claim', id, 'id');
   if (pastPointOf(asOf, atRevision) === null) {
     const fields = selectedFields(info);
-    const found = await loadClaimLookingAhead(ctx.loaders, claimId, info, fields);
+    const found = await loadOrSurvivor(ctx.loaders, 'Claim', claimId, (key) => loadClaimLookingAhead(ctx.loaders, key, info, fields));
     // A status (or strength, explanation) needs the map's current revision: read as soon as the
     // claim names its map. The snapshot is kept for the request, so the field resolvers wait for
     // this same read, and see its error if it fails.
@@ -24,8 +26,8 @@ export const claim: QueryResolvers['claim'] = async (_parent, { id, asOf, atRevi
     }
     return found;
   }
-  // The claim's map (a claim deleted since is looked for in the default map).
-  const now = await ctx.loaders.claim.load(claimId);
+  // The claim's map: a claim merged since is in its survivor's; one deleted since is looked for in the default map.
+  const now = await loadOrSurvivor(ctx.loaders, 'Claim', claimId, (key) => ctx.loaders.claim.load(key));
   const map = now ? ctx.maps.of(now) : await ctx.maps.open(null);
   const at = (await pastRevision(asOf, atRevision, map))!;
   const then = (await map.repos.revisions.documentsAt([claimId], at)).get(claimId);

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../../../../generated/graphql.js';
 import { labelOfId } from '../../../../domain/ids.js';
 import { invalid } from '../../../../domain/errors.js';
-import { loadNode } from '../../node-loading.js';
+import { loadNodeOrSurvivor } from '../../node-loading.js';
 import { mapSlugOf, parseRevisionId } from '../../../../domain/maps.js';
 import { isUserId } from '../../../../domain/people.js';
 import { meOf } from '../User.js';
@@ -17,5 +17,5 @@ export const node: QueryResolvers['node'] = async (_parent, { id }, ctx) => {
   if (isProposalId(id.trim())) return findProposal(ctx, id.trim());
   const label = labelOfId(id.trim());
   if (!label) throw invalid('id', `"${id.slice(0, 140)}" is not a valid id (e.g. "claim:citizens-cannot-be-deported")`);
-  return loadNode(ctx.loaders, label, id.trim());
+  return loadNodeOrSurvivor(ctx.loaders, label, id.trim());
 };
