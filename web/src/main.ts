@@ -36,6 +36,7 @@ import { ARGUMENT_GRAPH, FILTERS } from './operations.js';
 import { clearOverview, loadClaimOverview, loadOverview, overviewIssue, refreshBadges, setupOverview } from './overview.js';
 import { clearPanel, panelNode, setupPanel, showPanel } from './panel.js';
 import { setupCurate } from './curate.js';
+import { setupPropose } from './propose.js';
 import { setRole, setupSession } from './session.js';
 import { setupSearch, sources } from './search.js';
 import { enterMap, view, writeUrl, type Grouping } from './state.js';
@@ -287,6 +288,7 @@ setupLive();
 setupExport();
 setupKeyboard();
 setupChains();
+setupPropose();
 for (const name of VIEWS) $(`tab-${name}`).addEventListener('click', () => showView(name));
 $('tabs').addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
