@@ -10,7 +10,6 @@ import { ConflictError, invalid, NotFoundError } from '../domain/errors.js';
 import { normalizeGraphDocument, type RawGraphDocument } from '../domain/graph-document.js';
 import { idCandidates, type NodeLabel } from '../domain/ids.js';
 import type { Page, PageRequest } from '../domain/index.js';
-import { englishTerms } from '../domain/map-at-revision.js';
 import type { Author } from '../domain/people.js';
 import {
   checkTextInput,
@@ -27,30 +26,17 @@ import {
   type RawAcceptItem,
   type TextFormat,
 } from '../domain/proposals.js';
-import { foldSpelling, toSearchQuery } from '../domain/spelling.js';
 import type { ValidSource } from '../domain/validate/source.js';
 import { extractAssertions, textFromHtml } from '../text/proposals/index.js';
 import type { CandidateClaim, KnownActor } from '../text/proposals/types.js';
+import { findSimilarClaims } from './claim-similarity.js';
 import { writeDocument } from './graph-import.js';
 import { readByIds, readPage, single } from './rows.js';
 
 /** How many of the map's actors a text's speakers are matched against. */
 const ACTORS_READ = 5_000;
-/** Words of a text a candidate search asks the index for (Lucene refuses queries of too many clauses). */
-const QUERY_TERMS = 60;
 /** Attempts at the write of an accept whose generated ids a concurrent write took first. */
 const ID_ATTEMPTS = 3;
-
-/** A text's words as the similarity counts them: folded spelling, English stems, stop words out. */
-const termsOf = (text: string) => new Set(englishTerms(foldSpelling(text)));
-
-/** How alike two texts are, 0..1: the Dice coefficient of their stemmed words. */
-function alike(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
-}
 
 /** The text to read: HTML reduced to the text a reader sees (the reader's own reduction). */
 export const readableText = (text: string, format: TextFormat): string => (format === 'HTML' ? textFromHtml(text) : text);
@@ -91,26 +77,13 @@ export class ProposalRepository {
   }
 
   /**
-   * The map's claims most alike each text, best first: the full-text index finds candidates by
-   * their words (one round trip for all texts); each is scored by how many stemmed words the two
-   * share (Dice, 0..1).
+   * The map's claims most alike each text, best first: what `Claim.similar` answers (full-text
+   * index candidates, one round trip for every text, re-ranked by src/text/similarity.ts).
    */
-  findCandidates = async (texts: readonly string[], first: number): Promise<CandidateClaim[][]> => {
-    const queries = texts.map((text) => toSearchQuery(text).split(' ').filter(Boolean).slice(0, QUERY_TERMS).join(' '));
-    const asked = queries.map((query, index) => ({ query, index })).filter(({ query }) => query.length > 0);
-    const found: CandidateClaim[][] = texts.map(() => []);
-    if (asked.length === 0 || first <= 0) return found;
-    const rows = await this.db.read(proposal.findCandidateClaims, { queries: asked.map((a) => a.query), limit: first * 3 });
-    for (const row of rows) {
-      const { index } = asked[row.index]!;
-      const terms = termsOf(texts[index]!);
-      found[index] = row.claims
-        .map((claim) => ({ id: claim.id, text: claim.text, score: Math.round(alike(terms, termsOf(claim.text)) * 1000) / 1000 }))
-        .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-        .slice(0, first);
-    }
-    return found;
-  };
+  findCandidates = async (texts: readonly string[], first: number): Promise<CandidateClaim[][]> =>
+    (await findSimilarClaims(this.db, { texts, first })).map((list) =>
+      list.map(({ claim, score }) => ({ id: claim.id, text: claim.text, score })),
+    );
 
   /**
    * Reads a text and stores what it proposes. Refused, with nothing stored, when the text is

@@ -113,9 +113,4 @@ export const updateProposal = statement(
   { id: param<string>(), version: param<number>(), ...stored },
   itemRow(proposalShape),
 );
-export const findCandidateClaims = statement(
-  'proposal/find-candidate-claims',
-  { queries: param<readonly string[]>(), limit: param<number>() },
-  z.object({ index: z.number(), claims: z.array(z.object({ id: z.string(), text: z.string(), score: z.number() })) }),
-);
 export const findMapActors = statement('proposal/find-map-actors', { limit: param<number>() }, itemRow(actorShape));
