@@ -1,24 +1,28 @@
 /**
- * `npx tsx bench/propose.ts [--only seeds,us2016,same,microtexts] [--verbose]`
+ * `npx tsx bench/propose.ts [--only seeds,us2016,same,microtexts] [--verbose] [--variants]`
  *
  * How well reading a new text proposes what analysts wrote by hand (no database):
  * 1. the five seed texts (../shared/seeds) against the seed debate's assertions, each text read against an empty map;
  * 2. the US2016 maps (../shared/corpora/us-2016): locution spans and speakers of the transcripts;
- * 3. SAME matches: each seed text read against the seed minus that text's assertions;
+ * 3. SAME matches: each seed text read against the seed minus that text's assertions (`--variants`: each way of
+ *    gathering candidates that was measured);
  * 4. the microtexts (../shared/corpora/microtexts): support and attack links between a text's own claims.
  * A proposed quote is right when it overlaps a hand-made one by at least half of the shorter and names the same speaker.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stemmer } from 'stemmer';
 import { REPO_ROOT } from '../src/config.js';
 import { extractAssertions } from '../src/text/proposals/index.js';
+import { MATCHING, type MatchingOptions } from '../src/text/proposals/matches.js';
 import { textFromHtml } from '../src/text/proposals/html.js';
 import { nameScore } from '../src/text/proposals/speakers.js';
+import { buildSimilarityIndex } from '../src/text/similarity.js';
 import type { CandidateClaim, ExtractedAssertion, FindCandidateClaims, KnownActor } from '../src/text/proposals/types.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false }, variants: { type: 'boolean', default: false } },
+});
 const only = new Set((values.only ?? 'seeds,us2016,same,microtexts').split(','));
 const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
 const CORPORA = process.env.ARGMAP_CORPORA ?? path.join(SHARED, 'corpora');
@@ -178,36 +182,46 @@ async function us2016(): Promise<void> {
   ]);
 }
 
-const STOP = new Set(
-  'the a an of to in on and or is are was were be been it that this for by with as at from its their they he she his her not no but if would could should will can has have had do does than then so such any all'.split(
-    ' ',
-  ),
-);
-const stems = (s: string): string[] => (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => stemmer(w));
-
-/** An in-memory similarity search: cosine of stemmed content words (until the map's own search is used here). */
-function memoryCandidates(claims: readonly { id: string; text: string }[]): FindCandidateClaims {
-  const df = new Map<string, number>();
-  const docs = claims.map((c) => ({ id: c.id, text: c.text, words: new Set(stems(c.text)) }));
-  for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string): number => Math.log((docs.length + 1) / ((df.get(w) ?? 0) + 1)) + 1;
-  const norm = (ws: Set<string>): number => Math.sqrt([...ws].reduce((n, w) => n + idf(w) ** 2, 0));
+/**
+ * The map's similarity search in memory, as the service's `claims.findSimilar` answers it: the
+ * claims scored by src/text/similarity.ts (idf learnt from the map's claims), best first.
+ */
+function memoryCandidates(
+  claims: readonly { id: string; text: string }[],
+  assertions: readonly { actorId: string; claimId?: string }[],
+): FindCandidateClaims {
+  const index = buildSimilarityIndex(claims);
+  const textOf = new Map(claims.map((c) => [c.id, c.text]));
+  const speakers = new Map<string, string[]>();
+  for (const a of assertions) if (a.claimId) speakers.set(a.claimId, [...(speakers.get(a.claimId) ?? []), a.actorId]);
   return async (texts, first) =>
-    texts.map((t) => {
-      const q = new Set(stems(t));
-      const qn = norm(q);
-      return docs
-        .map((d): CandidateClaim => {
-          let dot = 0;
-          for (const w of q) if (d.words.has(w)) dot += idf(w) ** 2;
-          return { id: d.id, text: d.text, score: qn === 0 ? 0 : dot / (qn * norm(d.words)) };
-        })
-        .sort((a, b) => b.score - a.score)
-        .slice(0, first);
-    });
+    texts.map((t) =>
+      index
+        .rank(t, { first })
+        .map((r): CandidateClaim => ({ id: r.id, text: textOf.get(r.id) ?? '', score: r.score, speakerIds: speakers.get(r.id) ?? [] })),
+    );
 }
 
-async function same(): Promise<void> {
+/** The ways of gathering SAME candidates compared by `--variants` (the first row is the one the reader uses). */
+const BASE: MatchingOptions = { quote: false, strip: false, contextWeight: 0, speakerTie: 0 };
+const VARIANTS: [string, MatchingOptions][] = [
+  ['used: the claim, candidates re-weighed by the paragraph’s other claims (0.2)', MATCHING],
+  ['the claim alone', BASE],
+  ['the claim and the quote, better score kept', { ...BASE, quote: true }],
+  ['the claim, framing words left out', { ...BASE, strip: true }],
+  ['the claim and the quote, framing words left out', { ...BASE, quote: true, strip: true }],
+  ['the claim, paragraph context 0.4', { ...BASE, contextWeight: 0.4 }],
+  ['the claim, same speaker wins ties (0.01)', { ...BASE, speakerTie: 0.01 }],
+  ['the claim, same speaker wins within 0.05', { ...BASE, speakerTie: 0.05 }],
+  ['all four (quote, framing, context 0.2, speaker 0.05)', { quote: true, strip: true, contextWeight: 0.2, speakerTie: 0.05 }],
+];
+
+/**
+ * The map a text is proposed again into: the seed minus that text's assertions, and so minus the claims only they
+ * asserted (every seed claim is asserted; the question is only asked of claims asserted elsewhere). `keepOwn` keeps
+ * those claims, as the first version of this bench did.
+ */
+async function same(label = 'seed minus one text', matching: MatchingOptions = MATCHING, keepOwn = false): Promise<void> {
   let asked = 0;
   let top1 = 0;
   let top3 = 0;
@@ -215,12 +229,18 @@ async function same(): Promise<void> {
   for (const { sourceId, text } of seedSources()) {
     const elsewhere = new Set(seed.assertions.filter((a) => a.sourceId !== sourceId && a.claimId).map((a) => a.claimId));
     const gold = seedGold(sourceId, text).filter((g) => g.claimId && elsewhere.has(g.claimId));
-    const { assertions } = await extractAssertions({
-      text,
-      actors: seed.actors,
-      origin: originOf(sourceId),
-      findCandidates: memoryCandidates(seed.claims),
-    });
+    const { assertions } = await extractAssertions(
+      {
+        text,
+        actors: seed.actors,
+        origin: originOf(sourceId),
+        findCandidates: memoryCandidates(
+          seed.claims.filter((c) => keepOwn || elsewhere.has(c.id)),
+          seed.assertions.filter((a) => a.sourceId !== sourceId),
+        ),
+      },
+      matching,
+    );
     for (const g of gold) {
       asked += 1;
       const p = assertions
@@ -242,7 +262,7 @@ async function same(): Promise<void> {
   }
   rows.push([
     'SAME',
-    'seed minus one text',
+    label,
     `${asked} assertions of claims asserted elsewhere (${found} proposed)`,
     `precision@1 ${pct(top1 / asked)}`,
     `recall@3 ${pct(top3 / asked)}`,
@@ -302,7 +322,12 @@ async function microtexts(): Promise<void> {
 
 if (only.has('seeds')) await seeds();
 if (only.has('us2016')) await us2016();
-if (only.has('same')) await same();
+if (only.has('same')) {
+  if (values.variants) {
+    for (const [label, options] of VARIANTS) await same(label, options);
+    await same('used, the text’s own claims left in the map', MATCHING, true);
+  } else await same();
+}
 if (only.has('microtexts')) await microtexts();
 console.log('| set | what | size | figure | figure |\n| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectLanguage, extractAssertions } from '../../src/text/proposals/index.js';
 import { textFromHtml } from '../../src/text/proposals/html.js';
+import { buildSimilarityIndex } from '../../src/text/similarity.js';
 import type { CandidateClaim, Extraction, ExtractedAssertion, FindCandidateClaims, KnownActor } from '../../src/text/proposals/types.js';
 
 const none: FindCandidateClaims = async (texts) => texts.map(() => []);
@@ -216,6 +217,28 @@ describe('reading a new text: claims, matches and links', () => {
         ['claim:closed', 'ATTACKS'],
       ],
     );
+  });
+
+  it('matches a rephrased claim of the map SAME and its negation ATTACKS, scored by the near-duplicate score', async () => {
+    const map = [
+      { id: 'claim:ferry', text: 'The city should keep the night ferry running all year.' },
+      { id: 'claim:tax', text: 'The new parking tax will hurt small shops in the old town.' },
+      { id: 'claim:library', text: 'The central library needs a new roof before winter.' },
+    ];
+    const index = buildSimilarityIndex(map);
+    const findCandidates: FindCandidateClaims = async (texts, first) =>
+      texts.map((t) => index.rank(t, { first }).map((r) => ({ ...r, text: map.find((c) => c.id === r.id)?.text ?? '' })));
+    const propose = async (text: string) =>
+      (await extractAssertions({ text, actors: [], origin: { author: null, publisher: null }, findCandidates })).assertions[0]?.matches ??
+      [];
+    const rephrased = await propose('“The night ferry should keep running all year round,” said Omar Haddad.');
+    assert.deepEqual(rephrased[0] && [rephrased[0].claimId, rephrased[0].relation], ['claim:ferry', 'SAME']);
+    const denied = await propose('“The new parking tax will not hurt the small shops of the old town,” said Omar Haddad.');
+    assert.deepEqual(
+      denied.map((m) => [m.claimId, m.relation]),
+      [['claim:tax', 'ATTACKS']],
+    );
+    assert.deepEqual(await propose('“Our football team won the regional cup on Saturday,” said Omar Haddad.'), []);
   });
 
   it('links a speaker’s own claims by their discourse markers', async () => {

@@ -2,9 +2,9 @@
 import type { CandidateClaim, ExtractedMatch, FindCandidateClaims } from './types.js';
 
 /** At or above: the same proposition in other words. */
-export const SAME_AT = 0.25;
+export const SAME_AT = 0.2;
 /** At or above, with a negation or contrast on one side only: the same topic, the opposite proposition. */
-export const ATTACK_AT = 0.3;
+export const ATTACK_AT = 0.2;
 /** At or above: a related claim; a SUPPORTS proposal when the words give a reason. */
 export const SUPPORT_AT = 0.3;
 const CANDIDATES = 5;
@@ -24,15 +24,87 @@ export function classifyMatch(claim: string, candidate: CandidateClaim): Extract
   return null;
 }
 
-/** The matches of each claim text, best first with SAME ahead; one call to the similarity search for all of them. */
-export async function matchClaims(find: FindCandidateClaims, claims: readonly string[]): Promise<ExtractedMatch[][]> {
-  if (claims.length === 0) return [];
-  const lists = await find(claims, CANDIDATES);
+/** What one proposed assertion asks of the similarity search. */
+export interface MatchQuery {
+  /** The proposed claim. */
+  claim: string;
+  /** The words as the text gives them (the claim may have lost some of them, or gained the speaker's name). */
+  quote: string;
+  /** The speaker's name: who says it is not what is said, so its words are left out before scoring. */
+  speakerName: string | null;
+  /** The speaker when an actor of the map: among candidates of equal score, one this actor asserts comes first. */
+  speakerId: string | null;
+  /** The claims of the other assertions of the same paragraph: what the words are about when they are short. */
+  context: readonly string[];
+}
+
+/** How the candidates of a query are gathered and ordered (the bench measures each; MATCHING is what is used). */
+export interface MatchingOptions {
+  /** Ask with the quote as well as the claim, each candidate keeping its better score. */
+  quote: boolean;
+  /** Leave the speaker's name, verbs of saying and hedges out of what is asked. */
+  strip: boolean;
+  /** Weight of a candidate's score against the paragraph's other claims, added to its own (0: none). */
+  contextWeight: number;
+  /** Scores closer than this count as a tie that a candidate asserted by the same speaker wins (0: none). */
+  speakerTie: number;
+}
+
+/**
+ * Of the variants measured (README "Mapping a new text"), only the paragraph's context changed the SAME figures at
+ * these thresholds; asking with the quote, leaving framing words out and the speaker's ties are kept as options.
+ */
+export const MATCHING: MatchingOptions = { quote: false, strip: false, contextWeight: 0.2, speakerTie: 0 };
+
+/** Candidates asked per text before the lists are merged and cut to CANDIDATES. */
+const ASKED = 10;
+
+/** Words that say who speaks or how sure, not what: verbs of saying, attribution, hedges and intensifiers. */
+const FRAMING =
+  /\b(?:said|says|say|saying|told|tells|added|adds|stated|states|claimed|claims|argued|argues|according to|i think|i believe|we think|we believe|i guess|i mean|you know|really|very|undoubtedly|certainly|clearly|obviously|probably|perhaps|maybe|just|also|period|end of story)\b/gi;
+
+/** A text with the speaker's name and the framing words left out (the text itself when nothing would be left). */
+export function strippedText(text: string, speakerName: string | null): string {
+  let s = text.replace(FRAMING, ' ');
+  for (const word of (speakerName ?? '').split(/\s+/).filter((w) => w.length > 1))
+    s = s.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[’']s)?\\b`, 'g'), ' ');
+  s = s.replace(/\s+/g, ' ').trim();
+  return /\p{L}{3,}/u.test(s) ? s : text;
+}
+
+/** The matches of each assertion, best first with SAME ahead; one call to the similarity search for all of them. */
+export async function matchClaims(
+  find: FindCandidateClaims,
+  queries: readonly MatchQuery[],
+  options: MatchingOptions = MATCHING,
+): Promise<ExtractedMatch[][]> {
+  if (queries.length === 0) return [];
+  const prep = (s: string, q: MatchQuery): string => (options.strip ? strippedText(s, q.speakerName) : s);
+  const asks: string[] = [];
+  const ask = (s: string): number => asks.push(s) - 1;
+  const plans = queries.map((q) => ({
+    own: [ask(prep(q.claim, q)), ...(options.quote ? [ask(prep(q.quote, q))] : [])],
+    context: options.contextWeight > 0 && q.context.length > 0 ? ask(prep(q.context.join(' '), q)) : null,
+  }));
+  const lists = await find(asks, ASKED);
   const order = { SAME: 0, ATTACKS: 1, SUPPORTS: 2 } as const;
-  return claims.map((claim, i) =>
-    (lists[i] ?? [])
-      .map((c) => classifyMatch(claim, c))
+  return queries.map((q, i) => {
+    const plan = plans[i]!;
+    const merged = new Map<string, CandidateClaim>();
+    for (const at of plan.own) for (const c of lists[at] ?? []) if (c.score > (merged.get(c.id)?.score ?? -1)) merged.set(c.id, c);
+    if (plan.context !== null) {
+      const around = new Map((lists[plan.context] ?? []).map((c) => [c.id, c]));
+      for (const [id, c] of merged)
+        merged.set(id, { ...c, score: Math.min(1, c.score + options.contextWeight * (around.get(id)?.score ?? 0)) });
+    }
+    // A candidate this speaker asserts wins against one scored at most speakerTie higher.
+    const rank = (c: CandidateClaim): number =>
+      c.score + (q.speakerId !== null && c.speakerIds?.includes(q.speakerId) ? options.speakerTie : 0);
+    return [...merged.values()]
+      .sort((a, b) => rank(b) - rank(a))
+      .slice(0, CANDIDATES)
+      .map((c) => classifyMatch(q.claim, c))
       .filter((m): m is ExtractedMatch => m !== null)
-      .sort((a, b) => order[a.relation] - order[b.relation] || b.score - a.score),
-  );
+      .sort((a, b) => order[a.relation] - order[b.relation]);
+  });
 }
