@@ -1,12 +1,13 @@
 /**
- * `npx tsx bench/propose.ts [--only seeds,us2016,same,microtexts] [--verbose] [--variants]`
+ * `npx tsx bench/propose.ts [--only seeds,us2016,same,microtexts,thresholds] [--verbose] [--variants]`
  *
  * How well reading a new text proposes what analysts wrote by hand (no database):
  * 1. the five seed texts (../shared/seeds) against the seed debate's assertions, each text read against an empty map;
  * 2. the US2016 maps (../shared/corpora/us-2016): locution spans and speakers of the transcripts;
  * 3. SAME matches: each seed text read against the seed minus that text's assertions (`--variants`: each way of
  *    gathering candidates that was measured);
- * 4. the microtexts (../shared/corpora/microtexts): support and attack links between a text's own claims.
+ * 4. the microtexts (../shared/corpora/microtexts): support and attack links between a text's own claims;
+ * 5. (`--only thresholds`) the rephrase pairs of US2016 and QT30 that SAME_AT and ATTACK_AT were chosen on.
  * A proposed quote is right when it overlaps a hand-made one by at least half of the shorter and names the same speaker.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -205,15 +206,15 @@ function memoryCandidates(
 /** The ways of gathering SAME candidates compared by `--variants` (the first row is the one the reader uses). */
 const BASE: MatchingOptions = { quote: false, strip: false, contextWeight: 0, speakerTie: 0 };
 const VARIANTS: [string, MatchingOptions][] = [
-  ['used: the claim, candidates re-weighed by the paragraph’s other claims (0.2)', MATCHING],
+  ['used: framing words left out, paragraph context 0.2, same speaker within 0.05', MATCHING],
   ['the claim alone', BASE],
-  ['the claim and the quote, better score kept', { ...BASE, quote: true }],
-  ['the claim, framing words left out', { ...BASE, strip: true }],
-  ['the claim and the quote, framing words left out', { ...BASE, quote: true, strip: true }],
-  ['the claim, paragraph context 0.4', { ...BASE, contextWeight: 0.4 }],
-  ['the claim, same speaker wins ties (0.01)', { ...BASE, speakerTie: 0.01 }],
-  ['the claim, same speaker wins within 0.05', { ...BASE, speakerTie: 0.05 }],
-  ['all four (quote, framing, context 0.2, speaker 0.05)', { quote: true, strip: true, contextWeight: 0.2, speakerTie: 0.05 }],
+  ['+ the quote asked too, better score kept', { ...BASE, quote: true }],
+  ['+ framing words left out', { ...BASE, strip: true }],
+  ['+ paragraph context 0.2', { ...BASE, contextWeight: 0.2 }],
+  ['+ paragraph context 0.4', { ...BASE, contextWeight: 0.4 }],
+  ['+ same speaker wins ties (0.01)', { ...BASE, speakerTie: 0.01 }],
+  ['+ same speaker wins within 0.05', { ...BASE, speakerTie: 0.05 }],
+  ['all four (quote too)', { ...MATCHING, quote: true }],
 ];
 
 /**
@@ -267,6 +268,48 @@ async function same(label = 'seed minus one text', matching: MatchingOptions = M
     `precision@1 ${pct(top1 / asked)}`,
     `recall@3 ${pct(top3 / asked)}`,
   ]);
+}
+
+/**
+ * `--only thresholds`: where SAME_AT and ATTACK_AT come from. The rephrase (MA) pairs of the US2016 and QT30 maps:
+ * each claim with a partner ranks its map's other claims (first five); how many of those above a score are partners
+ * (precision) and how many partners are above it (recall).
+ */
+function thresholds(): void {
+  const partner: number[] = [];
+  const other: number[] = [];
+  for (const corpus of ['us-2016', 'qt30']) {
+    const dir = path.join(CORPORA, corpus);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const map = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as {
+        nodes: { nodeID: string; type: string; text: string }[];
+        edges: { fromID: string; toID: string }[];
+      };
+      const pairs = new Set<string>();
+      for (const n of map.nodes.filter((x) => x.type === 'MA')) {
+        const from = map.edges.filter((e) => e.toID === n.nodeID).map((e) => e.fromID);
+        const to = map.edges.filter((e) => e.fromID === n.nodeID).map((e) => e.toID);
+        for (const a of from) for (const b of to) pairs.add(`${a}|${b}`).add(`${b}|${a}`);
+      }
+      const claims = map.nodes.filter((n) => n.type === 'I').map((n) => ({ id: n.nodeID, text: n.text }));
+      const index = buildSimilarityIndex(claims);
+      for (const c of claims.filter((c) => [...pairs].some((p) => p.startsWith(`${c.id}|`))))
+        for (const r of index.rank(c.text, { first: 5, exclude: [c.id] })) (pairs.has(`${c.id}|${r.id}`) ? partner : other).push(r.score);
+    }
+  }
+  for (const at of [0.15, 0.2, 0.25, 0.275, 0.3, 0.35, 0.4, 0.5]) {
+    const tp = partner.filter((s) => s >= at).length;
+    const p = tp / (tp + other.filter((s) => s >= at).length);
+    const r = tp / partner.length;
+    rows.push([
+      'MA pairs',
+      `score ≥ ${at}`,
+      `${partner.length} partners among ${partner.length + other.length} candidates`,
+      `precision ${pct(p)} recall ${pct(r)}`,
+      `F1 ${pct(f1(p, r))}`,
+    ]);
+  }
 }
 
 async function microtexts(): Promise<void> {
@@ -325,9 +368,12 @@ if (only.has('us2016')) await us2016();
 if (only.has('same')) {
   if (values.variants) {
     for (const [label, options] of VARIANTS) await same(label, options);
+    // The order alone: every candidate above 0.01 that is not opposite counts as SAME.
+    for (const [label, options] of VARIANTS) await same(`${label}, SAME from 0.01`, { ...options, sameAt: 0.01 });
     await same('used, the text’s own claims left in the map', MATCHING, true);
   } else await same();
 }
 if (only.has('microtexts')) await microtexts();
+if (only.has('thresholds')) thresholds();
 console.log('| set | what | size | figure | figure |\n| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
