@@ -1,24 +1,29 @@
 /**
- * `npx tsx bench/propose.ts [--only seeds,us2016,same,microtexts] [--verbose]`
+ * `npx tsx bench/propose.ts [--only seeds,us2016,same,microtexts,thresholds] [--verbose] [--variants]`
  *
  * How well reading a new text proposes what analysts wrote by hand (no database):
  * 1. the five seed texts (../shared/seeds) against the seed debate's assertions, each text read against an empty map;
  * 2. the US2016 maps (../shared/corpora/us-2016): locution spans and speakers of the transcripts;
- * 3. SAME matches: each seed text read against the seed minus that text's assertions;
- * 4. the microtexts (../shared/corpora/microtexts): support and attack links between a text's own claims.
+ * 3. SAME matches: each seed text read against the seed minus that text's assertions (`--variants`: each way of
+ *    gathering candidates that was measured);
+ * 4. the microtexts (../shared/corpora/microtexts): support and attack links between a text's own claims;
+ * 5. (`--only thresholds`) the rephrase pairs of US2016 and QT30 that SAME_AT and ATTACK_AT were chosen on.
  * A proposed quote is right when it overlaps a hand-made one by at least half of the shorter and names the same speaker.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stemmer } from 'stemmer';
 import { REPO_ROOT } from '../src/config.js';
 import { extractAssertions } from '../src/text/proposals/index.js';
+import { MATCHING, type MatchingOptions } from '../src/text/proposals/matches.js';
 import { textFromHtml } from '../src/text/proposals/html.js';
 import { nameScore } from '../src/text/proposals/speakers.js';
+import { buildSimilarityIndex } from '../src/text/similarity.js';
 import type { CandidateClaim, ExtractedAssertion, FindCandidateClaims, KnownActor } from '../src/text/proposals/types.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false }, variants: { type: 'boolean', default: false } },
+});
 const only = new Set((values.only ?? 'seeds,us2016,same,microtexts').split(','));
 const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
 const CORPORA = process.env.ARGMAP_CORPORA ?? path.join(SHARED, 'corpora');
@@ -178,36 +183,46 @@ async function us2016(): Promise<void> {
   ]);
 }
 
-const STOP = new Set(
-  'the a an of to in on and or is are was were be been it that this for by with as at from its their they he she his her not no but if would could should will can has have had do does than then so such any all'.split(
-    ' ',
-  ),
-);
-const stems = (s: string): string[] => (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => stemmer(w));
-
-/** An in-memory similarity search: cosine of stemmed content words (until the map's own search is used here). */
-function memoryCandidates(claims: readonly { id: string; text: string }[]): FindCandidateClaims {
-  const df = new Map<string, number>();
-  const docs = claims.map((c) => ({ id: c.id, text: c.text, words: new Set(stems(c.text)) }));
-  for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string): number => Math.log((docs.length + 1) / ((df.get(w) ?? 0) + 1)) + 1;
-  const norm = (ws: Set<string>): number => Math.sqrt([...ws].reduce((n, w) => n + idf(w) ** 2, 0));
+/**
+ * The map's similarity search in memory, as the service's `claims.findSimilar` answers it: the
+ * claims scored by src/text/similarity.ts (idf learnt from the map's claims), best first.
+ */
+function memoryCandidates(
+  claims: readonly { id: string; text: string }[],
+  assertions: readonly { actorId: string; claimId?: string }[],
+): FindCandidateClaims {
+  const index = buildSimilarityIndex(claims);
+  const textOf = new Map(claims.map((c) => [c.id, c.text]));
+  const speakers = new Map<string, string[]>();
+  for (const a of assertions) if (a.claimId) speakers.set(a.claimId, [...(speakers.get(a.claimId) ?? []), a.actorId]);
   return async (texts, first) =>
-    texts.map((t) => {
-      const q = new Set(stems(t));
-      const qn = norm(q);
-      return docs
-        .map((d): CandidateClaim => {
-          let dot = 0;
-          for (const w of q) if (d.words.has(w)) dot += idf(w) ** 2;
-          return { id: d.id, text: d.text, score: qn === 0 ? 0 : dot / (qn * norm(d.words)) };
-        })
-        .sort((a, b) => b.score - a.score)
-        .slice(0, first);
-    });
+    texts.map((t) =>
+      index
+        .rank(t, { first })
+        .map((r): CandidateClaim => ({ id: r.id, text: textOf.get(r.id) ?? '', score: r.score, speakerIds: speakers.get(r.id) ?? [] })),
+    );
 }
 
-async function same(): Promise<void> {
+/** The ways of gathering SAME candidates compared by `--variants` (the first row is the one the reader uses). */
+const BASE: MatchingOptions = { quote: false, strip: false, contextWeight: 0, speakerTie: 0 };
+const VARIANTS: [string, MatchingOptions][] = [
+  ['used: framing words left out, paragraph context 0.2, same speaker within 0.05', MATCHING],
+  ['the claim alone', BASE],
+  ['+ the quote asked too, better score kept', { ...BASE, quote: true }],
+  ['+ framing words left out', { ...BASE, strip: true }],
+  ['+ paragraph context 0.2', { ...BASE, contextWeight: 0.2 }],
+  ['+ paragraph context 0.4', { ...BASE, contextWeight: 0.4 }],
+  ['+ same speaker wins ties (0.01)', { ...BASE, speakerTie: 0.01 }],
+  ['+ same speaker wins within 0.05', { ...BASE, speakerTie: 0.05 }],
+  ['all four (quote too)', { ...MATCHING, quote: true }],
+];
+
+/**
+ * The map a text is proposed again into: the seed minus that text's assertions, and so minus the claims only they
+ * asserted (every seed claim is asserted; the question is only asked of claims asserted elsewhere). `keepOwn` keeps
+ * those claims, as the first version of this bench did.
+ */
+async function same(label = 'seed minus one text', matching: MatchingOptions = MATCHING, keepOwn = false): Promise<void> {
   let asked = 0;
   let top1 = 0;
   let top3 = 0;
@@ -215,12 +230,18 @@ async function same(): Promise<void> {
   for (const { sourceId, text } of seedSources()) {
     const elsewhere = new Set(seed.assertions.filter((a) => a.sourceId !== sourceId && a.claimId).map((a) => a.claimId));
     const gold = seedGold(sourceId, text).filter((g) => g.claimId && elsewhere.has(g.claimId));
-    const { assertions } = await extractAssertions({
-      text,
-      actors: seed.actors,
-      origin: originOf(sourceId),
-      findCandidates: memoryCandidates(seed.claims),
-    });
+    const { assertions } = await extractAssertions(
+      {
+        text,
+        actors: seed.actors,
+        origin: originOf(sourceId),
+        findCandidates: memoryCandidates(
+          seed.claims.filter((c) => keepOwn || elsewhere.has(c.id)),
+          seed.assertions.filter((a) => a.sourceId !== sourceId),
+        ),
+      },
+      matching,
+    );
     for (const g of gold) {
       asked += 1;
       const p = assertions
@@ -242,11 +263,53 @@ async function same(): Promise<void> {
   }
   rows.push([
     'SAME',
-    'seed minus one text',
+    label,
     `${asked} assertions of claims asserted elsewhere (${found} proposed)`,
     `precision@1 ${pct(top1 / asked)}`,
     `recall@3 ${pct(top3 / asked)}`,
   ]);
+}
+
+/**
+ * `--only thresholds`: where SAME_AT and ATTACK_AT come from. The rephrase (MA) pairs of the US2016 and QT30 maps:
+ * each claim with a partner ranks its map's other claims (first five); how many of those above a score are partners
+ * (precision) and how many partners are above it (recall).
+ */
+function thresholds(): void {
+  const partner: number[] = [];
+  const other: number[] = [];
+  for (const corpus of ['us-2016', 'qt30']) {
+    const dir = path.join(CORPORA, corpus);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const map = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as {
+        nodes: { nodeID: string; type: string; text: string }[];
+        edges: { fromID: string; toID: string }[];
+      };
+      const pairs = new Set<string>();
+      for (const n of map.nodes.filter((x) => x.type === 'MA')) {
+        const from = map.edges.filter((e) => e.toID === n.nodeID).map((e) => e.fromID);
+        const to = map.edges.filter((e) => e.fromID === n.nodeID).map((e) => e.toID);
+        for (const a of from) for (const b of to) pairs.add(`${a}|${b}`).add(`${b}|${a}`);
+      }
+      const claims = map.nodes.filter((n) => n.type === 'I').map((n) => ({ id: n.nodeID, text: n.text }));
+      const index = buildSimilarityIndex(claims);
+      for (const c of claims.filter((c) => [...pairs].some((p) => p.startsWith(`${c.id}|`))))
+        for (const r of index.rank(c.text, { first: 5, exclude: [c.id] })) (pairs.has(`${c.id}|${r.id}`) ? partner : other).push(r.score);
+    }
+  }
+  for (const at of [0.15, 0.2, 0.25, 0.275, 0.3, 0.35, 0.4, 0.5]) {
+    const tp = partner.filter((s) => s >= at).length;
+    const p = tp / (tp + other.filter((s) => s >= at).length);
+    const r = tp / partner.length;
+    rows.push([
+      'MA pairs',
+      `score ≥ ${at}`,
+      `${partner.length} partners among ${partner.length + other.length} candidates`,
+      `precision ${pct(p)} recall ${pct(r)}`,
+      `F1 ${pct(f1(p, r))}`,
+    ]);
+  }
 }
 
 async function microtexts(): Promise<void> {
@@ -302,7 +365,15 @@ async function microtexts(): Promise<void> {
 
 if (only.has('seeds')) await seeds();
 if (only.has('us2016')) await us2016();
-if (only.has('same')) await same();
+if (only.has('same')) {
+  if (values.variants) {
+    for (const [label, options] of VARIANTS) await same(label, options);
+    // The order alone: every candidate above 0.01 that is not opposite counts as SAME.
+    for (const [label, options] of VARIANTS) await same(`${label}, SAME from 0.01`, { ...options, sameAt: 0.01 });
+    await same('used, the text’s own claims left in the map', MATCHING, true);
+  } else await same();
+}
 if (only.has('microtexts')) await microtexts();
+if (only.has('thresholds')) thresholds();
 console.log('| set | what | size | figure | figure |\n| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

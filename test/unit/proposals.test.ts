@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectLanguage, extractAssertions } from '../../src/text/proposals/index.js';
 import { textFromHtml } from '../../src/text/proposals/html.js';
+import { strippedText } from '../../src/text/proposals/matches.js';
+import { buildSimilarityIndex } from '../../src/text/similarity.js';
 import type { CandidateClaim, Extraction, ExtractedAssertion, FindCandidateClaims, KnownActor } from '../../src/text/proposals/types.js';
 
 const none: FindCandidateClaims = async (texts) => texts.map(() => []);
@@ -215,6 +217,63 @@ describe('reading a new text: claims, matches and links', () => {
         ['claim:open', 'SAME'],
         ['claim:closed', 'ATTACKS'],
       ],
+    );
+  });
+
+  it('matches a rephrased claim of the map SAME and its negation ATTACKS, scored by the near-duplicate score', async () => {
+    const map = [
+      { id: 'claim:ferry', text: 'The city should keep the night ferry running all year.' },
+      { id: 'claim:tax', text: 'The new parking tax will hurt small shops in the old town.' },
+      { id: 'claim:library', text: 'The central library needs a new roof before winter.' },
+    ];
+    const index = buildSimilarityIndex(map);
+    const findCandidates: FindCandidateClaims = async (texts, first) =>
+      texts.map((t) => index.rank(t, { first }).map((r) => ({ ...r, text: map.find((c) => c.id === r.id)?.text ?? '' })));
+    const propose = async (text: string) =>
+      (await extractAssertions({ text, actors: [], origin: { author: null, publisher: null }, findCandidates })).assertions[0]?.matches ??
+      [];
+    const rephrased = await propose('“The night ferry should keep running all year round,” said Omar Haddad.');
+    assert.deepEqual(rephrased[0] && [rephrased[0].claimId, rephrased[0].relation], ['claim:ferry', 'SAME']);
+    const denied = await propose('“The new parking tax will not hurt the small shops of the old town,” said Omar Haddad.');
+    assert.deepEqual(
+      denied.map((m) => [m.claimId, m.relation]),
+      [['claim:tax', 'ATTACKS']],
+    );
+    assert.deepEqual(await propose('“Our football team won the regional cup on Saturday,” said Omar Haddad.'), []);
+  });
+
+  it('leaves the speaker’s name, verbs of saying and hedges out of what is asked, unless nothing would be left', () => {
+    assert.equal(strippedText('Omar Haddad said the bridge is really unsafe.', 'Omar Haddad'), 'the bridge is unsafe.');
+    assert.equal(strippedText('Omar Haddad’s bridge is probably unsafe.', 'Omar Haddad'), 'bridge is unsafe.');
+    assert.equal(strippedText('Omar Haddad said so.', 'Omar Haddad'), 'Omar Haddad said so.');
+  });
+
+  it('re-weighs a claim’s candidates by the other claims of its paragraph, never adding one of theirs', async () => {
+    const found: Record<string, CandidateClaim[]> = {
+      'The council must keep the night ferry running through the winter.': [
+        { id: 'claim:bus', text: 'The night bus must keep running.', score: 0.3 },
+        { id: 'claim:ferry', text: 'The night ferry is needed by shift workers.', score: 0.29 },
+      ],
+      // Asked for the second sentence, and as the first one's context.
+      'It is the only way home for shift workers.': [
+        { id: 'claim:shifts', text: 'Shift workers need a way home.', score: 0.6 },
+        { id: 'claim:ferry', text: 'The night ferry is needed by shift workers.', score: 0.5 },
+      ],
+    };
+    const asked: string[] = [];
+    const x = await extractAssertions({
+      text: 'The council must keep the night ferry running through the winter. It is the only way home for shift workers.',
+      actors: [],
+      origin: { author: 'Ida Berg', publisher: null },
+      findCandidates: async (texts) => {
+        asked.push(...texts);
+        return texts.map((t) => found[t] ?? []);
+      },
+    });
+    assert.ok(asked.includes('It is the only way home for shift workers.'), asked.join(' | '));
+    assert.deepEqual(
+      x.assertions[0]?.matches.map((m) => m.claimId),
+      ['claim:ferry', 'claim:bus'],
     );
   });
 

@@ -6,8 +6,9 @@
 import { claimKind, claimText } from './claims.js';
 import { detectLanguage } from './language.js';
 import { discourseLinks } from './links.js';
-import { matchClaims } from './matches.js';
+import { matchClaims, type MatchingOptions } from './matches.js';
 import { readText, type Unit } from './reading.js';
+import { paragraphs } from './segmentation.js';
 import type { ExtractedAssertion, Extraction, ExtractionInput } from './types.js';
 
 export { detectLanguage } from './language.js';
@@ -19,13 +20,26 @@ export const MAX_TEXT_LENGTH = 200_000;
 
 const stanceOf = (kind: string | undefined): 'POLICY' | 'VALUE' | null => (kind === 'POLICY' || kind === 'VALUE' ? kind : null);
 
-export async function extractAssertions(input: ExtractionInput): Promise<Extraction> {
+/** `matching` chooses how candidates are gathered (the bench compares variants; the default is the one kept). */
+export async function extractAssertions(input: ExtractionInput, matching?: MatchingOptions): Promise<Extraction> {
   const { text } = input;
   if (text.trim() === '') return { assertions: [], links: [] };
   if (detectLanguage(text) === 'unsupported') return { assertions: [], links: [], unsupportedLanguage: true };
   const units: Unit[] = readText(text, input.actors, input.origin);
   const claims = units.map((u) => claimText(u.quote, u.speaker.kind === 'PERSON' && u.via !== 'OWN_VOICE' ? u.speaker.name : null));
-  const matches = await matchClaims(input.findCandidates, claims);
+  const paras = paragraphs(text);
+  const paragraphOf = units.map((u) => paras.findIndex((p) => u.start >= p.start && u.start < p.end));
+  const matches = await matchClaims(
+    input.findCandidates,
+    units.map((u, i) => ({
+      claim: claims[i] ?? u.quote,
+      quote: u.quote,
+      speakerName: u.via === 'OWN_VOICE' ? null : u.speaker.name,
+      speakerId: u.speaker.actorId,
+      context: claims.filter((_, j) => j !== i && paragraphOf[j] === paragraphOf[i]),
+    })),
+    matching,
+  );
   const assertions: ExtractedAssertion[] = units.map((u, i) => ({
     start: u.start,
     end: u.end,

@@ -20,6 +20,8 @@ export interface CandidateClaim {
   id: string;
   text: string;
   score: number;
+  /** The actors who assert it, when the search knows them (a speaker's own earlier claim wins a tie). */
+  speakerIds?: readonly string[];
 }
 
 /** Finds the map's claims most alike each given text (one list per text, best first); the repository's similarity search. */
