@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXPLORER_DIR } from '../../src/api/http/explorer-route.js';
 import { userIdOf } from '../../src/domain/people.js';
-import { CHROMIUM, launchChromium, openPage, seriousViolations, signIn } from '../support/explorer-page.js';
+import { CHROMIUM, launchChromium, openPage, seriousViolations, shoot, signIn } from '../support/explorer-page.js';
 import { AUDIENCE, HS256_SECRET, hs256Token, ISSUER } from '../support/jwks.js';
 import { startTestService, type TestService } from '../support/service.js';
 
@@ -90,6 +90,19 @@ describe('the explorer merges near duplicates: similar claims, the merge dialog,
     assert.deepEqual(problems, []);
   });
 
+  it('shows a reader who may not edit the similar claims, without merging', async () => {
+    const reader = await openPage(browser, problems);
+    try {
+      await reader.goto(`${t.url}/?map=${encodeURIComponent(MAP)}&selected=${encodeURIComponent(UNLAWFUL)}`);
+      await reader.waitForSelector(`#similar-claims a[data-node="${UNCONSTITUTIONAL}"]`);
+      assert.equal(await reader.$('#similar-claims button'), null);
+      assert.equal(await reader.$('#panel button[data-merge-actor-into]'), null);
+    } finally {
+      await reader.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('shows the API’s words when a merge would make an argument conclude in its own premise, and changes nothing', async () => {
     await open(UNLAWFUL);
     await page.click(`#similar-claims button[data-merge-claim="${UNCONSTITUTIONAL}"]`);
@@ -117,6 +130,7 @@ describe('the explorer merges near duplicates: similar claims, the merge dialog,
     assert.match(moves, /1 argument \(1 as premise, 0 concluding in it\)/);
     assert.match(moves, /0 citations/);
     assert.deepEqual(await seriousViolations(page), [], 'the merge dialog');
+    await shoot(page, 'explorer-merge-dialog.png');
     await page.keyboard.press('Enter');
 
     await page.waitForFunction((merged) => (document.getElementById('merged-from')?.textContent ?? '').includes(merged), ids.merged);
@@ -173,6 +187,7 @@ describe('the explorer merges near duplicates: similar claims, the merge dialog,
     assert.equal(await page.getAttribute('#claim-duplicates', 'aria-live'), 'polite');
     assert.match((await page.textContent('#claim-duplicates')) ?? '', /Possible duplicates .*\d+% alike/s);
     assert.deepEqual(await seriousViolations(page), [], 'the form with its possible duplicates');
+    await shoot(page, 'explorer-possible-duplicates.png');
     // Keyboard: Tab from the text reaches the first suggestion.
     const first = await page.$eval('#claim-duplicates button[data-use-claim]', (b) => (b as HTMLButtonElement).dataset.useClaim);
     await page.keyboard.press('Tab');
