@@ -170,6 +170,12 @@ export default tseslint.config(
               'RevertResult',
               // Who wrote a revision, read through the revision.
               'Author',
+              // A proposal's parts, refetched through their proposal (`node(id: "proposal:...")`).
+              'ProposedSource',
+              'ProposedSpeaker',
+              'ClaimMatch',
+              'ProposedLink',
+              'AcceptProposedAssertionsResult',
             ],
           },
         },

@@ -16,6 +16,7 @@ import { GRAPH_DEPTH_MAX, pastPoint, type PastPoint } from '../domain/validation
 import { loadSeed } from './seed.js';
 import { writeFile } from 'node:fs/promises';
 import { importCommand } from './import-command.js';
+import { proposeCommand } from './propose.js';
 import { UsageError } from './usage-error.js';
 import { ensureMap, mapOption, requireMap, requireMapOrCreate } from './maps.js';
 import { DEFAULT_MAP_ID } from '../domain/maps.js';
@@ -47,6 +48,11 @@ Commands:
   export [--format json|aif|argdown|dot|graphml|cytoscape|iccma|apx] [--map ID] [--root ID [--depth N]] [--at-revision N | --as-of TIME] [--out FILE]
                              Write map ID (default map:default), or one neighbourhood of it,
                              to FILE or stdout
+  propose FILE [--map ID] [--source-title T [--source-kind KIND]] [--html]
+                             Read a text (plain, or HTML with --html or a .html file) into a
+                             proposal for map ID (default map:default): prints each proposed
+                             quote with its speaker, claim and best match, and the proposal's
+                             id; nothing enters the map until accepted (acceptProposedAssertions)
   generate --claims N [--seed S] [--out FILE | --load] [--batch-size N]
                              A synthetic debate of N claims (deterministic for a seed),
                              written to FILE or loaded into the database
@@ -175,6 +181,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     case 'import':
       return importCommand(rest, (work) => withBackend(config, work), log);
+    case 'propose':
+      return proposeCommand(rest, (work) => withBackend(config, work), log);
     case 'export': {
       const { values } = parseArgs({
         args: rest,

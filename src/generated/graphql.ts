@@ -6,6 +6,7 @@ import type { RevisionRecord as RevisionRecordModel, ChangeRecord as ChangeRecor
 import type { ArgumentMapRecord as ArgumentMapRecordModel } from '../domain/maps.js';
 import type { NodeDocument as NodeDocumentModel, ChangeEvent as ChangeEventModel } from '../domain/revisions.js';
 import type { UserRecord as UserRecordModel, MapMembershipRecord as MapMembershipRecordModel, Author as AuthorModel } from '../domain/people.js';
+import type { ProposalRecord as ProposalRecordModel, ProposalItemRecord as ProposalItemRecordModel, ProposedSpeakerRecord as ProposedSpeakerRecordModel, ClaimMatchRecord as ClaimMatchRecordModel, AcceptOutcome as AcceptOutcomeModel } from '../domain/proposals.js';
 import type { Context } from '../api/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,57 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO 8601 date-time with offset, e.g. `2025-04-14T17:03:00.000Z`. */
   DateTime: { input: string; output: string; }
+};
+
+/** One item to accept, as proposed or edited. The quote and its offsets stay as proposed. */
+export type AcceptItemInput = {
+  /** The claim's text, when not as proposed (1 to 5,000 characters). */
+  claimText?: InputMaybe<Scalars['String']['input']>;
+  /** The item's id (`proposal:...#n`). */
+  id: Scalars['ID']['input'];
+  /** The claim's kind, when not as proposed. */
+  kind?: InputMaybe<ClaimKind>;
+  /** Supports and attacks to write from the item's claim. */
+  links?: InputMaybe<Array<AcceptLinkInput>>;
+  /** Assert this existing claim of the map instead of a new one (`claimText` and `kind` are then ignored). */
+  sameAsClaimId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who said it, when not as proposed. */
+  speaker?: InputMaybe<AcceptSpeakerInput>;
+};
+
+/** A support or attack to write from an accepted item's claim to an existing claim or to another item's claim. */
+export type AcceptLinkInput = {
+  /** For an attack: REBUT (the default), UNDERMINE or UNDERCUT. */
+  attackKind?: InputMaybe<AttackKind>;
+  /** The claim of the map it supports or attacks. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** Another item of the same proposal (accepted in this call or before) whose claim it supports or attacks. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** SUPPORT or ATTACK: the item's claim supports or attacks the target. */
+  kind: ArgumentKind;
+};
+
+/** What `acceptProposedAssertions` wrote. */
+export type AcceptProposedAssertionsResult = {
+  __typename?: 'AcceptProposedAssertionsResult';
+  /** The assertions written, one per accepted item, in the order given. */
+  assertions: Array<Assertion>;
+  /** The proposal, its items' statuses updated. */
+  proposal: Proposal;
+  /** The map's revision the accepted items were written in. */
+  revision: Scalars['Int']['output'];
+};
+
+/** Who said an accepted item, when not as proposed: an existing actor (`actorId`), or a new actor's name, description and kind (each defaulting to the proposed one). */
+export type AcceptSpeakerInput = {
+  /** An actor of the map. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new actor's role and affiliation. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new actor's kind. */
+  kind?: InputMaybe<ActorKind>;
+  /** A new actor's name, 1 to 200 characters. A name an actor of the map already has (letter case aside) is that actor. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Someone who asserts claims and arguments: a person, an organisation, a government, a court or a publisher. */
@@ -603,6 +655,17 @@ export type ClaimKind =
   | 'PREDICTION'
   /** About what is good, just or right. */
   | 'VALUE';
+
+/** A claim of the map that a proposed assertion matches. */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  /** The claim. */
+  claim: Claim;
+  /** Whether the assertion says the same, supports it or attacks it. */
+  relation: MatchRelation;
+  /** How alike, 0 to 1. */
+  score: Scalars['Float']['output'];
+};
 
 /** Filters of `claims`; given together, a claim must pass all of them. */
 export type ClaimWhere = {
@@ -1232,6 +1295,15 @@ export type MapRole =
   /** Reads the map (what matters for a private map). */
   | 'VIEWER';
 
+/** How a proposed assertion bears on a claim the map already holds. */
+export type MatchRelation =
+  /** It speaks against the claim. */
+  | 'ATTACKS'
+  /** It says the same as the claim: accept it with `sameAsClaimId` to assert that claim instead of a new one. */
+  | 'SAME'
+  /** It gives a reason for the claim. */
+  | 'SUPPORTS';
+
 /** An actor's tie to an organisation, seen from the organisation. */
 export type Membership = {
   __typename?: 'Membership';
@@ -1244,6 +1316,8 @@ export type Membership = {
 /** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Writes the given items of a proposal into its map in one revision: new actors, the proposal's new source (once), new claims or the SAME claims picked, the assertions with their quotes, and the links asked for. All or nothing: an item accepted or rejected before (CONFLICT), an item of another proposal (BAD_USER_INPUT) or a reference that does not hold writes nothing. */
+  acceptProposedAssertions: AcceptProposedAssertionsResult;
   /** Records that an actor asserted a claim or an argument. Returns the assertion; NOT_FOUND when the actor, claim, argument or source does not exist. */
   addAssertion: Assertion;
   /** Makes a claim cite a provision, or changes the role and note of an existing citation. Returns the citation. */
@@ -1289,6 +1363,10 @@ export type Mutation = {
   mergeActors: Actor;
   /** Merges claims that say the same thing into one, the survivor, and returns it, as one revision (one `revert` undoes it). Everything that pointed at a merged claim points at the survivor: its assertions, the arguments it is a premise of (it takes the merged claim's place in the premise order; an argument that had both keeps it once, at the earlier place) or that conclude in it, its citations and its positions. What would become duplicate collapses: a provision the survivor cites already keeps the survivor's citation (role and note), an issue it takes a stance on keeps the survivor's stance; among the merged claims, the first in `fromIds` wins. Two arguments that become alike (same kind, premises and conclusion) stay two. Refused with BAD_USER_INPUT, nothing written, when an argument would conclude in its own premise (the message names it). The merged claims are deleted, but their ids keep naming the survivor: `node`, `claim` and `nodes` answer it, `Claim.mergedFrom` lists them, and no new node may take them. Evaluation sees the survivor alone, as if the claims had always been one. */
   mergeClaims: Claim;
+  /** Reads a text and stores what it proposes: quotes with their speakers, a claim for each and the map's claims it matches. Nothing enters the map until accepted. BAD_USER_INPUT for an empty or too long text, binary content, or a language other than English; nothing is stored then. */
+  proposeFromText: Proposal;
+  /** Marks items of a proposal as rejected: they will not enter the map. CONFLICT for an item reviewed before; BAD_USER_INPUT for one of another proposal. Returns the proposal. */
+  rejectProposedAssertions: Proposal;
   /** Takes a claim's citation of a provision away. Returns the claim; NOT_FOUND when it does not cite the provision (or the citation was removed already). */
   removeCitation: Claim;
   /** Takes a user's role in a map away (ADMIN; an OWNER's takes an OWNER): they lose access to a private map on their next request. False when they had no role. The last owner cannot be removed (CONFLICT). */
@@ -1319,6 +1397,14 @@ export type Mutation = {
   updateProvision: Provision;
   /** Corrects a source's title, kind, publisher, author, date or URL. Returns the source; NOT_FOUND when there is none with this id. */
   updateSource: Source;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationAcceptProposedAssertionsArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  items: Array<AcceptItemInput>;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -1471,6 +1557,20 @@ export type MutationMergeClaimsArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   fromIds: Array<Scalars['ID']['input']>;
   intoId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationProposeFromTextArgs = {
+  input: ProposeFromTextInput;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Every mutation needs a user's token or an API key (`Authorization: Bearer <token or key>`) and a role in the map it writes to: EDITOR for edits; ADMIN for imports, reverts, map settings and members; OWNER to delete a map (FORBIDDEN names the role). A refused write changes nothing. */
+export type MutationRejectProposedAssertionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
 };
 
 
@@ -1656,6 +1756,142 @@ export type PropertyValue = {
   value: Scalars['String']['output'];
 };
 
+/** A draft of assertions read from a new text by `proposeFromText`: kept beside the map, not in it. Nothing of it is in the map's lists, search, evaluation, exports or events until its items are accepted with `acceptProposedAssertions`. Its id is `proposal:` and a random key; `node(id:)` finds it for those who may read its map. */
+export type Proposal = Node & {
+  __typename?: 'Proposal';
+  /** Who asked for it, as revisions name their author (never a token or key). */
+  author?: Maybe<Author>;
+  /** When the text was read. */
+  createdAt: Scalars['DateTime']['output'];
+  /** `proposal:` and a random key. */
+  id: Scalars['ID']['output'];
+  /** The proposed assertions, in the order their quotes appear in the text. */
+  items: Array<ProposedAssertion>;
+  /** Supports and attacks the text itself draws between its items. */
+  links: Array<ProposedLink>;
+  /** The map the proposal is for. */
+  mapId: Scalars['ID']['output'];
+  /** The source the text comes from, when one was named: its assertions are reported in it once accepted. */
+  source?: Maybe<ProposedSource>;
+  /** PENDING while any item is; then ACCEPTED when some item was accepted, REJECTED when none was. */
+  status: ProposalStatus;
+  /** The text as read (for HTML, its text): each item's `start` and `end` count characters in it. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of proposals, oldest first. */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The proposals of this page. */
+  edges: Array<ProposalEdge>;
+  /** Whether more proposals follow, and the cursor to get them. */
+  pageInfo: PageInfo;
+  /** How many proposals there are (with the status asked for), across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A proposal in a page of `proposals`, with its cursor. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Opaque; pass it as `after` to page on from this proposal. */
+  cursor: Scalars['String']['output'];
+  /** The proposal. */
+  node: Proposal;
+};
+
+/** Where a proposal, or one of its items, stands in review. */
+export type ProposalStatus =
+  /** Written into the map. A proposal is ACCEPTED once none of its items is pending and at least one was accepted. */
+  | 'ACCEPTED'
+  /** Not reviewed yet. A proposal is PENDING while any of its items is. */
+  | 'PENDING'
+  /** Left out of the map. A proposal is REJECTED once every item was rejected (or when it found nothing). */
+  | 'REJECTED';
+
+/** A text to read for assertions. Give the source it comes from as `sourceId` (an existing one of the map) or `source` (a new one, created when the first item is accepted), or neither. */
+export type ProposeFromTextInput = {
+  /** PLAIN (the default) or HTML. */
+  format?: InputMaybe<TextFormat>;
+  /** A new source the text comes from: created with the first accepted item. Its author (or else its publisher) is proposed as the speaker of what the text says in its own voice. */
+  source?: InputMaybe<CreateSourceInput>;
+  /** An existing source of the map the text comes from. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The text, 1 to 200,000 characters (after HTML is reduced to text); English only; no binary content (NUL or other control characters). */
+  text: Scalars['String']['input'];
+};
+
+/** One proposed assertion: who said which words of the text, the claim they make, and the claims of the map it matches. */
+export type ProposedAssertion = {
+  __typename?: 'ProposedAssertion';
+  /** The assertion written when it was accepted; null before (and when the assertion was deleted since). */
+  assertion?: Maybe<Assertion>;
+  /** A proposed neutral one-sentence claim. */
+  claimText: Scalars['String']['output'];
+  /** Where the quote ends in the proposal's text (exclusive): `text.slice(start, end)` is `quote`. */
+  end: Scalars['Int']['output'];
+  /** The item's id: the proposal's id, `#` and its number (e.g. `proposal:k3x9#2`). */
+  id: Scalars['ID']['output'];
+  /** The kind of claim proposed. */
+  kind: ClaimKind;
+  /** Claims of the map it matches, best first (claims deleted since are left out). */
+  matches: Array<ClaimMatch>;
+  /** The speaker's words, verbatim. */
+  quote: Scalars['String']['output'];
+  /** Who said it: an actor of the map, or a new name; once accepted, as accepted (with the actor written). */
+  speaker: ProposedSpeaker;
+  /** Where the quote starts in the proposal's text (a character offset, from 0). */
+  start: Scalars['Int']['output'];
+  /** Whether it was accepted, rejected, or waits. */
+  status: ProposalStatus;
+};
+
+/** A support or attack the text draws between two of its proposed assertions. */
+export type ProposedLink = {
+  __typename?: 'ProposedLink';
+  /** The item whose claim is supported or attacked. */
+  conclusion: ProposedAssertion;
+  /** SUPPORT or ATTACK. */
+  kind: ArgumentKind;
+  /** The item whose claim gives the reason (or the attack). */
+  premise: ProposedAssertion;
+  /** How sure, 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+/** The source of a proposal: an existing one of the map, or one to be created when the first item is accepted. */
+export type ProposedSource = {
+  __typename?: 'ProposedSource';
+  /** Who wrote it. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** What sort of text it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** Who published it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The source in the map: the one `sourceId` named, or the one made from `source` once an item was accepted; null until then. */
+  source?: Maybe<Source>;
+  /** The title, as given or as the existing source has it. */
+  title: Scalars['String']['output'];
+  /** Where it can be read. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who a proposed assertion is attributed to. */
+export type ProposedSpeaker = {
+  __typename?: 'ProposedSpeaker';
+  /** The actor of the map it is the same person or body as; null for a new one. */
+  actor?: Maybe<Actor>;
+  /** How sure the attribution is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The role and affiliation the text gives, if any. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The kind of actor proposed. */
+  kind: ActorKind;
+  /** The name as the text gives it (for a new actor, its proposed name). */
+  name: Scalars['String']['output'];
+};
+
 /** A legal or constitutional provision: a constitution, article, amendment, clause, doctrine, statute, treaty, regulation, case or program. Provisions nest (`partOf`): a clause of an amendment of a constitution. */
 export type Provision = Node & {
   __typename?: 'Provision';
@@ -1778,6 +2014,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several nodes by id, in the order asked; null where an id does not exist. At most 100 ids. */
   nodes: Array<Maybe<Node>>;
+  /** The proposals of a map (drafts from `proposeFromText`), oldest first. */
+  proposals: ProposalConnection;
   /** A provision by id; null when none has this id. */
   provision?: Maybe<Provision>;
   /** Provisions passing the filters, a page at a time, ordered by id. */
@@ -1939,6 +2177,17 @@ export type QueryNodeArgs = {
 /** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Public maps are read by anyone without a token or key; a private map only by its members and keys (to anyone else it does not exist). All are bounded: pages hold at most 100 items, an operation's cost at most 20,000 (see the README's "Query cost"). */
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ProposalStatus>;
 };
 
 
@@ -2260,6 +2509,13 @@ export type SubscriptionChangesArgs = {
   rootId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How the text given to `proposeFromText` is written. */
+export type TextFormat =
+  /** An HTML page or fragment: reduced to its text (markup, scripts and styles dropped, entities decoded) before it is read; offsets count in that text. */
+  | 'HTML'
+  /** Plain text, read as it is. */
+  | 'PLAIN';
+
 /** Changes to an actor: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
 export type UpdateActorInput = {
   /** The new role and affiliation as the source gives them, up to 1000 characters; null clears it. */
@@ -2483,6 +2739,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AssertionRecordModel & { __typename: 'Assertion' } )
     | ( ClaimRecordModel & { __typename: 'Claim' } )
     | ( IssueRecordModel & { __typename: 'Issue' } )
+    | ( ProposalRecordModel & { __typename: 'Proposal' } )
     | ( ProvisionRecordModel & { __typename: 'Provision' } )
     | ( RevisionRecordModel & { __typename: 'Revision' } )
     | ( SourceRecordModel & { __typename: 'Source' } )
@@ -2492,6 +2749,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptItemInput: AcceptItemInput;
+  AcceptLinkInput: AcceptLinkInput;
+  AcceptProposedAssertionsResult: ResolverTypeWrapper<AcceptOutcomeModel>;
+  AcceptSpeakerInput: AcceptSpeakerInput;
   Actor: ResolverTypeWrapper<ActorRecordModel>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
@@ -2526,6 +2787,7 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimKind: ClaimKind;
+  ClaimMatch: ResolverTypeWrapper<ClaimMatchRecordModel>;
   ClaimWhere: ClaimWhere;
   CreateActorInput: CreateActorInput;
   CreateArgumentInput: CreateArgumentInput;
@@ -2573,6 +2835,7 @@ export type ResolversTypes = {
   LabelCounts: ResolverTypeWrapper<LabelCounts>;
   MapMembership: ResolverTypeWrapper<MapMembershipRecordModel>;
   MapRole: MapRole;
+  MatchRelation: MatchRelation;
   Membership: ResolverTypeWrapper<AffiliationRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2582,6 +2845,15 @@ export type ResolversTypes = {
   PositionFields: PositionFields;
   PositionVerdict: ResolverTypeWrapper<Omit<PositionVerdict, 'position'> & { position: ResolversTypes['Position'] }>;
   PropertyValue: ResolverTypeWrapper<PropertyValue>;
+  Proposal: ResolverTypeWrapper<ProposalRecordModel>;
+  ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalStatus: ProposalStatus;
+  ProposeFromTextInput: ProposeFromTextInput;
+  ProposedAssertion: ResolverTypeWrapper<ProposalItemRecordModel>;
+  ProposedLink: ResolverTypeWrapper<Omit<ProposedLink, 'conclusion' | 'premise'> & { conclusion: ResolversTypes['ProposedAssertion'], premise: ResolversTypes['ProposedAssertion'] }>;
+  ProposedSource: ResolverTypeWrapper<Omit<ProposedSource, 'source'> & { source?: Maybe<ResolversTypes['Source']> }>;
+  ProposedSpeaker: ResolverTypeWrapper<ProposedSpeakerRecordModel>;
   Provision: ResolverTypeWrapper<ProvisionRecordModel>;
   ProvisionConnection: ResolverTypeWrapper<Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversTypes['ProvisionEdge']> }>;
   ProvisionEdge: ResolverTypeWrapper<Omit<ProvisionEdge, 'node'> & { node: ResolversTypes['Provision'] }>;
@@ -2607,6 +2879,7 @@ export type ResolversTypes = {
   Status: ResolverTypeWrapper<Status>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TextFormat: TextFormat;
   UpdateActorInput: UpdateActorInput;
   UpdateArgumentInput: UpdateArgumentInput;
   UpdateAssertionInput: UpdateAssertionInput;
@@ -2624,6 +2897,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptItemInput: AcceptItemInput;
+  AcceptLinkInput: AcceptLinkInput;
+  AcceptProposedAssertionsResult: AcceptOutcomeModel;
+  AcceptSpeakerInput: AcceptSpeakerInput;
   Actor: ActorRecordModel;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -2650,6 +2927,7 @@ export type ResolversParentTypes = {
   Claim: ClaimRecordModel;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimMatch: ClaimMatchRecordModel;
   ClaimWhere: ClaimWhere;
   CreateActorInput: CreateActorInput;
   CreateArgumentInput: CreateArgumentInput;
@@ -2702,6 +2980,14 @@ export type ResolversParentTypes = {
   PositionFields: PositionFields;
   PositionVerdict: Omit<PositionVerdict, 'position'> & { position: ResolversParentTypes['Position'] };
   PropertyValue: PropertyValue;
+  Proposal: ProposalRecordModel;
+  ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposeFromTextInput: ProposeFromTextInput;
+  ProposedAssertion: ProposalItemRecordModel;
+  ProposedLink: Omit<ProposedLink, 'conclusion' | 'premise'> & { conclusion: ResolversParentTypes['ProposedAssertion'], premise: ResolversParentTypes['ProposedAssertion'] };
+  ProposedSource: Omit<ProposedSource, 'source'> & { source?: Maybe<ResolversParentTypes['Source']> };
+  ProposedSpeaker: ProposedSpeakerRecordModel;
   Provision: ProvisionRecordModel;
   ProvisionConnection: Omit<ProvisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProvisionEdge']> };
   ProvisionEdge: Omit<ProvisionEdge, 'node'> & { node: ResolversParentTypes['Provision'] };
@@ -2734,6 +3020,12 @@ export type ResolversParentTypes = {
   UpdateSourceInput: UpdateSourceInput;
   User: UserRecordModel;
   Verdict: SemanticsVerdictModel;
+};
+
+export type AcceptProposedAssertionsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptProposedAssertionsResult'] = ResolversParentTypes['AcceptProposedAssertionsResult']> = {
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -2917,6 +3209,12 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['MatchRelation'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -3068,6 +3366,7 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposedAssertions?: Resolver<ResolversTypes['AcceptProposedAssertionsResult'], ParentType, ContextType, RequireFields<MutationAcceptProposedAssertionsArgs, 'items' | 'proposalId'>>;
   addAssertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType, RequireFields<MutationAddAssertionArgs, 'input'>>;
   citeProvision?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<MutationCiteProvisionArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
@@ -3089,6 +3388,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importGraph?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'fromIds' | 'intoId'>>;
   mergeClaims?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationMergeClaimsArgs, 'fromIds' | 'intoId'>>;
+  proposeFromText?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeFromTextArgs, 'input'>>;
+  rejectProposedAssertions?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationRejectProposedAssertionsArgs, 'ids' | 'proposalId'>>;
   removeCitation?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemoveCitationArgs, 'claimId' | 'provisionId'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'mapId' | 'userId'>>;
   removePosition?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRemovePositionArgs, 'claimId' | 'issueId'>>;
@@ -3107,7 +3408,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'ArgumentMap' | 'Assertion' | 'Claim' | 'Issue' | 'Provision' | 'Revision' | 'Source' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Argument' | 'ArgumentMap' | 'Assertion' | 'Claim' | 'Issue' | 'Proposal' | 'Provision' | 'Revision' | 'Source' | 'User', ParentType, ContextType>;
 };
 
 export type NodeStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeState'] = ResolversParentTypes['NodeState']> = {
@@ -3136,6 +3437,68 @@ export type PositionVerdictResolvers<ContextType = Context, ParentType extends R
 export type PropertyValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyValue'] = ResolversParentTypes['PropertyValue']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ProposedAssertion']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ProposedLink']>, ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ProposedSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
+export type ProposedAssertionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedAssertion'] = ResolversParentTypes['ProposedAssertion']> = {
+  assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  claimText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['ProposedSpeaker'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+};
+
+export type ProposedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedLink'] = ResolversParentTypes['ProposedLink']> = {
+  conclusion?: Resolver<ResolversTypes['ProposedAssertion'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ArgumentKind'], ParentType, ContextType>;
+  premise?: Resolver<ResolversTypes['ProposedAssertion'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProposedSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedSource'] = ResolversParentTypes['ProposedSource']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposedSpeakerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedSpeaker'] = ResolversParentTypes['ProposedSpeaker']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
@@ -3181,6 +3544,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, Partial<QueryProposalsArgs>>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType, RequireFields<QueryProvisionArgs, 'id'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<QueryRevisionsArgs>>;
@@ -3293,6 +3657,7 @@ export type VerdictResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = Context> = {
+  AcceptProposedAssertionsResult?: AcceptProposedAssertionsResultResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
@@ -3313,6 +3678,7 @@ export type Resolvers<ContextType = Context> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DuplicatePair?: DuplicatePairResolvers<ContextType>;
@@ -3341,6 +3707,13 @@ export type Resolvers<ContextType = Context> = {
   Position?: PositionResolvers<ContextType>;
   PositionVerdict?: PositionVerdictResolvers<ContextType>;
   PropertyValue?: PropertyValueResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposedAssertion?: ProposedAssertionResolvers<ContextType>;
+  ProposedLink?: ProposedLinkResolvers<ContextType>;
+  ProposedSource?: ProposedSourceResolvers<ContextType>;
+  ProposedSpeaker?: ProposedSpeakerResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;

@@ -314,6 +314,19 @@ async function foreignIds(
   return mergeForeignIds(found);
 }
 
+/**
+ * Writes a whole document inside a write transaction (all or nothing, one revision): refused when
+ * another map holds some of its ids; the stored nodes it refers to must exist (NOT_FOUND).
+ */
+export async function writeDocument(tx: WriteTx, doc: GraphDocument, external: readonly ExternalReference[]): Promise<void> {
+  refuseForeignIds(await foreignIds(nodeIdsOf(doc), (params) => tx.run(importing.findForeignIds, params)));
+  await requireNodes(tx, external);
+  for (const s of STEPS) {
+    const rows = s.rows(doc[s.key]);
+    if (rows.length > 0) await s.write(tx, rows);
+  }
+}
+
 /** Writes graph documents: upserts keyed by id, so importing the same document twice changes nothing. */
 export class GraphImportRepository {
   constructor(private readonly db: Executor) {}
@@ -343,14 +356,7 @@ export class GraphImportRepository {
     const total = emptySummary();
     const ids = nodeIdsOf(doc);
     if (!batchSize) {
-      const { summary } = await this.db.writeTx(async (tx) => {
-        refuseForeignIds(await foreignIds(ids, (params) => tx.run(importing.findForeignIds, params)));
-        await requireNodes(tx, external);
-        for (const s of STEPS) {
-          const rows = s.rows(doc[s.key]);
-          if (rows.length > 0) await s.write(tx, rows);
-        }
-      });
+      const { summary } = await this.db.writeTx((tx) => writeDocument(tx, doc, external));
       add(total, summary);
     } else {
       refuseForeignIds(await this.findForeignIds({ ids }));

@@ -17,6 +17,7 @@ import { IssueRepository } from './issues.js';
 import { MapRepository } from './maps.js';
 import { MergeRepository } from './merges.js';
 import { PastMapCache, PastMapRepository } from './past.js';
+import { ProposalRepository } from './proposals.js';
 import { ProvisionRepository } from './provisions.js';
 import { RevisionRepository } from './revisions.js';
 import { SearchRepository } from './search.js';
@@ -32,6 +33,7 @@ export interface Repositories {
   assertions: AssertionRepository;
   sources: SourceRepository;
   provisions: ProvisionRepository;
+  proposals: ProposalRepository;
   issues: IssueRepository;
   maps: MapRepository;
   merges: MergeRepository;
@@ -81,6 +83,7 @@ export function createRepositories(
     assertions: new AssertionRepository(db),
     sources: new SourceRepository(db),
     provisions: new ProvisionRepository(db),
+    proposals: new ProposalRepository(db),
     issues: new IssueRepository(db),
     merges: new MergeRepository(db),
     maps: new MapRepository(db, (mapId) => shared.evaluation.drop(mapId)),

@@ -17,7 +17,7 @@ const VERDICTS = `query ($mapId: ID) {
 /** Every node id in an answer (strings of the form `claim:...`, `actor:...`, ...). */
 function idsIn(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') {
-    if (/^(claim|argument|actor|source|provision|assertion|issue):[a-z0-9-]+$/.test(value)) into.add(value);
+    if (/^(claim|argument|actor|source|provision|assertion|issue|proposal):[a-z0-9-]+$/.test(value)) into.add(value);
   } else if (Array.isArray(value)) {
     for (const v of value) idsIn(v, into);
   } else if (value && typeof value === 'object') {
@@ -67,6 +67,8 @@ const BY_ID_OR_MAPS = new Set([
   'Mutation.updateIssue',
   'Mutation.deleteIssue',
   'Mutation.removePosition',
+  'Mutation.acceptProposedAssertions',
+  'Mutation.rejectProposedAssertions',
   'Mutation.mergeClaims',
   'Mutation.mergeActors',
   'Mutation.createMap',
@@ -79,6 +81,7 @@ const READS: Record<string, string> = {
   claims: `claims(mapId: $mapId, first: 100) { totalCount edges { node { id premiseOf { id } assertions { id actor { id } } } } }`,
   actors: `actors(mapId: $mapId, first: 100) { totalCount edges { node { id } } }`,
   sources: `sources(mapId: $mapId, first: 100) { totalCount edges { node { id } } }`,
+  proposals: `proposals(mapId: $mapId, first: 100) { totalCount edges { node { id items { speaker { actor { id } } matches { claim { id } } assertion { id } } } } }`,
   provisions: `provisions(mapId: $mapId, first: 100) { totalCount edges { node { id } } }`,
   issues: `issues(mapId: $mapId, first: 100) { totalCount edges { node { id } } }`,
   search: `search(mapId: $mapId, text: "prison citizens cycle", first: 50) { node { ... on Claim { id } ... on Actor { id } ... on Assertion { id } ... on Provision { id } } }`,
@@ -230,6 +233,20 @@ describe('maps: each debate its own map', () => {
       'every map-scoped read has an isolation case here',
     );
 
+    // A proposal in each map, its matches drawn from its own map's claims.
+    const propose = async (mapId: string, text: string) => {
+      const r = await t.gql<Data>(
+        `mutation ($mapId: ID, $text: String!) { proposeFromText(mapId: $mapId, input: { text: $text }) { id } }`,
+        {
+          mapId,
+          text,
+        },
+      );
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      return r.data!.proposeFromText.id as string;
+    };
+    ownIds.add(await propose(other, 'ROCK PLAYER: Rock is the best choice of cycle, because paper is not the best choice of cycle.\n'));
+    await propose('map:default', 'A CRITIC: American citizens cannot be sent to serve prison sentences in a foreign prison.\n');
     const seedIds = idsIn(
       (await t.gql<Data>(`{ claims(first: 100) { edges { node { id } } } actors(first: 100) { edges { node { id } } } }`)).data,
     );

@@ -34,6 +34,7 @@ const VARIABLE_TYPES: Record<string, string> = {
   assertion: 'ID!',
   issue: 'ID!',
   revision: 'ID!',
+  proposal: 'ID!',
 };
 
 /** An operation with the variables its text uses declared. */
@@ -48,7 +49,7 @@ function operation(kind: 'query' | 'subscription', body: string): string {
  * fails the walk.
  */
 const OUTSIDER_READS: Record<string, string> = {
-  node: `a: node(id: $claim) { id } m: node(id: $map) { id } r: node(id: $revision) { id }`,
+  node: `a: node(id: $claim) { id } m: node(id: $map) { id } r: node(id: $revision) { id } p: node(id: $proposal) { id }`,
   nodes: `nodes(ids: [$claim, $argument, $actor, $source, $provision, $assertion, $issue]) { id }`,
   claim: `now: claim(id: $claim) { id text } past: claim(id: $claim, atRevision: 1) { id text }`,
   claims: `claims(mapId: $mapId) { totalCount edges { node { id } } }`,
@@ -70,6 +71,7 @@ const OUTSIDER_READS: Record<string, string> = {
   evaluation: `evaluation(mapId: $mapId) { counts { in out undec } }`,
   revisions: `revisions(mapId: $mapId) { totalCount edges { node { id keyName } } }`,
   currentRevision: `currentRevision(mapId: $mapId)`,
+  proposals: `proposals(mapId: $mapId) { totalCount edges { node { id text } } }`,
   maps: `maps(first: 100) { totalCount edges { node { id name } } }`,
   map: `map(id: $map) { id name }`,
   me: `me { id name }`,
@@ -102,6 +104,7 @@ describe('people: users’ tokens, roles per map, private maps', () => {
     assertion: 'assertion:ghost-assertion',
     issue: 'issue:ghost-issue',
     revision: 'revision:people-ghost:1',
+    proposal: 'proposal:ghostproposal0',
   };
   const as =
     (who: keyof typeof token) =>
@@ -166,6 +169,15 @@ describe('people: users’ tokens, roles per map, private maps', () => {
     secret.mapId = SECRET_MAP;
     secret.map = SECRET_MAP;
     secret.revision = 'revision:people-secret:1';
+    secret.proposal = ok(
+      await alice(
+        `mutation ($m: ID) { proposeFromText(mapId: $m, input: { text: "ZANZIBAR SPICE BOARD: Zanzibar grows the best cloves." }) { id } }`,
+        {
+          m: SECRET_MAP,
+        },
+      ),
+      'proposeFromText',
+    ).proposeFromText.id as string;
   });
   after(async () => {
     await t?.close();
@@ -454,6 +466,18 @@ describe('people: users’ tokens, roles per map, private maps', () => {
       );
       return { c, i };
     };
+    /** A fresh proposal in the private map (as the owner): its id and its first item's. */
+    const proposal = async () => {
+      const made = ok(
+        await as('alice')(`mutation ($m: ID, $t: String!) { proposeFromText(mapId: $m, input: { text: $t }) { id items { id } } }`, {
+          m: SECRET_MAP,
+          t: `ZANZIBAR PORT OFFICER: The Zanzibar harbour will close on Monday because a storm is coming. (${Math.random()})\n`,
+        }),
+        'proposeFromText',
+      ).proposeFromText;
+      assert.ok(made.items.length > 0, `the text proposes an item: ${JSON.stringify(made)}`);
+      return { p: made.id as string, i: made.items[0].id as string };
+    };
     const M = `$m: ID`;
     /** Each mutation with the role it needs and a call that would succeed with that role. */
     const CASES: Record<string, { needs: string; viewerNeeds?: string; call: () => Promise<[string, Record<string, unknown>]> }> = {
@@ -633,6 +657,24 @@ describe('people: users’ tokens, roles per map, private maps', () => {
           `mutation (${M}, $i: ID!, $c: ID!) { setPosition(mapId: $m, input: { claimId: $c, issueId: $i, stance: CON }) { stance } }`,
           { i: secret.issue, c: await claim() },
         ],
+      },
+      proposeFromText: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation (${M}) { proposeFromText(mapId: $m, input: { text: "ZANZIBAR PORT OFFICER: The Zanzibar harbour will close on Monday." }) { id } }`,
+          {},
+        ],
+      },
+      acceptProposedAssertions: {
+        needs: 'EDITOR',
+        call: async () => [
+          `mutation ($p: ID!, $i: ID!) { acceptProposedAssertions(proposalId: $p, items: [{ id: $i }]) { revision } }`,
+          await proposal(),
+        ],
+      },
+      rejectProposedAssertions: {
+        needs: 'EDITOR',
+        call: async () => [`mutation ($p: ID!, $i: ID!) { rejectProposedAssertions(proposalId: $p, ids: [$i]) { id } }`, await proposal()],
       },
       importGraph: { needs: 'ADMIN', call: async () => [`mutation (${M}) { importGraph(mapId: $m, input: {}) { nodesCreated } }`, {}] },
       importDocument: {

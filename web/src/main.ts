@@ -38,6 +38,7 @@ import { clearPanel, panelNode, setupPanel, showPanel } from './panel.js';
 import { setupCurate } from './curate.js';
 import { setupDuplicates } from './duplicates.js';
 import { setupMerge } from './merge.js';
+import { setupPropose } from './propose.js';
 import { setRole, setupSession } from './session.js';
 import { setupSearch, sources } from './search.js';
 import { enterMap, view, writeUrl, type Grouping } from './state.js';
@@ -291,6 +292,7 @@ setupLive();
 setupExport();
 setupKeyboard();
 setupChains();
+setupPropose();
 for (const name of VIEWS) $(`tab-${name}`).addEventListener('click', () => showView(name));
 $('tabs').addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;

@@ -745,3 +745,91 @@ export const MAP_CLAIMS = graphql(`
     }
   }
 `);
+
+/** Mapping a new text (web/src/propose.ts): a proposal's items as the review shows them. */
+export const PROPOSE_FROM_TEXT = graphql(`
+  mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {
+    proposeFromText(mapId: $mapId, input: $input) {
+      id
+      status
+      text
+      items {
+        id
+        start
+        end
+        quote
+        status
+        claimText
+        kind
+        speaker {
+          name
+          description
+          kind
+          confidence
+          actor {
+            id
+            name
+          }
+        }
+        matches {
+          relation
+          score
+          claim {
+            id
+            text
+          }
+        }
+        assertion {
+          id
+        }
+      }
+      links {
+        premise {
+          id
+        }
+        conclusion {
+          id
+        }
+        kind
+      }
+    }
+  }
+`);
+
+/** A review answers with what it changed: each item's status, and the assertion an accepted one became. */
+export const ACCEPT_PROPOSED = graphql(`
+  mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {
+    acceptProposedAssertions(proposalId: $proposalId, items: $items) {
+      revision
+      proposal {
+        status
+        items {
+          id
+          status
+          speaker {
+            name
+            actor {
+              id
+              name
+            }
+          }
+          assertion {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const REJECT_PROPOSED = graphql(`
+  mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {
+    rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {
+      status
+      items {
+        id
+        status
+      }
+    }
+  }
+`);

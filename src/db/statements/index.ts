@@ -13,6 +13,7 @@ import * as issue from './issue.js';
 import * as map from './map.js';
 import * as merge from './merge.js';
 import * as node from './node.js';
+import * as proposal from './proposal.js';
 import * as provision from './provision.js';
 import * as revision from './revision.js';
 import * as search from './search.js';
@@ -33,6 +34,7 @@ export {
   map,
   merge,
   node,
+  proposal,
   provision,
   revision,
   search,
@@ -58,6 +60,7 @@ export const CATALOG: ReadonlyArray<{ exportName: string; statement: Statement<u
   map,
   merge,
   node,
+  proposal,
   provision,
   revision,
   search,

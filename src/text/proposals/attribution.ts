@@ -57,6 +57,8 @@ const SAYING = new Set([
   'boast',
   'mention',
   'posit',
+  'reveal',
+  'disclose',
   'point',
   'saying',
   'said',
@@ -241,7 +243,13 @@ function subjectAfter({ tokens, blocked, source }: View, start: number): Found |
     first += 1;
   }
   let last = nameStartingAt(tokens, first, blocked);
-  if (last < first) return null;
+  if (last < first) {
+    // No name, a body described ("according to the transport authority").
+    if (roleFirst < 0) return null;
+    let end = first - 1;
+    while (end > roleFirst && tokens[end]?.pos === 'CCONJ') end -= 1;
+    return { subject: { kind: 'GROUP', text: textOf(tokens, roleFirst, end, source), first: roleFirst, last: end }, description: null };
+  }
   let description: string | null = roleFirst >= 0 ? textOf(tokens, roleFirst, first - 1, source) : null;
   // "Acme Corp vice chair Jane Roe": the person, with the body and role as their description.
   if (kindOfName(textOf(tokens, first, last, source), false) !== 'PERSON') {
@@ -287,12 +295,28 @@ function clauseAfter(tokens: readonly Token[], verb: number, blocked: (i: number
   while (i < tokens.length && TIME_WORDS.test(tokens[i]?.text ?? '') && !/^(has|had|have|was|is|would|will)$/i.test(tokens[i]?.text ?? ''))
     i += 1;
   if (tokens[i]?.text === ',') i += 1;
+  // "told reporters after the vote that ...": a short phrase without a verb may stand before "that".
+  for (let k = i; k < Math.min(tokens.length, i + 8); k += 1) {
+    const t = tokens[k] as Token;
+    if (['VERB', 'AUX'].includes(t.pos) || blocked(k)) break;
+    if (t.text.toLowerCase() === 'that') {
+      i = k;
+      break;
+    }
+  }
   if (tokens[i]?.text.toLowerCase() === 'that') i += 1;
+  // "vowed to keep fighting": an intention, not a proposition.
+  if (tokens[i]?.text.toLowerCase() === 'to') return null;
   let last = tokens.length - 1;
   while (last >= i && !isWord(tokens[last] as Token) && !/[”"’)]/.test(tokens[last]?.text ?? '')) last -= 1;
   let words = 0;
-  for (let k = i; k <= last; k += 1) if (isWord(tokens[k] as Token)) words += 1;
-  return words >= 3 ? { first: i, last } : null;
+  let verbs = 0;
+  for (let k = i; k <= last; k += 1) {
+    if (isWord(tokens[k] as Token)) words += 1;
+    if (['VERB', 'AUX'].includes(tokens[k]?.pos ?? '')) verbs += 1;
+  }
+  // A reported clause says something: enough words, and a verb ("on board Air Force One" is where, not what).
+  return words >= 3 && verbs > 0 ? { first: i, last } : null;
 }
 
 /** The attributions a sentence makes, first verb first; `blocked(i)` marks tokens inside quoted words. */
@@ -313,13 +337,16 @@ export function attributions(tokens: readonly Token[], blocked: (i: number) => b
         while (c < tokens.length && tokens[c]?.text !== ',') c += 1;
         if (c + 1 < tokens.length) clause = { first: c + 1, last: lastWord(tokens) };
       } else if (tokens[v - 1]?.text === ',') clause = { first: 0, last: v - 2 };
-      found.push({ verb: v, subject: after.subject, description: after.description, clause });
+      // Before its clause, "according to X," has no apposition: what follows the comma is the clause.
+      found.push({ verb: v, subject: after.subject, description: v <= 1 ? null : after.description, clause });
       return;
     }
     if (!(SAYING.has(t.lemma) || SAYING.has(lower)) || !['VERB', 'AUX', 'NOUN'].includes(t.pos)) return;
     if (t.pos === 'NOUN' && !['says', 'said', 'told', 'wrote'].includes(lower)) return;
     // "saying that ..." continues the sentence's subject: not a new attribution.
     if (/ing$/.test(lower)) return;
+    // "is said to be": a passive names no speaker.
+    if (/^(is|was|are|were|be|been|being)$/i.test(tokens[v - 1]?.text ?? '')) return;
     const before = subjectBefore(view, v - 1);
     if (before) {
       const trailing = before.subject.first > 0 && tokens[before.subject.first - 1]?.text === ',' && restIsEmpty(tokens, v + 1);

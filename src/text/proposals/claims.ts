@@ -41,11 +41,11 @@ export function claimText(quote: string, speaker: string | null): string {
 
 const LEGAL =
   /\b(unconstitutional|constitution(al)?|illegal(ly)?|unlawful(ly)?|lawful(ly)?|legal(ly)?|law(s)?|court(s)?|statute|amendment|rights?|due process|judge|ruling|ruled|jurisdiction|legislation|treaty|prohibit(s|ed)?|authori[sz](e|ed|ation)|violat(e|es|ion|ed)|habeas|clause|act of)\b/i;
-const POLICY = /\b(should|must|ought to|need(s)? to|have to|has to|it is time to|let us|let’s|let's|we call on|urge[sd]?)\b/i;
+const POLICY = /\b(should|must|ought to|needs?|have to|has to|it is time to|let us|let’s|let's|we call on|urge[sd]?)\b/i;
 const PREDICTION =
   /\b(will|won’t|won't|going to|gonna|is likely to|are likely to|would likely|expect(s|ed)? to|is set to|are set to|next year|soon)\b/i;
 const VALUE =
-  /\b(good|bad|wrong|right|absurd|terrible|terrifying|great|best|worst|fair|unfair|just|unjust|cruel|inhumane|humane|outrageous|shameful|disgraceful|dangerous|chilling|laughable|ridiculous|moral(ly)?|immoral|evil|wonderful|awful|horrible|appalling|unacceptable|acceptable|important|vital|crucial|annoying|better|worse|poison(ous)?|stupid|smart|foolish|wise)\b/i;
+  /\b(good|bad|wrong|right|absurd|terrible|terrifying|great|best|worst|fair|unfair|just|unjust|cruel|inhumane|humane|outrageous|shameful|disgraceful|dangerous|chilling|laughable|ridiculous|moral(ly)?|immoral|evil|wonderful|awful|horrible|appalling|unacceptable|acceptable|important|vital|crucial|annoying|better|worse|poison(ous)?|stupid|smart|foolish|wise|deserves?|fail(s|ed)? to|sad|tragic|disastrous|excellent|shocking|disgusting|welcome|regrettable|mistake)\b/i;
 
 /** The claim's kind by cues: obligations are POLICY, futures PREDICTION, law LEGAL, evaluations VALUE, else FACTUAL. */
 export function claimKind(text: string): ClaimKind {

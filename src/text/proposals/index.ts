@@ -17,6 +17,8 @@ export type * from './types.js';
 /** The longest text read at once (characters); a longer one is refused by the caller with a clear error. */
 export const MAX_TEXT_LENGTH = 200_000;
 
+const stanceOf = (kind: string | undefined): 'POLICY' | 'VALUE' | null => (kind === 'POLICY' || kind === 'VALUE' ? kind : null);
+
 export async function extractAssertions(input: ExtractionInput): Promise<Extraction> {
   const { text } = input;
   if (text.trim() === '') return { assertions: [], links: [] };
@@ -36,7 +38,12 @@ export async function extractAssertions(input: ExtractionInput): Promise<Extract
   }));
   const links = discourseLinks(
     text,
-    units.map((u) => ({ start: u.start, end: u.end, speakerName: u.speaker.name })),
+    units.map((u, i) => ({
+      start: u.start,
+      end: u.end,
+      speakerName: u.speaker.name,
+      stance: stanceOf(assertions[i]?.kind),
+    })),
   );
   return { assertions, links };
 }

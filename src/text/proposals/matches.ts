@@ -2,15 +2,14 @@
 import type { CandidateClaim, ExtractedMatch, FindCandidateClaims } from './types.js';
 
 /** At or above: the same proposition in other words. */
-export const SAME_AT = 0.3;
+export const SAME_AT = 0.25;
 /** At or above, with a negation or contrast on one side only: the same topic, the opposite proposition. */
 export const ATTACK_AT = 0.3;
 /** At or above: a related claim; a SUPPORTS proposal when the words give a reason. */
 export const SUPPORT_AT = 0.3;
 const CANDIDATES = 5;
 
-const NEGATION =
-  /\b(not|no|never|none|nothing|nobody|neither|nor|cannot|can’t|can't|won’t|won't|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|shouldn’t|shouldn't|wouldn’t|wouldn't|couldn’t|couldn't|without|unconstitutional|illegal|unlawful|impossible|bar|bars|barred|prohibit|prohibits|prohibited|forbid|forbids|violat\w*)\b/i;
+const NEGATION = /\b(not|no|never|none|nothing|nobody|neither|nor|cannot|without)\b|n[’']t\b/i;
 const SUPPORT_CUES = /\b(because|since|so|therefore|thus|hence|shows?|proves?|evidence|means|given that|as a result)\b/i;
 
 const negated = (s: string): boolean => NEGATION.test(s);

@@ -17,6 +17,8 @@ export interface Unit {
 const QUOTATION_WORDS = 4;
 /** A proposed quote has at least this many words; a shorter piece joins its neighbour. */
 const UNIT_WORDS = 4;
+/** A clause cut from a sentence needs this many words on each side to be a claim of its own. */
+const CLAUSE_WORDS = 5;
 /** An own-voice sentence needs this many words to be a claim rather than a heading, credit or fragment. */
 const OWN_VOICE_WORDS = 6;
 
@@ -27,7 +29,10 @@ function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /[\s“”"«»„‘,;:—–-]/.test(text[s] ?? '')) s += 1;
-  while (e > s && /[\s“”"«»„,;:—–-]/.test(text[e - 1] ?? '')) e -= 1;
+  // A closing mark stays when its opening one is inside the span.
+  const opened = (c: string): boolean =>
+    (c === '”' && text.lastIndexOf('“', e - 2) >= s) || (c === '"' && (text.slice(s, e - 1).match(/"/g) ?? []).length % 2 === 1);
+  while (e > s && /[\s“”"«»„,;:—–-]/.test(text[e - 1] ?? '') && !opened(text[e - 1] ?? '')) e -= 1;
   // A closing single mark stays only when the quote opened one inside.
   if (text[e - 1] === '’' && !text.slice(s, e - 1).includes('‘')) e -= 1;
   return { start: s, end: e };
@@ -111,15 +116,49 @@ function quotationPieces(text: string, q: Quotation, sentences: readonly Sentenc
   return merged;
 }
 
+/** The capitalised runs of a sentence that are names (two words or more, or one that is not the sentence's first). */
+function nameRuns(tokens: readonly Token[], text: string): string[] {
+  const runs: string[] = [];
+  let first = -1;
+  const flush = (end: number): void => {
+    const a = tokens[first];
+    const b = tokens[end];
+    if (a && b && (end > first || first > 0)) runs.push(text.slice(a.start, b.end));
+    first = -1;
+  };
+  tokens.forEach((t, i) => {
+    const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+    if (name && first < 0) first = i;
+    else if (!name && first >= 0) flush(i - 1);
+  });
+  if (first >= 0) flush(tokens.length - 1);
+  return runs;
+}
+
+/** The reported clause of a sentence that holds the quotation and starts before it, if any. */
+function reportedClauseAround(text: string, q: Quotation, covering: readonly SentenceReading[]): Span | null {
+  for (const r of covering)
+    for (const f of r.found) {
+      const c = f.attribution.clause;
+      const a = c ? r.sentence.tokens[c.first] : undefined;
+      const b = c ? r.sentence.tokens[c.last] : undefined;
+      if (a && b && a.start < q.start - 1 && b.end >= q.end && f.attribution.verb < (c?.first ?? 0)) return trimSpan(text, a.start, b.end);
+    }
+  return null;
+}
+
 /** Reads a text: quotations and reported speech with their speakers, and the text's own voice; or a transcript's turns. */
 export function readText(text: string, actors: readonly KnownActor[], origin: TextOrigin): Unit[] {
   const registry = new SpeakerRegistry(actors);
   const { sentences } = analyse(text);
   const paras = paragraphs(text);
   const turns = transcriptTurns(text, paras);
-  if (turns) return readTurns(text, sentences, turns, registry);
+  if (turns) return splitClauses(text, readTurns(text, sentences, turns, registry));
 
-  const quotes = quotations(text, paras).filter((q) => q.words >= QUOTATION_WORDS);
+  // Fewer words are a quotation when the words end as a sentence or clause does inside the marks ("“I love it,” he said").
+  const quotes = quotations(text, paras).filter(
+    (q) => q.words >= QUOTATION_WORDS || (q.words >= 2 && /[,.!?…]$/.test(text.slice(q.start, q.end).trim())),
+  );
   const inQuote = (t: Token): boolean => quotes.some((q) => q.parts.some((p) => t.start >= p.start && t.end <= p.end));
   const paragraphOf = (s: Span): number => paras.findIndex((p) => s.start >= p.start && s.start < p.end);
   const furniture = furnitureLines(text, paras);
@@ -127,18 +166,21 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
   // One pass in reading order, so that "he said" resolves to the last person named before it.
   const readings: SentenceReading[] = sentences.map((sentence) => {
     const blocked = sentence.tokens.map(inQuote);
+    for (const name of nameRuns(sentence.tokens, text)) registry.note(name);
     const quoted = blocked.some(Boolean);
     const found = attributions(sentence.tokens, (i) => blocked[i] === true, text).map((attribution) => {
       const { subject, description } = attribution;
       const confidence = quoted ? 0.9 : 0.7;
       let speaker: ExtractedSpeaker | null;
       if (subject.kind === 'PRONOUN') speaker = registry.pronoun(confidence - 0.2);
+      else if (subject.kind === 'GROUP' && registry.body(subject.text, confidence - 0.2))
+        speaker = registry.body(subject.text, confidence - 0.2);
       else
         speaker = registry.resolve(
           subject.text,
           description,
           subject.kind === 'GROUP' ? confidence - 0.3 : confidence,
-          subject.kind === 'NAME',
+          false,
           subject.kind === 'NAME',
         );
       return { attribution, speaker };
@@ -163,6 +205,12 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
     if (!speaker) continue;
     previous.speaker = speaker;
     previous.paragraph = Math.max(...paragraphsOf);
+    // A quotation inside a reported clause ("said the measure would “hurt the people”") is read with its clause.
+    const clause = q.parts.length === 1 ? reportedClauseAround(text, q, covering) : null;
+    if (clause) {
+      units.push({ ...clause, quote: text.slice(clause.start, clause.end), speaker, via: 'QUOTATION' });
+      continue;
+    }
     for (const piece of quotationPieces(text, q, sentences))
       units.push({ ...piece, quote: text.slice(piece.start, piece.end), speaker, via: 'QUOTATION' });
   }
@@ -187,5 +235,29 @@ export function readText(text: string, actors: readonly KnownActor[], origin: Te
     const span = trimSpan(text, sentence.start, sentence.end);
     units.push({ ...span, quote: text.slice(span.start, span.end), speaker: own, via: 'OWN_VOICE' });
   }
-  return units.sort((a, b) => a.start - b.start || a.end - b.end);
+  return splitClauses(text, units).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Where a sentence turns from one claim to another: a comma or semicolon before a marker, or a marker of reason or contrast. */
+const CLAUSE_BREAK =
+  /(?:[,;]\s+(?=(?:but|yet|although|though|whereas|while|because|since|unless|so|and therefore|and thus|and so|which is why)\s)|;\s+|\s+(?=(?:but|because|although|unless|for it|for they|for this)\s))/gi;
+
+/** Each unit cut at its inner clause breaks, when both sides are claims of their own (enough words each). */
+function splitClauses(text: string, units: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const cuts: number[] = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(unit.quote); m; m = CLAUSE_BREAK.exec(unit.quote)) cuts.push(m.index);
+    let from = 0;
+    for (const cut of [...cuts, unit.quote.length]) {
+      const piece = unit.quote.slice(from, cut);
+      const rest = unit.quote.slice(cut);
+      if (cut < unit.quote.length && (wordCount(piece) < CLAUSE_WORDS || wordCount(rest) < CLAUSE_WORDS)) continue;
+      const span = trimSpan(text, unit.start + from, unit.start + cut);
+      if (span.end > span.start) out.push({ ...unit, ...span, quote: text.slice(span.start, span.end) });
+      from = cut;
+    }
+  }
+  return out;
 }

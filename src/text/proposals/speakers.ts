@@ -127,6 +127,9 @@ const BODY_WORDS: readonly [ActorKind, RegExp][] = [
   ],
 ];
 
+const GENERIC_BODY =
+  /^(the\s+)?(group|organi[sz]ation|company|firm|agency|department|ministry|union|association|council|court|charity|party|campaign|committee|body|institute|university|government|administration|board|network|coalition|alliance|foundation)$/i;
+
 export const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
 /** The name's words without titles, honorifics and possessives, lower-cased: what names are compared on. */
@@ -172,8 +175,9 @@ const initials = (words: readonly string[]): string =>
 
 /** How well a written name names an actor: 1 the same name, 0.85 the surname or an acronym, 0 not the same. */
 export function nameScore(written: string, actorName: string): number {
-  const a = nameKey(splitTitle(written).name);
-  const b = nameKey(splitTitle(actorName).name);
+  const bare = (n: string): string => (kindOfName(n, true) === 'PERSON' ? splitTitle(n).name : n);
+  const a = nameKey(bare(written));
+  const b = nameKey(bare(actorName));
   if (a.length === 0 || b.length === 0) return 0;
   if (a.join(' ') === b.join(' ')) return 1;
   const lastA = a[a.length - 1];
@@ -193,17 +197,24 @@ export function nameScore(written: string, actorName: string): number {
 export class SpeakerRegistry {
   private readonly seen: ExtractedSpeaker[] = [];
   private lastPerson: ExtractedSpeaker | null = null;
+  /** The last body the text named ("the group said" means it). */
+  private lastBody: string | null = null;
+  /** People the text names without quoting them, so that a later surname alone finds the full name. */
+  private readonly mentioned: string[] = [];
 
   constructor(private readonly actors: readonly KnownActor[]) {}
 
   /** A named speaker: the map's actor when it is the same, else an earlier speaker of this text, else a new one. */
   resolve(written: string, description: string | null, confidence: number, personHint = false, named = true): ExtractedSpeaker {
-    const { name, title } = splitTitle(written.replace(/[’']s$/, '').trim());
+    const cleaned = written.replace(/[’']s$/, '').trim();
+    const { name, title } = kindOfName(cleaned, personHint) === 'PERSON' ? splitTitle(cleaned) : { name: cleaned, title: null };
     let best: { actor: KnownActor; score: number } | null = null;
     for (const actor of this.actors) {
       const score = nameScore(name, actor.name);
       if (score > (best?.score ?? 0)) best = { actor, score };
     }
+    const mention = nameKey(name).length === 1 ? this.mentioned.find((m) => nameScore(name, m) >= 0.85) : undefined;
+    if (mention && !this.seen.some((s) => nameScore(name, s.name) > 0)) return this.resolve(mention, description, confidence, true, named);
     const earlier = this.seen
       .map((s) => ({ s, score: nameScore(name, s.name) }))
       .filter((x) => x.score > 0)
@@ -225,7 +236,20 @@ export class SpeakerRegistry {
       this.seen.push(speaker);
     }
     if (named && speaker.kind === 'PERSON') this.lastPerson = speaker;
+    if (speaker.kind !== 'PERSON') this.lastBody = speaker.name;
     return speaker;
+  }
+
+  /** A name the text writes anywhere: a person for later surnames, a body for a later "the group". */
+  note(written: string): void {
+    if (kindOfName(written, false) !== 'PERSON') this.lastBody = written;
+    else if (nameKey(splitTitle(written).name).length >= 2) this.mentioned.push(splitTitle(written).name);
+  }
+
+  /** "the group said": the last body named, when the words are a generic one. */
+  body(words: string, confidence: number): ExtractedSpeaker | null {
+    if (!GENERIC_BODY.test(words) || this.lastBody === null) return null;
+    return this.resolve(this.lastBody, null, confidence, false, false);
   }
 
   /** "he said": the last person named as a speaker, or null when none was. */

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One item to accept, as proposed or edited. The quote and its offsets stay as proposed. */
+export type AcceptItemInput = {
+  /** The claim's text, when not as proposed (1 to 5,000 characters). */
+  claimText?: string | null | undefined;
+  /** The item's id (`proposal:...#n`). */
+  id: string;
+  /** The claim's kind, when not as proposed. */
+  kind?: ClaimKind | null | undefined;
+  /** Supports and attacks to write from the item's claim. */
+  links?: Array<AcceptLinkInput> | null | undefined;
+  /** Assert this existing claim of the map instead of a new one (`claimText` and `kind` are then ignored). */
+  sameAsClaimId?: string | null | undefined;
+  /** Who said it, when not as proposed. */
+  speaker?: AcceptSpeakerInput | null | undefined;
+};
+
+/** A support or attack to write from an accepted item's claim to an existing claim or to another item's claim. */
+export type AcceptLinkInput = {
+  /** For an attack: REBUT (the default), UNDERMINE or UNDERCUT. */
+  attackKind?: AttackKind | null | undefined;
+  /** The claim of the map it supports or attacks. */
+  claimId?: string | null | undefined;
+  /** Another item of the same proposal (accepted in this call or before) whose claim it supports or attacks. */
+  itemId?: string | null | undefined;
+  /** SUPPORT or ATTACK: the item's claim supports or attacks the target. */
+  kind: ArgumentKind;
+};
+
+/** Who said an accepted item, when not as proposed: an existing actor (`actorId`), or a new actor's name, description and kind (each defaulting to the proposed one). */
+export type AcceptSpeakerInput = {
+  /** An actor of the map. */
+  actorId?: string | null | undefined;
+  /** The new actor's role and affiliation. */
+  description?: string | null | undefined;
+  /** The new actor's kind. */
+  kind?: ActorKind | null | undefined;
+  /** A new actor's name, 1 to 200 characters. A name an actor of the map already has (letter case aside) is that actor. */
+  name?: string | null | undefined;
+};
+
 /** What sort of actor speaks. */
 export type ActorKind =
   /** A court. */
@@ -184,6 +224,24 @@ export type CreateMapInput = {
   visibility?: Visibility | null | undefined;
 };
 
+/** A new source. Strings are trimmed; empty optional ones are left unset. */
+export type CreateSourceInput = {
+  /** Who wrote it, up to 200 characters. */
+  author?: string | null | undefined;
+  /** The id to give it (`source:` and lowercase words joined by hyphens, at most 120 characters); made from the title when absent. */
+  id?: string | null | undefined;
+  /** What sort of text it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: string | null | undefined;
+  /** Who published it, up to 200 characters. */
+  publisher?: string | null | undefined;
+  /** The title as published, 1 to 300 characters. */
+  title: string;
+  /** Where it can be read: an http or https URL, up to 2000 characters. */
+  url?: string | null | undefined;
+};
+
 /** Where an item stands under a semantics. */
 export type Label =
   /** Accepted: every attacker is OUT (and, for a supported claim, some support is IN). */
@@ -204,12 +262,42 @@ export type MapRole =
   /** Reads the map (what matters for a private map). */
   | 'VIEWER';
 
+/** How a proposed assertion bears on a claim the map already holds. */
+export type MatchRelation =
+  /** It speaks against the claim. */
+  | 'ATTACKS'
+  /** It says the same as the claim: accept it with `sameAsClaimId` to assert that claim instead of a new one. */
+  | 'SAME'
+  /** It gives a reason for the claim. */
+  | 'SUPPORTS';
+
 /** An issue a new claim takes a position on. */
 export type PositionFields = {
   /** The issue (an `issue:` id of an existing issue). */
   issueId: string;
   /** The stance the claim takes on the issue's question. */
   stance: Stance;
+};
+
+/** Where a proposal, or one of its items, stands in review. */
+export type ProposalStatus =
+  /** Written into the map. A proposal is ACCEPTED once none of its items is pending and at least one was accepted. */
+  | 'ACCEPTED'
+  /** Not reviewed yet. A proposal is PENDING while any of its items is. */
+  | 'PENDING'
+  /** Left out of the map. A proposal is REJECTED once every item was rejected (or when it found nothing). */
+  | 'REJECTED';
+
+/** A text to read for assertions. Give the source it comes from as `sourceId` (an existing one of the map) or `source` (a new one, created when the first item is accepted), or neither. */
+export type ProposeFromTextInput = {
+  /** PLAIN (the default) or HTML. */
+  format?: TextFormat | null | undefined;
+  /** A new source the text comes from: created with the first accepted item. Its author (or else its publisher) is proposed as the speaker of what the text says in its own voice. */
+  source?: CreateSourceInput | null | undefined;
+  /** An existing source of the map the text comes from. */
+  sourceId?: string | null | undefined;
+  /** The text, 1 to 200,000 characters (after HTML is reduced to text); English only; no binary content (NUL or other control characters). */
+  text: string;
 };
 
 /** What sort of legal text or rule a provision is. */
@@ -293,6 +381,13 @@ export type Stance =
   | 'NEUTRAL'
   /** Answers the issue's question yes. */
   | 'PRO';
+
+/** How the text given to `proposeFromText` is written. */
+export type TextFormat =
+  /** An HTML page or fragment: reduced to its text (markup, scripts and styles dropped, entities decoded) before it is read; offsets count in that text. */
+  | 'HTML'
+  /** Plain text, read as it is. */
+  | 'PLAIN';
 
 /** Changes to an actor: give at least one field. Strings are trimmed; a field left out stays as it is, an optional one given as null (or empty) is cleared. */
 export type UpdateActorInput = {
@@ -788,6 +883,7 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string | nul
       | { __typename: 'Assertion', quote: string | null, id: string, claim: { id: string, text: string } | null }
       | { __typename: 'Claim', text: string, id: string }
       | { __typename: 'Issue', id: string }
+      | { __typename: 'Proposal', id: string }
       | { __typename: 'Provision', name: string, citation: string | null, id: string }
       | { __typename: 'Revision', id: string }
       | { __typename: 'Source', id: string }
@@ -897,6 +993,30 @@ export type MapClaimsQueryVariables = Exact<{
 
 
 export type MapClaimsQuery = { claims: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: ClaimKind, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }> } }> } };
+
+export type ProposeFromTextMutationVariables = Exact<{
+  mapId: string;
+  input: ProposeFromTextInput;
+}>;
+
+
+export type ProposeFromTextMutation = { proposeFromText: { id: string, status: ProposalStatus, text: string, items: Array<{ id: string, start: number, end: number, quote: string, status: ProposalStatus, claimText: string, kind: ClaimKind, speaker: { name: string, description: string | null, kind: ActorKind, confidence: number, actor: { id: string, name: string } | null }, matches: Array<{ relation: MatchRelation, score: number, claim: { id: string, text: string } }>, assertion: { id: string } | null }>, links: Array<{ kind: ArgumentKind, premise: { id: string }, conclusion: { id: string } }> } };
+
+export type AcceptProposedMutationVariables = Exact<{
+  proposalId: string;
+  items: Array<AcceptItemInput> | AcceptItemInput;
+}>;
+
+
+export type AcceptProposedMutation = { acceptProposedAssertions: { revision: number, proposal: { status: ProposalStatus, items: Array<{ id: string, status: ProposalStatus, speaker: { name: string, actor: { id: string, name: string } | null }, assertion: { id: string } | null }> } } };
+
+export type RejectProposedMutationVariables = Exact<{
+  proposalId: string;
+  ids: Array<string> | string;
+}>;
+
+
+export type RejectProposedMutation = { rejectProposedAssertions: { status: ProposalStatus, items: Array<{ id: string, status: ProposalStatus }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1984,3 +2104,86 @@ export const MapClaimsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fa074f0e5aee54ba9d6e2f59fbab7b85179e7a0044cd225b5e42b5b1147bdc82"}) as unknown as TypedDocumentString<MapClaimsQuery, MapClaimsQueryVariables>;
+export const ProposeFromTextDocument = new TypedDocumentString(`
+    mutation ProposeFromText($mapId: ID!, $input: ProposeFromTextInput!) {
+  proposeFromText(mapId: $mapId, input: $input) {
+    id
+    status
+    text
+    items {
+      id
+      start
+      end
+      quote
+      status
+      claimText
+      kind
+      speaker {
+        name
+        description
+        kind
+        confidence
+        actor {
+          id
+          name
+        }
+      }
+      matches {
+        relation
+        score
+        claim {
+          id
+          text
+        }
+      }
+      assertion {
+        id
+      }
+    }
+    links {
+      premise {
+        id
+      }
+      conclusion {
+        id
+      }
+      kind
+    }
+  }
+}
+    `, {"hash":"sha256:97ebabeaa7310da63cfc74eb31d06bc0951b14f436fb845a4a2ce271e86d4bd3"}) as unknown as TypedDocumentString<ProposeFromTextMutation, ProposeFromTextMutationVariables>;
+export const AcceptProposedDocument = new TypedDocumentString(`
+    mutation AcceptProposed($proposalId: ID!, $items: [AcceptItemInput!]!) {
+  acceptProposedAssertions(proposalId: $proposalId, items: $items) {
+    revision
+    proposal {
+      status
+      items {
+        id
+        status
+        speaker {
+          name
+          actor {
+            id
+            name
+          }
+        }
+        assertion {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:7e5594f08d8f6f1de4f370da6e12180271be0615537ce2b2f3b7daf6be8ac5a5"}) as unknown as TypedDocumentString<AcceptProposedMutation, AcceptProposedMutationVariables>;
+export const RejectProposedDocument = new TypedDocumentString(`
+    mutation RejectProposed($proposalId: ID!, $ids: [ID!]!) {
+  rejectProposedAssertions(proposalId: $proposalId, ids: $ids) {
+    status
+    items {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:7fc55bbf64682d1c169e077e3cc003ab9bcdb96357686b0cc651c87ee0dc0a47"}) as unknown as TypedDocumentString<RejectProposedMutation, RejectProposedMutationVariables>;

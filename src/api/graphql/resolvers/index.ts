@@ -17,6 +17,7 @@ import { Issue, Position } from './Issue.js';
 import { Evaluation, ExplainedClaim, Explanation, ExplanationStep, Verdict } from './Evaluation.js';
 import { Node } from './Node.js';
 import { Provision } from './Provision.js';
+import { AcceptProposedAssertionsResult, ClaimMatch, Proposal, ProposedAssertion, ProposedSpeaker } from './Proposal.js';
 import { Source } from './Source.js';
 import { Subscription } from './Subscription.js';
 import { Change, currentRevision, history, NodeState, revert, revisions, Revision } from './Revision.js';
@@ -48,6 +49,9 @@ import { updateArgument } from './Mutation/updateArgument.js';
 import { updateIssue } from './Mutation/updateIssue.js';
 import { deleteIssue } from './Mutation/deleteIssue.js';
 import { removePosition } from './Mutation/removePosition.js';
+import { proposeFromText } from './Mutation/proposeFromText.js';
+import { acceptProposedAssertions } from './Mutation/acceptProposedAssertions.js';
+import { rejectProposedAssertions } from './Mutation/rejectProposedAssertions.js';
 import { mergeActors } from './Mutation/mergeActors.js';
 import { mergeClaims } from './Mutation/mergeClaims.js';
 import { actor } from './Query/actor.js';
@@ -66,6 +70,7 @@ import { node } from './Query/node.js';
 import { nodes } from './Query/nodes.js';
 import { provision } from './Query/provision.js';
 import { provisions } from './Query/provisions.js';
+import { proposals } from './Query/proposals.js';
 import { search } from './Query/search.js';
 import { similarClaims } from './Query/similarClaims.js';
 import { source } from './Query/source.js';
@@ -92,6 +97,7 @@ const Query: QueryResolvers = {
   argumentGraph,
   argumentChains,
   evaluation,
+  proposals,
   revisions,
   currentRevision,
   maps,
@@ -126,6 +132,9 @@ const mutations: MutationResolvers = {
   updateIssue,
   deleteIssue,
   removePosition,
+  proposeFromText,
+  acceptProposedAssertions,
+  rejectProposedAssertions,
   mergeClaims,
   mergeActors,
   importGraph,
@@ -171,6 +180,9 @@ const MUTATION_ROLES: Record<keyof Required<MutationResolvers>, MapRole | null> 
   updateIssue: 'EDITOR',
   deleteIssue: 'EDITOR',
   removePosition: 'EDITOR',
+  proposeFromText: 'EDITOR',
+  acceptProposedAssertions: 'EDITOR',
+  rejectProposedAssertions: 'EDITOR',
   mergeClaims: 'EDITOR',
   mergeActors: 'EDITOR',
   importGraph: 'ADMIN',
@@ -254,4 +266,9 @@ export const resolvers: Resolvers = {
   ExplanationStep,
   ExplainedClaim,
   Verdict,
+  Proposal,
+  ProposedAssertion,
+  ProposedSpeaker,
+  ClaimMatch,
+  AcceptProposedAssertionsResult,
 };
