@@ -170,6 +170,10 @@ describe('the explorer merges near duplicates: similar claims, the merge dialog,
     await page.waitForFunction(() =>
       /Merged the actor Jonathan Harbour into Jon Harbour\. Revision \d+/.test(document.getElementById('undo-text')?.textContent ?? ''),
     );
+    await page.click('#undo');
+    await page.waitForFunction(() => /^Undone: revision \d+ reverted/.test(document.getElementById('undo-text')?.textContent ?? ''));
+    const back = await admin(`query ($id: ID!) { actor(id: $id) { id name } }`, { id: ids.mergedActor });
+    assert.deepEqual(back.actor, { id: ids.mergedActor, name: 'Jonathan Harbour' }, 'Undo brings the merged actor back');
     assert.deepEqual(problems, []);
   });
 
