@@ -126,7 +126,8 @@ const RELATIONS: Record<string, [string, string]> = {
 };
 const relationWords = (relation: string, count: number) => RELATIONS[relation]?.[count === 1 ? 0 : 1] ?? relation;
 
-const message = (error: unknown) => (error instanceof Error ? error.message.replace(/^[A-Z_]+: /, '') : String(error));
+/** An error as the reader reads it: the API's words, without the code. */
+export const errorMessage = (error: unknown) => (error instanceof Error ? error.message.replace(/^[A-Z_]+: /, '') : String(error));
 const isConflict = (error: unknown) => error instanceof ApiError && error.codes.includes('CONFLICT');
 
 /** The dependants a refused delete names (`extensions.dependants`: per relation, a count and the first ids). */
@@ -153,7 +154,7 @@ function fallbackFocus(kind: 'edit' | 'delete'): () => HTMLElement | null {
 }
 
 function stale(error: unknown): string {
-  return `<p class="error" role="alert">${escape(opened?.item.what ?? 'It')} changed since you opened it: ${escape(message(error))}</p>
+  return `<p class="error" role="alert">${escape(opened?.item.what ?? 'It')} changed since you opened it: ${escape(errorMessage(error))}</p>
     <button type="button" id="curate-reload">Reload it</button>`;
 }
 
@@ -208,7 +209,7 @@ async function save(): Promise<void> {
     await item.update!(input, item.revision);
     await changed(item, `Saved ${item.what} (${Object.keys(input).join(', ')}).`);
   } catch (error) {
-    outcome.innerHTML = isConflict(error) ? stale(error) : `<p class="error" role="alert">${escape(message(error))}</p>`;
+    outcome.innerHTML = isConflict(error) ? stale(error) : `<p class="error" role="alert">${escape(errorMessage(error))}</p>`;
   }
 }
 
@@ -233,7 +234,7 @@ async function remove(cascade: boolean): Promise<void> {
         <button type="button" id="curate-cascade">Delete with ${total} dependant${total === 1 ? '' : 's'}</button>`;
       $('curate-cascade').focus();
     } else {
-      outcome.innerHTML = isConflict(error) ? stale(error) : `<p class="error" role="alert">${escape(message(error))}</p>`;
+      outcome.innerHTML = isConflict(error) ? stale(error) : `<p class="error" role="alert">${escape(errorMessage(error))}</p>`;
       outcome.querySelector<HTMLElement>('button')?.focus();
     }
   }
@@ -241,7 +242,8 @@ async function remove(cascade: boolean): Promise<void> {
 
 let undoable: { revision: number; map: string } | null = null;
 
-function showUndo(text: string, revision: number | null): void {
+/** The bar at the foot of the page: what was done, and an Undo reverting its revision (none when it is unknown). */
+export function showUndo(text: string, revision: number | null): void {
   undoable = revision === null ? null : { revision, map: view.map };
   $('undo-text').textContent = revision === null ? text : `${text} Revision ${revision}.`;
   $('undo').hidden = undoable === null;
@@ -263,7 +265,7 @@ async function undo(): Promise<void> {
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();
   } catch (error) {
-    $('undo-text').textContent = `Could not undo revision ${revision}: ${message(error)}`;
+    $('undo-text').textContent = `Could not undo revision ${revision}: ${errorMessage(error)}`;
   }
 }
 

@@ -222,3 +222,126 @@ export const REMOVE_POSITION = graphql(`
     }
   }
 `);
+
+/** A claim's near duplicates in its map, best first (the claim panel's "Similar claims"). */
+export const SIMILAR_CLAIMS_OF = graphql(`
+  query SimilarClaimsOf($id: ID!, $first: Int) {
+    claim(id: $id) {
+      id
+      similar(first: $first) {
+        score
+        claim {
+          id
+          text
+        }
+      }
+    }
+  }
+`);
+
+/** Claims of a map that may say what a text being written says (the new-claim form's "possible duplicates"). */
+export const SIMILAR_CLAIMS = graphql(`
+  query SimilarClaims($mapId: ID, $text: String!, $first: Int) {
+    similarClaims(mapId: $mapId, text: $text, first: $first) {
+      score
+      claim {
+        id
+        text
+      }
+    }
+  }
+`);
+
+/** What a merge moves from a claim: what the confirm dialog counts, and the revision the merge expects. */
+export const CLAIM_MERGE_PREVIEW = graphql(`
+  query ClaimMergePreview($id: ID!) {
+    claim(id: $id) {
+      id
+      text
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
+      assertions {
+        id
+      }
+      premiseOf {
+        id
+      }
+      supportedBy {
+        id
+      }
+      attackedBy {
+        id
+      }
+      citations {
+        role
+      }
+      positions {
+        stance
+      }
+    }
+  }
+`);
+
+/** What a merge moves from an actor. */
+export const ACTOR_MERGE_PREVIEW = graphql(`
+  query ActorMergePreview($id: ID!) {
+    actor(id: $id) {
+      id
+      name
+      history(last: 1) {
+        edges {
+          node {
+            revision
+          }
+        }
+      }
+      assertions {
+        id
+      }
+      affiliations {
+        role
+      }
+      members {
+        role
+      }
+    }
+  }
+`);
+
+/** Actors of a map whose name contains a text (the actor merge's picker). */
+export const ACTORS_NAMED = graphql(`
+  query ActorsNamed($mapId: ID, $nameContains: String!) {
+    actors(mapId: $mapId, where: { nameContains: $nameContains }, first: 10) {
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+export const MERGE_CLAIMS = graphql(`
+  mutation MergeClaims($intoId: ID!, $fromIds: [ID!]!, $expectedRevision: Int) {
+    mergeClaims(intoId: $intoId, fromIds: $fromIds, expectedRevision: $expectedRevision) {
+      id
+      mergedFrom
+    }
+  }
+`);
+
+export const MERGE_ACTORS = graphql(`
+  mutation MergeActors($intoId: ID!, $fromIds: [ID!]!, $expectedRevision: Int) {
+    mergeActors(intoId: $intoId, fromIds: $fromIds, expectedRevision: $expectedRevision) {
+      id
+      mergedFrom
+    }
+  }
+`);

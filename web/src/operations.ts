@@ -35,6 +35,7 @@ export const CLAIM = graphql(`
       id
       text
       kind
+      mergedFrom
       history(last: 1) {
         edges {
           node {
@@ -243,6 +244,7 @@ export const ACTOR = graphql(`
       name
       kind
       description
+      mergedFrom
       affiliations {
         role
         organization {

@@ -23,6 +23,7 @@ import {
   sourceItem,
 } from './curate-items.js';
 import { sentencesHtml } from './chains.js';
+import { alsoKnownAs, mergeActorButton, similarSection } from './merge.js';
 import { nodeHref, scenario, view } from './state.js';
 
 const link = (id: string, text: string, className = '') =>
@@ -68,12 +69,13 @@ function verdictSection(claim: NonNullable<ClaimQuery['claim']>): string {
 
 async function claimPanel(id: string): Promise<string> {
   const variables = { id, atRevision: view.revision, semantics: view.semantics, scenario: scenario() };
-  const { claim } = await gql(CLAIM, variables);
+  const [{ claim }, similar] = await Promise.all([gql(CLAIM, variables), similarSection(id)]);
   if (!claim) return `<h2>Not found</h2><p>No claim ${escape(id)}${view.revision !== null ? ` at revision ${view.revision}` : ''}.</p>`;
   return `
     <p>${tags('Claim', claim.kind, ...claim.positions.map((p) => p.stance))}${view.revision !== null ? `<span class="tag">as of revision ${view.revision}</span>` : ''}</p>
     <h2 id="claim-text">${escape(claim.text)}</h2>
     ${curateButtons(claimItem(claim), 'the claim')}
+    ${alsoKnownAs(claim.mergedFrom)}
     ${setGraphiql(CLAIM, variables)}
     ${verdictSection(claim)}
     <h3>Asserted by</h3>
@@ -130,6 +132,7 @@ async function claimPanel(id: string): Promise<string> {
       claim.counterclaims.map((c) => `<li>${link(c.id, c.text)}</li>`),
       'None.',
     )}
+    ${similar}
     <h3>History</h3>
     <div id="history"><button type="button" id="show-history" data-history="${escape(claim.id)}">Show who changed this claim, and when</button></div>`;
 }
@@ -171,6 +174,8 @@ async function actorPanel(id: string): Promise<string> {
     <p>${tags('Actor', actor.kind)}</p>
     <h2 id="actor-name">${escape(actor.name)}</h2>
     ${curateButtons(actorItem(actor), `the actor ${actor.name}`)}
+    ${mergeActorButton(actor.id)}
+    ${alsoKnownAs(actor.mergedFrom)}
     ${setGraphiql(ACTOR, { id })}
     ${actor.description ? `<p>${escape(actor.description)}</p>` : ''}
     ${actor.affiliations.length ? `<p>${actor.affiliations.map((a) => `${a.role ? `${escape(a.role)}, ` : ''}${link(a.organization.id, a.organization.name)}`).join('; ')}</p>` : ''}

@@ -720,6 +720,63 @@ export type RemovePositionMutationVariables = Exact<{
 
 export type RemovePositionMutation = { removePosition: { id: string } };
 
+export type SimilarClaimsOfQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SimilarClaimsOfQuery = { claim: { id: string, similar: Array<{ score: number, claim: { id: string, text: string } }> } | null };
+
+export type SimilarClaimsQueryVariables = Exact<{
+  mapId?: string | null | undefined;
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SimilarClaimsQuery = { similarClaims: Array<{ score: number, claim: { id: string, text: string } }> };
+
+export type ClaimMergePreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClaimMergePreviewQuery = { claim: { id: string, text: string, history: { edges: Array<{ node: { revision: number } }> }, assertions: Array<{ id: string }>, premiseOf: Array<{ id: string }>, supportedBy: Array<{ id: string }>, attackedBy: Array<{ id: string }>, citations: Array<{ role: CitationRole }>, positions: Array<{ stance: Stance }> } | null };
+
+export type ActorMergePreviewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorMergePreviewQuery = { actor: { id: string, name: string, history: { edges: Array<{ node: { revision: number } }> }, assertions: Array<{ id: string }>, affiliations: Array<{ role: string | null }>, members: Array<{ role: string | null }> } | null };
+
+export type ActorsNamedQueryVariables = Exact<{
+  mapId?: string | null | undefined;
+  nameContains: string;
+}>;
+
+
+export type ActorsNamedQuery = { actors: { edges: Array<{ node: { id: string, name: string, kind: ActorKind } }> } };
+
+export type MergeClaimsMutationVariables = Exact<{
+  intoId: string;
+  fromIds: Array<string> | string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type MergeClaimsMutation = { mergeClaims: { id: string, mergedFrom: Array<string> } };
+
+export type MergeActorsMutationVariables = Exact<{
+  intoId: string;
+  fromIds: Array<string> | string;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type MergeActorsMutation = { mergeActors: { id: string, mergedFrom: Array<string> } };
+
 export type ArgumentGraphQueryVariables = Exact<{
   mapId: string;
   rootId: string;
@@ -738,7 +795,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, history: { edges: Array<{ node: { revision: number } }> }, positions: Array<{ stance: Stance, issue: { id: string, question: string } }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string>, claims: Array<{ claimId: string, shortLabel: string, text: string }> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, history: { edges: Array<{ node: { revision: number } }> }, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
+export type ClaimQuery = { claim: { id: string, text: string, kind: ClaimKind, mergedFrom: Array<string>, history: { edges: Array<{ node: { revision: number } }> }, positions: Array<{ stance: Stance, issue: { id: string, question: string } }>, status: { label: Label, credulous: boolean, sceptical: boolean, excluded: boolean }, explanation: { label: Label, sentences: Array<string>, defeatedBy: Array<string>, cycle: Array<string>, claims: Array<{ claimId: string, shortLabel: string, text: string }> } | null, assertions: Array<{ id: string, quote: string | null, date: string | null, history: { edges: Array<{ node: { revision: number } }> }, actor: { id: string, name: string, description: string | null }, source: { id: string, title: string, publisher: string | null, author: string | null, publishedAt: string | null } | null }>, citations: Array<{ role: CitationRole, note: string | null, provision: { id: string, name: string, citation: string | null, partOf: { name: string } | null } }>, supportedBy: Array<{ id: string, scheme: string | null, premises: Array<{ id: string, text: string }> }>, attackedBy: Array<{ id: string, attackKind: AttackKind | null, premises: Array<{ id: string, text: string }> }>, counterclaims: Array<{ id: string, text: string }> } | null };
 
 export type ClaimHistoryQueryVariables = Exact<{
   id: string;
@@ -766,7 +823,7 @@ export type ActorQueryVariables = Exact<{
 }>;
 
 
-export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, description: string | null, history: { edges: Array<{ node: { revision: number } }> }, affiliations: Array<{ role: string | null, organization: { id: string, name: string } }>, assertions: Array<{ id: string, quote: string | null, date: string | null, claim: { id: string, text: string } | null, argument: { id: string } | null, source: { id: string, title: string } | null }> } | null };
+export type ActorQuery = { actor: { id: string, name: string, kind: ActorKind, description: string | null, mergedFrom: Array<string>, history: { edges: Array<{ node: { revision: number } }> }, affiliations: Array<{ role: string | null, organization: { id: string, name: string } }>, assertions: Array<{ id: string, quote: string | null, date: string | null, claim: { id: string, text: string } | null, argument: { id: string } | null, source: { id: string, title: string } | null }> } | null };
 
 export type SourceQueryVariables = Exact<{
   id: string;
@@ -1201,6 +1258,125 @@ export const RemovePositionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:89790e2720430e1420c6e959b32d383cd10c636cc662b4e09fe00ce0583aebfe"}) as unknown as TypedDocumentString<RemovePositionMutation, RemovePositionMutationVariables>;
+export const SimilarClaimsOfDocument = new TypedDocumentString(`
+    query SimilarClaimsOf($id: ID!, $first: Int) {
+  claim(id: $id) {
+    id
+    similar(first: $first) {
+      score
+      claim {
+        id
+        text
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8ba10c88106f6c3e3a571d06d747873c042b9145ad48221b966bcd31fac0b746"}) as unknown as TypedDocumentString<SimilarClaimsOfQuery, SimilarClaimsOfQueryVariables>;
+export const SimilarClaimsDocument = new TypedDocumentString(`
+    query SimilarClaims($mapId: ID, $text: String!, $first: Int) {
+  similarClaims(mapId: $mapId, text: $text, first: $first) {
+    score
+    claim {
+      id
+      text
+    }
+  }
+}
+    `, {"hash":"sha256:b7069d98704ff12ccd46b900ecaaf300ad632709ab32417b7d7d888afec28f97"}) as unknown as TypedDocumentString<SimilarClaimsQuery, SimilarClaimsQueryVariables>;
+export const ClaimMergePreviewDocument = new TypedDocumentString(`
+    query ClaimMergePreview($id: ID!) {
+  claim(id: $id) {
+    id
+    text
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
+    assertions {
+      id
+    }
+    premiseOf {
+      id
+    }
+    supportedBy {
+      id
+    }
+    attackedBy {
+      id
+    }
+    citations {
+      role
+    }
+    positions {
+      stance
+    }
+  }
+}
+    `, {"hash":"sha256:8ba77e596a97b93e3d0e8a47afed587e1ed98af49d117fc43c38444706500040"}) as unknown as TypedDocumentString<ClaimMergePreviewQuery, ClaimMergePreviewQueryVariables>;
+export const ActorMergePreviewDocument = new TypedDocumentString(`
+    query ActorMergePreview($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    history(last: 1) {
+      edges {
+        node {
+          revision
+        }
+      }
+    }
+    assertions {
+      id
+    }
+    affiliations {
+      role
+    }
+    members {
+      role
+    }
+  }
+}
+    `, {"hash":"sha256:ea68320ecfddede5a08f3c73c480fe67556314ea4908db8b1148663f3284c5ad"}) as unknown as TypedDocumentString<ActorMergePreviewQuery, ActorMergePreviewQueryVariables>;
+export const ActorsNamedDocument = new TypedDocumentString(`
+    query ActorsNamed($mapId: ID, $nameContains: String!) {
+  actors(mapId: $mapId, where: {nameContains: $nameContains}, first: 10) {
+    edges {
+      node {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:96aeacc26acff10d62c4de30a699349df3ba389e56e3fbbc1565dfbd0c32e1aa"}) as unknown as TypedDocumentString<ActorsNamedQuery, ActorsNamedQueryVariables>;
+export const MergeClaimsDocument = new TypedDocumentString(`
+    mutation MergeClaims($intoId: ID!, $fromIds: [ID!]!, $expectedRevision: Int) {
+  mergeClaims(
+    intoId: $intoId
+    fromIds: $fromIds
+    expectedRevision: $expectedRevision
+  ) {
+    id
+    mergedFrom
+  }
+}
+    `, {"hash":"sha256:431ae16134a43e44f9fe98d650e1691f5a60ee469c6832a880372f2b33a4aa2f"}) as unknown as TypedDocumentString<MergeClaimsMutation, MergeClaimsMutationVariables>;
+export const MergeActorsDocument = new TypedDocumentString(`
+    mutation MergeActors($intoId: ID!, $fromIds: [ID!]!, $expectedRevision: Int) {
+  mergeActors(
+    intoId: $intoId
+    fromIds: $fromIds
+    expectedRevision: $expectedRevision
+  ) {
+    id
+    mergedFrom
+  }
+}
+    `, {"hash":"sha256:81bfa0265ea347297edf1a6ce4f2fd39b5dc6b3b8950a8458b490f820d09d9bd"}) as unknown as TypedDocumentString<MergeActorsMutation, MergeActorsMutationVariables>;
 export const ArgumentGraphDocument = new TypedDocumentString(`
     query ArgumentGraph($mapId: ID!, $rootId: ID!, $depth: Int, $atRevision: Int) {
   argumentGraph(
@@ -1235,6 +1411,7 @@ export const ClaimDocument = new TypedDocumentString(`
     id
     text
     kind
+    mergedFrom
     history(last: 1) {
       edges {
         node {
@@ -1324,7 +1501,7 @@ export const ClaimDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:948f0ba5546fe6ea12ad77619b298f07186eb7bfa322cdc7fc51a78248ebd4a9"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
+    `, {"hash":"sha256:35600e4e5cbb37af4f4ae6537dceb61fa504120046b4ac6d14c64d9d9d9fa456"}) as unknown as TypedDocumentString<ClaimQuery, ClaimQueryVariables>;
 export const ClaimHistoryDocument = new TypedDocumentString(`
     query ClaimHistory($id: ID!) {
   claim(id: $id) {
@@ -1439,6 +1616,7 @@ export const ActorDocument = new TypedDocumentString(`
     name
     kind
     description
+    mergedFrom
     affiliations {
       role
       organization {
@@ -1464,7 +1642,7 @@ export const ActorDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6c4f0da6fabc793748a4f80cd0f1b78ca787c8a103fba19cf7c58da959572e00"}) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
+    `, {"hash":"sha256:1e26203b7e626e29cd034187c0d467bb17d38e23a9fdbc5c8540428a72c17569"}) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
 export const SourceDocument = new TypedDocumentString(`
     query Source($id: ID!) {
   source(id: $id) {
