@@ -371,7 +371,11 @@ if (only.has('same')) {
     // The order alone: every candidate above 0.01 that is not opposite counts as SAME.
     for (const [label, options] of VARIANTS) await same(`${label}, SAME from 0.01`, { ...options, sameAt: 0.01 });
     await same('used, the text’s own claims left in the map', MATCHING, true);
-  } else await same();
+  } else {
+    // As the figure is defined: the seed minus the text's assertions, its claims left in the map.
+    await same('seed minus one text’s assertions (its claims kept)', MATCHING, true);
+    await same('the same, minus the claims only that text asserts', MATCHING, false);
+  }
 }
 if (only.has('microtexts')) await microtexts();
 if (only.has('thresholds')) thresholds();
