@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor, WriteTx } from '../db/executor.js';
+import * as assertion from '../db/statements/assertion.js';
 import * as node from '../db/statements/node.js';
 import * as importing from '../db/statements/import.js';
 import * as proposal from '../db/statements/proposal.js';
@@ -78,12 +79,22 @@ export class ProposalRepository {
 
   /**
    * The map's claims most alike each text, best first: what `Claim.similar` answers (full-text
-   * index candidates, one round trip for every text, re-ranked by src/text/similarity.ts).
+   * index candidates, one round trip for every text, re-ranked by src/text/similarity.ts), each
+   * with the actors who assert it (one more round trip), so a speaker's own claim wins a near tie.
    */
-  findCandidates = async (texts: readonly string[], first: number): Promise<CandidateClaim[][]> =>
-    (await findSimilarClaims(this.db, { texts, first })).map((list) =>
-      list.map(({ claim, score }) => ({ id: claim.id, text: claim.text, score })),
+  findCandidates = async (texts: readonly string[], first: number): Promise<CandidateClaim[][]> => {
+    const lists = await findSimilarClaims(this.db, { texts, first });
+    const ids = [...new Set(lists.flatMap((list) => list.map(({ claim }) => claim.id)))];
+    const speakers = new Map<string, string[]>();
+    if (ids.length > 0) {
+      for (const row of await this.db.read(assertion.findAssertionsByClaimIds, { ids })) {
+        speakers.set(row.key, [...new Set(row.items.map((item) => item.actorId))]);
+      }
+    }
+    return lists.map((list) =>
+      list.map(({ claim, score }) => ({ id: claim.id, text: claim.text, score, speakerIds: speakers.get(claim.id) ?? [] })),
     );
+  };
 
   /**
    * Reads a text and stores what it proposes. Refused, with nothing stored, when the text is
