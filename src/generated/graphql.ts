@@ -3189,7 +3189,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   premiseOf?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
   shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  similar?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, Partial<ClaimSimilarArgs>>;
+  similar?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, RequireFields<ClaimSimilarArgs, 'first'>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType, Partial<ClaimStatusArgs>>;
   strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ClaimStrengthArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Argument']>, ParentType, ContextType>;
@@ -3549,7 +3549,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, Partial<QueryRevisionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
-  similarClaims?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, RequireFields<QuerySimilarClaimsArgs, 'text'>>;
+  similarClaims?: Resolver<Array<ResolversTypes['SimilarClaim']>, ParentType, ContextType, RequireFields<QuerySimilarClaimsArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
 };
