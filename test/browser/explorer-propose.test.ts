@@ -5,16 +5,20 @@
  * on the map through the live changes; axe-core finds no serious or critical violation.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { EXPLORER_DIR } from '../../src/api/http/explorer-route.js';
 import { REPO_ROOT } from '../../src/config.js';
+import { nameScore } from '../../src/text/proposals/speakers.js';
 import { browserWithPage, CHROMIUM, shoot } from '../support/explorer-page.js';
 import { startTestService, type TestService } from '../support/service.js';
 
 const KEY = 'propose-key-0123456789';
+const SEEDS_DIR = process.env.ARGMAP_SEEDS_DIR ?? path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+/** The seed text pasted whole, and the source it is in the seed debate. */
+const SEED_SOURCE = 'source:abc-news-homegrown-criminals';
 const MAP = 'map:town-hall';
 const TRANSCRIPT = `Town hall meeting on the Quillon ferry, 12 May 2025.
 
@@ -174,5 +178,59 @@ describe('the explorer maps a new text', () => {
     });
     const bad = violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(bad, []);
+  });
+  it('maps a seed text into an empty map: accepted whole, it gives most of the seed’s hand-made assertions with their speakers', async (t0) => {
+    const texts = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/seed/texts.json'), 'utf8')) as Record<string, string>;
+    const file = path.join(SEEDS_DIR, texts[SEED_SOURCE]!);
+    if (!existsSync(file)) {
+      t0.skip(`the seed texts are not at ${SEEDS_DIR} (set ARGMAP_SEEDS_DIR)`);
+      return;
+    }
+    const text = readFileSync(file, 'utf8');
+    const seed = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/seed/debate.json'), 'utf8')) as {
+      actors: { id: string; name: string }[];
+      sources: { id: string; title: string; publisher?: string; author?: string }[];
+      assertions: { actorId: string; sourceId: string; quote: string }[];
+    };
+    const source = seed.sources.find((s) => s.id === SEED_SOURCE)!;
+    const handMade = seed.assertions.filter((a) => a.sourceId === SEED_SOURCE && text.includes(a.quote));
+    await gql(`mutation { createMap(input: { name: "One news text", slug: "one-news-text" }) { id } }`);
+    await page.goto(`${t.url}/?map=${encodeURIComponent('map:one-news-text')}`);
+    await page.waitForFunction(() => document.getElementById('map-name')?.textContent === 'One news text');
+    await page.click('#open-propose');
+    await page.waitForSelector('#propose-view:not([hidden])');
+    await page.fill('#propose-text', text);
+    await page.fill('#propose-source-title', source.title);
+    await page.fill('#propose-source-publisher', source.publisher ?? '');
+    await page.fill('#propose-source-author', source.author ?? '');
+    await page.selectOption('#propose-source-kind', 'NEWS');
+    await page.click('#propose-submit');
+    await page.waitForSelector('#propose-marked mark', { timeout: 60_000 });
+    await page.click('#propose-accept-all');
+    await page.waitForFunction(() => !document.querySelector('#propose-items .status-pending'), undefined, { timeout: 120_000 });
+
+    const { sources } = await gql<{ sources: { edges: { node: { assertions: { quote: string | null; actor: { name: string } }[] } }[] } }>(
+      `query ($m: ID) { sources(mapId: $m) { edges { node { assertions { quote actor { name } } } } } }`,
+      { m: 'map:one-news-text' },
+    );
+    assert.equal(sources.edges.length, 1, 'the source made once');
+    const made = sources.edges[0]!.node.assertions;
+    /** A quote of the map overlapping the hand-made one by at least half of the shorter, said by an actor of the same name. */
+    const found = (h: { actorId: string; quote: string }) => {
+      const start = text.indexOf(h.quote);
+      const name = seed.actors.find((a) => a.id === h.actorId)!.name;
+      return made.some((m) => {
+        const at = m.quote ? text.indexOf(m.quote) : -1;
+        if (at < 0) return false;
+        const overlap = Math.min(start + h.quote.length, at + m.quote!.length) - Math.max(start, at);
+        return overlap >= Math.min(h.quote.length, m.quote!.length) / 2 && nameScore(m.actor.name, name) >= 0.85;
+      });
+    };
+    const hits = handMade.filter(found).length;
+    process.stderr.write(
+      `  ${SEED_SOURCE}: ${hits} of ${handMade.length} hand-made assertions found with their speakers, ${made.length} accepted\n`,
+    );
+    assert.ok(hits / handMade.length > 0.5, `most of the hand-made assertions: ${hits} of ${handMade.length}`);
+    await shoot(page, 'explorer-propose-seed-text.png');
   });
 });

@@ -46,6 +46,10 @@ const VIEW_HTML = `
       <label><input id="propose-html" type="checkbox" /> The text is HTML</label>
       <label for="propose-source-title">Source title</label>
       <input id="propose-source-title" type="text" maxlength="300" />
+      <label for="propose-source-publisher">Publisher</label>
+      <input id="propose-source-publisher" type="text" maxlength="200" />
+      <label for="propose-source-author">Author</label>
+      <input id="propose-source-author" type="text" maxlength="200" />
       <label for="propose-source-kind">Source kind</label>
       <select id="propose-source-kind">${SOURCE_KINDS.map((k) => `<option value="${k}">${k.toLowerCase().replace('_', ' ')}</option>`).join('')}</select>
       <button type="submit" id="propose-submit">Propose</button>
@@ -226,6 +230,9 @@ async function submit(): Promise<void> {
   }
   const title = $<HTMLInputElement>('propose-source-title').value.trim();
   const kind = $<HTMLSelectElement>('propose-source-kind').value as SourceKind;
+  // The text's own voice is asserted by its author, else its publisher: the reader needs them to name it.
+  const publisher = $<HTMLInputElement>('propose-source-publisher').value.trim();
+  const author = $<HTMLInputElement>('propose-source-author').value.trim();
   say('Reading the text…');
   $<HTMLButtonElement>('propose-submit').disabled = true;
   try {
@@ -234,7 +241,7 @@ async function submit(): Promise<void> {
       input: {
         text,
         format: $<HTMLInputElement>('propose-html').checked ? 'HTML' : 'PLAIN',
-        ...(title ? { source: { title, kind } } : {}),
+        ...(title ? { source: { title, kind, ...(publisher ? { publisher } : {}), ...(author ? { author } : {}) } } : {}),
       },
     });
     render(proposeFromText);
