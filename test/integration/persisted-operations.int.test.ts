@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { loadPersistedDocuments } from '../../src/api/graphql/persisted-operations.js';
 import { persistedHash } from '../../web/src/api.js';
+import * as curation from '../../web/src/operations-curation.js';
 import * as operations from '../../web/src/operations.js';
 import { asInput, debateFixture, IMPORT_MUTATION } from '../support/fixtures.js';
 import { startTestService, type TestService } from '../support/service.js';
@@ -44,8 +45,8 @@ describe('persisted operations: the explorer sends sha256 hashes of its typed do
     await open?.close();
   });
 
-  it('the allow-list holds every operation of web/src/operations.ts, each under the sha256 of its text', () => {
-    const exported = Object.values(operations).map((document) => persistedHash(document));
+  it('the allow-list holds every operation of web/src/operations.ts and operations-curation.ts, each under the sha256 of its text', () => {
+    const exported = [...Object.values(operations), ...Object.values(curation)].map((document) => persistedHash(document));
     assert.deepEqual([...documents.keys()].sort(), [...exported].sort());
     for (const [hash, document] of documents) assert.equal(createHash('sha256').update(document).digest('hex'), hash);
   });
